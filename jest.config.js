@@ -1,0 +1,17 @@
+// ESM mode: @actions/core 3 is ESM-only, so ts-jest runs with useESM and
+// `npm test` sets NODE_OPTIONS=--experimental-vm-modules.
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': [
+      'ts-jest',
+      { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }
+    ]
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  testTimeout: 30000,
+  collectCoverageFrom: ['src/**/*.ts']
+}

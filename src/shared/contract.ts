@@ -1,0 +1,103 @@
+// The contract between the deploy controller (src/controller) and the boot agent
+// (src/boot), and the names the CloudFormation template and Packer recipe must use.
+// Every tag key, phase name and shared default is defined here once; both sides
+// import it, and test/infra checks the template against it.
+
+/** Prefix of every tag this project writes. */
+export const TAG_PREFIX = 'opscenter-ha'
+
+export const TAGS = {
+  /** Stack name, on the ENIs (for discovery), AMIs and snapshots (for retention). */
+  stack: `${TAG_PREFIX}:stack`,
+  /** What a tagged resource is for: see ROLES. */
+  role: `${TAG_PREFIX}:role`,
+  /** The boot agent's current phase, on its own instance: see PHASES. */
+  phase: `${TAG_PREFIX}:phase`,
+  /** Why the agent failed (set with phase=failed), or a short detail for other phases. */
+  reason: `${TAG_PREFIX}:reason`,
+  /** ISO time the phase tag was last written. */
+  phaseAt: `${TAG_PREFIX}:phase-at`,
+  /** Route53 change id of the agent's last UPSERT, so the controller can check INSYNC. */
+  dnsChange: `${TAG_PREFIX}:dns-change`,
+  /** sha256 of the AMI recipe, on AMIs and snapshots: equal hash = reusable AMI. */
+  recipeHash: `${TAG_PREFIX}:recipe-hash`,
+  /** OpsCenter version baked into an AMI. */
+  opscenterVersion: `${TAG_PREFIX}:opscenter-version`,
+  /** Git commit the AMI was baked from. */
+  gitSha: `${TAG_PREFIX}:git-sha`
+} as const
+
+export const ROLES = {
+  /** One of the per-zone fixed network interfaces. */
+  eni: 'eni'
+} as const
+
+/**
+ * Boot phases, in the order the agent walks them. The phase tag names the step the
+ * agent is working on, so a hang shows where; `healthy` and `failed` are final.
+ * Termination walks `stopping` then `released`.
+ */
+export const BOOT_PHASES = ['identity', 'eni', 'network', 'dns', 'efs', 'service'] as const
+export const PHASE = {
+  identity: 'identity',
+  eni: 'eni',
+  network: 'network',
+  dns: 'dns',
+  efs: 'efs',
+  service: 'service',
+  healthy: 'healthy',
+  failed: 'failed',
+  stopping: 'stopping',
+  released: 'released'
+} as const
+export type Phase = (typeof PHASE)[keyof typeof PHASE]
+export const FINAL_PHASES: readonly Phase[] = [PHASE.healthy, PHASE.failed]
+
+/** Lifecycle hook names declared in the template and completed by the agent. */
+export const HOOKS = {
+  launch: 'opscenter-ha-launch',
+  terminate: 'opscenter-ha-terminate'
+} as const
+
+/** Stack parameters the controller sets. */
+export const PARAMS = {
+  amiId: 'AmiId',
+  /** Remembers the AMI deployed before AmiId, so `rollback` works across runs. */
+  previousAmiId: 'PreviousAmiId'
+} as const
+
+/** Stack outputs the controller reads. */
+export const OUTPUTS = {
+  autoScalingGroup: 'AutoScalingGroupName',
+  recordName: 'RecordName',
+  hostedZoneId: 'HostedZoneId',
+  fileSystemId: 'FileSystemId',
+  eniIds: 'NetworkInterfaceIds'
+} as const
+
+/** Where the launch template's user data writes the agent's settings. */
+export const BOOT_CONFIG_PATH = '/etc/opscenter-ha/config.json'
+
+/** Settings the launch template hands the boot agent (the shape of BOOT_CONFIG_PATH). */
+export interface BootConfig {
+  stackName: string
+  region: string
+  hostedZoneId: string
+  recordName: string
+  recordTtl: number
+  fileSystemId: string
+  /** Seconds each bounded wait may take before the boot fails. */
+  timeoutSeconds: number
+  opscenterPort: number
+}
+
+export const DEFAULTS = {
+  pollIntervalSeconds: 5,
+  timeoutMinutes: 15,
+  keepAmis: 5,
+  recordTtl: 60,
+  /** The fixed ENI goes at device index 1: eth0 stays the instance's own interface. */
+  eniDeviceIndex: 1,
+  opscenterPort: 8888,
+  bootTimeoutSeconds: 600
+} as const
