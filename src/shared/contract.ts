@@ -88,8 +88,32 @@ export interface BootConfig {
   fileSystemId: string
   /** Seconds each bounded wait may take before the boot fails. */
   timeoutSeconds: number
-  opscenterPort: number
 }
+
+/**
+ * Environment the boot agent honours besides the standard AWS ones. ROOT prefixes every
+ * file-system path the agent touches (default `/`), which lets the simulator give each
+ * simulated instance a root folder of its own; CONFIG overrides BOOT_CONFIG_PATH.
+ */
+export const AGENT_ENV = {
+  root: 'OPSCENTER_HA_ROOT',
+  config: 'OPSCENTER_HA_CONFIG'
+} as const
+
+/** Where the AMI keeps pristine copies of the package's folders, to seed EFS from. */
+export const AMI_DEFAULTS_DIR = '/usr/share/opscenter-ha/defaults'
+
+/** Variables the controller passes to `packer build` (the var-file holds the rest). */
+export const PACKER_VARS = {
+  baseAmi: 'base_ami',
+  recipeHash: 'recipe_hash',
+  gitSha: 'git_sha',
+  stackName: 'stack_name',
+  region: 'region',
+  agentDir: 'agent_dir',
+  /** Set in the var-file that a version-bump PR edits. */
+  opscenterVersion: 'opscenter_version'
+} as const
 
 export const DEFAULTS = {
   pollIntervalSeconds: 5,
@@ -98,6 +122,7 @@ export const DEFAULTS = {
   recordTtl: 60,
   /** The fixed ENI goes at device index 1: eth0 stays the instance's own interface. */
   eniDeviceIndex: 1,
+  /** OpsCenter's web port when opscenterd.conf does not set one. */
   opscenterPort: 8888,
   bootTimeoutSeconds: 600
 } as const
