@@ -88,6 +88,8 @@ export interface BootConfig {
   fileSystemId: string
   /** Seconds each bounded wait may take before the boot fails. */
   timeoutSeconds: number
+  /** Seconds between polls in those waits (optional; default DEFAULTS.bootPollIntervalSeconds). */
+  pollIntervalSeconds?: number
 }
 
 /**
@@ -124,5 +126,6 @@ export const DEFAULTS = {
   eniDeviceIndex: 1,
   /** OpsCenter's web port when opscenterd.conf does not set one. */
   opscenterPort: 8888,
-  bootTimeoutSeconds: 600
+  bootTimeoutSeconds: 600,
+  bootPollIntervalSeconds: 2
 } as const
