@@ -129,3 +129,22 @@ export const DEFAULTS = {
   bootTimeoutSeconds: 600,
   bootPollIntervalSeconds: 2
 } as const
+
+/**
+ * Value of TAGS.dnsChange when the record already pointed at this instance's ENI and the
+ * instance had no earlier change id: there is no change to wait for, so the controller
+ * checks the record's value instead of calling GetChange. (When no change was needed and
+ * the instance already carries an id, from a boot before a reboot, the agent leaves it.)
+ */
+export const DNS_CHANGE_NONE = 'none'
+
+/** Where the boot agent mounts EFS (under $OPSCENTER_HA_ROOT) before binding its folders. */
+export const EFS_MOUNT_POINT = '/mnt/opscenter-efs'
+
+/**
+ * The folders the agent keeps on EFS (bound over the same paths on the instance), and the
+ * one it keeps local (bound from a local folder, never seeded or shared): OpsCenter's
+ * failover state must not be mirrored across installs.
+ */
+export const SHARED_DIRS = ['/etc/opscenter', '/var/lib/opscenter'] as const
+export const LOCAL_DIRS = ['/var/lib/opscenter/failover'] as const
