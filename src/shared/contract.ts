@@ -148,3 +148,19 @@ export const EFS_MOUNT_POINT = '/mnt/opscenter-efs'
  */
 export const SHARED_DIRS = ['/etc/opscenter', '/var/lib/opscenter'] as const
 export const LOCAL_DIRS = ['/var/lib/opscenter/failover'] as const
+
+/**
+ * The only resource types cloudformation/opscenter.yaml may use (test/infra checks it), so
+ * the simulator knows what it has to model.
+ */
+export const STACK_RESOURCE_TYPES = [
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::NetworkInterface',
+  'AWS::EFS::FileSystem',
+  'AWS::EFS::MountTarget',
+  'AWS::Route53::HostedZone',
+  'AWS::IAM::Role',
+  'AWS::IAM::InstanceProfile',
+  'AWS::EC2::LaunchTemplate',
+  'AWS::AutoScaling::AutoScalingGroup'
+] as const
