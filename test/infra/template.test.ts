@@ -1,0 +1,409 @@
+// The security and contract properties of cloudformation/opscenter.yaml that the rest of
+// the project relies on. A failure here means the stack would be less safe than the design
+// says, or the controller / boot agent would not find what they look for.
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import {
+  BOOT_CONFIG_PATH,
+  DEFAULTS,
+  HOOKS,
+  OUTPUTS,
+  PARAMS,
+  ROLES,
+  STACK_RESOURCE_TYPES,
+  TAGS
+} from '../../src/shared/contract.js'
+import {
+  asArray,
+  loadTemplate,
+  repoRoot,
+  resourcesOfType,
+  tagMap,
+  templatePath,
+  walk,
+  type Json
+} from './template.js'
+
+const t = loadTemplate()
+const ref = (name: string) => ({ Ref: name })
+const groupName = { 'Fn::Sub': '${AWS::StackName}-opscenter' }
+
+function only(type: string): Json {
+  const found = resourcesOfType(t, type)
+  expect(found).toHaveLength(1)
+  return found[0][1]
+}
+
+function pattern(param: string): RegExp {
+  return new RegExp(t.Parameters[param].AllowedPattern)
+}
+
+describe('resource types', () => {
+  it('uses only the types the simulator models', () => {
+    const types = new Set(Object.values(t.Resources).map((r) => r.Type))
+    expect(
+      [...types].filter((x) => !(STACK_RESOURCE_TYPES as readonly string[]).includes(x))
+    ).toEqual([])
+  })
+
+  it('creates the hosted zone only when no HostedZoneId is given', () => {
+    const [[, zone]] = resourcesOfType(t, 'AWS::Route53::HostedZone')
+    expect(zone.Condition).toBe('CreateHostedZone')
+    expect(t.Conditions.CreateHostedZone).toEqual({ 'Fn::Equals': [ref('HostedZoneId'), ''] })
+    expect(t.Parameters.HostedZoneId.Default).toBe('')
+  })
+
+  it('leaves the DNS record to the boot agent', () => {
+    expect(JSON.stringify(t.Resources)).not.toContain('AWS::Route53::RecordSet')
+  })
+})
+
+describe('parameters', () => {
+  it('has the AMI parameters the controller sets', () => {
+    expect(t.Parameters[PARAMS.amiId]).toBeDefined()
+    expect(t.Parameters[PARAMS.amiId].Default).toBeUndefined()
+    expect(t.Parameters[PARAMS.previousAmiId].Default).toBe('')
+    expect(pattern(PARAMS.previousAmiId).test('')).toBe(true)
+    expect(pattern(PARAMS.amiId).test('ami-0123456789abcdef0')).toBe(true)
+    expect(pattern(PARAMS.amiId).test('')).toBe(false)
+  })
+
+  it('describes every parameter', () => {
+    for (const [name, p] of Object.entries(t.Parameters)) {
+      expect([name, typeof p.Description]).toEqual([name, 'string'])
+    }
+  })
+
+  it('refuses a world-open or very wide AllowedCidr and has no default for it', () => {
+    const cidr = pattern('AllowedCidr')
+    expect(t.Parameters.AllowedCidr.Default).toBeUndefined()
+    for (const bad of ['0.0.0.0/0', '0.0.0.0/1', '10.0.0.0/7', '10.0.0.0', '256.0.0.0/16', ''])
+      expect([bad, cidr.test(bad)]).toEqual([bad, false])
+    for (const good of ['10.0.0.0/8', '10.20.0.0/16', '192.168.1.10/32'])
+      expect([good, cidr.test(good)]).toEqual([good, true])
+  })
+
+  it('takes record names in the form Route53 IAM conditions compare (lower case, no dot)', () => {
+    const name = pattern('RecordName')
+    expect(name.test(t.Parameters.RecordName.Default)).toBe(true)
+    expect(name.test('opscenter.example.internal')).toBe(true)
+    expect(name.test('opscenter.example.internal.')).toBe(false)
+    expect(name.test('OpsCenter.example.internal')).toBe(false)
+    expect(name.test('opscenter')).toBe(false)
+  })
+
+  it('keeps the boot timeout below the launch hook heartbeat', () => {
+    const hook = launchHook()
+    expect(t.Parameters.BootTimeoutSeconds.MaxValue).toBeLessThan(hook.HeartbeatTimeout)
+    expect(t.Parameters.BootTimeoutSeconds.Default).toBe(DEFAULTS.bootTimeoutSeconds)
+  })
+})
+
+describe('network', () => {
+  it('never opens ingress to the world', () => {
+    for (const node of walk(t.Resources)) {
+      expect(node).not.toBe('0.0.0.0/0')
+      expect(node).not.toBe('::/0')
+    }
+  })
+
+  it('lets only AllowedCidr reach 8888, 8443 and 61620 on the instance', () => {
+    const sg = t.Resources.InstanceSecurityGroup.Properties
+    const rules = sg.SecurityGroupIngress as Json[]
+    expect(rules.map((r) => [r.IpProtocol, r.FromPort, r.ToPort]).sort()).toEqual(
+      [
+        ['tcp', 61620, 61620],
+        ['tcp', 8443, 8443],
+        ['tcp', 8888, 8888]
+      ].sort()
+    )
+    for (const r of rules) expect(r.CidrIp).toEqual(ref('AllowedCidr'))
+  })
+
+  it('lets only the instance security group reach NFS', () => {
+    const rules = t.Resources.FileSystemSecurityGroup.Properties.SecurityGroupIngress as Json[]
+    expect(rules).toEqual([
+      expect.objectContaining({
+        IpProtocol: 'tcp',
+        FromPort: 2049,
+        ToPort: 2049,
+        SourceSecurityGroupId: ref('InstanceSecurityGroup')
+      })
+    ])
+    expect(rules[0].CidrIp).toBeUndefined()
+  })
+
+  it('has one ENI per subnet, tagged with the contract keys the agent searches for', () => {
+    const enis = resourcesOfType(t, 'AWS::EC2::NetworkInterface')
+    expect(
+      enis.map(([, r]) => r.Properties.SubnetId).sort((a, b) => (a.Ref < b.Ref ? -1 : 1))
+    ).toEqual([ref('SubnetA'), ref('SubnetB'), ref('SubnetC')])
+    for (const [, eni] of enis) {
+      const tags = tagMap(eni.Properties.Tags)
+      expect(tags[TAGS.stack]).toEqual(ref('AWS::StackName'))
+      expect(tags[TAGS.role]).toBe(ROLES.eni)
+      expect(eni.Properties.GroupSet).toEqual([ref('InstanceSecurityGroup')])
+    }
+  })
+})
+
+describe('storage', () => {
+  it('encrypts and backs up the file system, and never deletes it with the stack', () => {
+    const [[, fs]] = resourcesOfType(t, 'AWS::EFS::FileSystem')
+    expect(fs.Properties.Encrypted).toBe(true)
+    expect(fs.Properties.BackupPolicy).toEqual({ Status: 'ENABLED' })
+    expect(fs.DeletionPolicy).toBe('Retain')
+    expect(fs.UpdateReplacePolicy).toBe('Retain')
+  })
+
+  it('has one mount target per subnet in the NFS security group', () => {
+    const mts = resourcesOfType(t, 'AWS::EFS::MountTarget').map(([, r]) => r.Properties)
+    expect(mts.map((m) => m.SubnetId.Ref).sort()).toEqual(['SubnetA', 'SubnetB', 'SubnetC'])
+    for (const m of mts) expect(m.SecurityGroups).toEqual([ref('FileSystemSecurityGroup')])
+  })
+})
+
+describe('instance role', () => {
+  const role = only('AWS::IAM::Role').Properties
+  const statements: Json[] = role.Policies.flatMap((p: Json) => p.PolicyDocument.Statement)
+  const readOnly = /^[a-z0-9]+:(Describe|List|Get)[A-Za-z*]*$/
+  const statementsFor = (action: string) =>
+    statements.filter((s) => asArray<string>(s.Action).includes(action))
+
+  it('is assumable by EC2 only and reachable through SSM instead of SSH', () => {
+    expect(role.AssumeRolePolicyDocument.Statement).toEqual([
+      { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }
+    ])
+    expect(role.ManagedPolicyArns).toEqual([
+      { 'Fn::Sub': 'arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore' }
+    ])
+    expect(t.Resources.LaunchTemplate.Properties.LaunchTemplateData.KeyName).toBeUndefined()
+  })
+
+  it('allows only, and puts a condition and a scoped resource on every mutating action', () => {
+    expect(statements.every((s) => s.Effect === 'Allow')).toBe(true)
+    for (const s of statements) {
+      const mutating = asArray<string>(s.Action).filter((a) => !readOnly.test(a))
+      if (mutating.length === 0) continue
+      expect([s.Sid, s.Condition]).toEqual([s.Sid, expect.any(Object)])
+      expect([s.Sid, s.Resource]).not.toEqual([s.Sid, '*'])
+      expect(JSON.stringify(s.Resource)).not.toMatch(/^"\*"$/)
+    }
+  })
+
+  it('attaches and detaches only this stack ENIs, on this group instances', () => {
+    for (const action of ['ec2:AttachNetworkInterface', 'ec2:DetachNetworkInterface']) {
+      const conds = statementsFor(action).map((s) => [JSON.stringify(s.Resource), s.Condition])
+      expect(conds).toEqual(
+        expect.arrayContaining([
+          [
+            expect.stringContaining(':network-interface/*'),
+            { StringEquals: { [`aws:ResourceTag/${TAGS.stack}`]: ref('AWS::StackName') } }
+          ],
+          [
+            expect.stringContaining(':instance/*'),
+            { StringEquals: { 'aws:ResourceTag/aws:autoscaling:groupName': groupName } }
+          ]
+        ])
+      )
+      expect(conds).toHaveLength(2)
+    }
+  })
+
+  it('tags only this group instances, and only with opscenter-ha keys', () => {
+    const [s] = statementsFor('ec2:CreateTags')
+    expect(statementsFor('ec2:CreateTags')).toHaveLength(1)
+    expect(JSON.stringify(s.Resource)).toContain(':instance/*')
+    expect(s.Condition.StringEquals).toEqual({
+      'aws:ResourceTag/aws:autoscaling:groupName': groupName
+    })
+    expect(s.Condition['ForAllValues:StringLike']).toEqual({ 'aws:TagKeys': ['opscenter-ha:*'] })
+    expect(Object.values(TAGS).every((k) => k.startsWith('opscenter-ha:'))).toBe(true)
+  })
+
+  it('changes only the record, as an A UPSERT, in this zone', () => {
+    const [s] = statementsFor('route53:ChangeResourceRecordSets')
+    expect(s.Resource['Fn::Sub'][0]).toContain(':hostedzone/${ZoneId}')
+    expect(s.Resource['Fn::Sub'][1].ZoneId).toEqual(t.Outputs.HostedZoneId.Value)
+    expect(s.Condition['ForAllValues:StringEquals']).toEqual({
+      'route53:ChangeResourceRecordSetsNormalizedRecordNames': [ref('RecordName')],
+      'route53:ChangeResourceRecordSetsRecordTypes': ['A'],
+      'route53:ChangeResourceRecordSetsActions': ['UPSERT']
+    })
+  })
+
+  it('completes hooks and sets health only on this group', () => {
+    for (const action of ['autoscaling:CompleteLifecycleAction', 'autoscaling:SetInstanceHealth']) {
+      const [s] = statementsFor(action)
+      expect(s.Resource['Fn::Sub']).toMatch(
+        /:autoScalingGroupName\/\$\{AWS::StackName\}-opscenter$/
+      )
+    }
+    expect(t.Resources.AutoScalingGroup.Properties.AutoScalingGroupName).toEqual(groupName)
+  })
+
+  it('mounts only this file system', () => {
+    const [s] = statementsFor('elasticfilesystem:ClientWrite')
+    expect(statementsFor('elasticfilesystem:ClientMount')).toEqual([s])
+    expect(s.Resource['Fn::Sub']).toMatch(/:file-system\/\$\{FileSystem\}$/)
+  })
+
+  it('grants reads without resource scoping only where AWS offers none', () => {
+    const unscoped = statements.filter((s) => s.Resource === '*').flatMap((s) => asArray(s.Action))
+    expect(unscoped.sort()).toEqual(['autoscaling:DescribeAutoScalingInstances', 'ec2:Describe*'])
+  })
+})
+
+describe('launch template', () => {
+  const data = t.Resources.LaunchTemplate.Properties.LaunchTemplateData
+
+  it('requires IMDSv2 with a hop limit of 1', () => {
+    expect(data.MetadataOptions).toMatchObject({
+      HttpEndpoint: 'enabled',
+      HttpTokens: 'required',
+      HttpPutResponseHopLimit: 1
+    })
+  })
+
+  it('runs AmiId with the instance profile and an encrypted root volume', () => {
+    expect(data.ImageId).toEqual(ref(PARAMS.amiId))
+    expect(data.IamInstanceProfile).toEqual({ Arn: { 'Fn::GetAtt': ['InstanceProfile', 'Arn'] } })
+    expect(data.BlockDeviceMappings).toHaveLength(1)
+    for (const bd of data.BlockDeviceMappings) {
+      expect(bd.Ebs).toMatchObject({ Encrypted: true, VolumeType: 'gp3' })
+    }
+  })
+
+  it('writes the boot agent config, and only that, with cloud-init', () => {
+    const [text, vars] = data.UserData['Fn::Base64']['Fn::Sub']
+    expect(vars.ZoneId).toEqual(t.Outputs.HostedZoneId.Value)
+    // The placeholders the template may use and values like CloudFormation would put there.
+    const values: Record<string, string> = {
+      'AWS::StackName': 'ops-prod',
+      'AWS::Region': 'eu-west-1',
+      ZoneId: 'Z0123456789ABC',
+      RecordName: 'opscenter.example.internal',
+      FileSystem: 'fs-0123456789abcdef0',
+      BootTimeoutSeconds: '600'
+    }
+    const rendered = (text as string).replace(/\$\{([^}]+)\}/g, (_, name: string) => {
+      expect(Object.keys(values)).toContain(name)
+      return values[name]
+    })
+    expect(rendered.startsWith('#cloud-config\n')).toBe(true)
+    const cloudConfig = parseYaml(rendered)
+    expect(Object.keys(cloudConfig)).toEqual(['write_files'])
+    expect(cloudConfig.write_files).toHaveLength(1)
+    const [file] = cloudConfig.write_files
+    expect(file.path).toBe(BOOT_CONFIG_PATH)
+    expect(JSON.parse(file.content)).toEqual({
+      stackName: 'ops-prod',
+      region: 'eu-west-1',
+      hostedZoneId: 'Z0123456789ABC',
+      recordName: 'opscenter.example.internal',
+      recordTtl: DEFAULTS.recordTtl,
+      fileSystemId: 'fs-0123456789abcdef0',
+      timeoutSeconds: 600
+    })
+  })
+})
+
+function launchHook(): Json {
+  const hooks = t.Resources.AutoScalingGroup.Properties.LifecycleHookSpecificationList as Json[]
+  return hooks.find((h) => h.LifecycleHookName === HOOKS.launch)
+}
+
+describe('auto scaling group', () => {
+  const asg = t.Resources.AutoScalingGroup
+  const p = asg.Properties
+
+  it('runs exactly one instance across the three subnets', () => {
+    expect([p.MinSize, p.MaxSize, p.DesiredCapacity].map(String)).toEqual(['1', '1', '1'])
+    expect(p.VPCZoneIdentifier).toEqual([ref('SubnetA'), ref('SubnetB'), ref('SubnetC')])
+    expect(p.HealthCheckType).toBe('EC2')
+  })
+
+  it("follows the launch template's latest version", () => {
+    expect(p.LaunchTemplate).toEqual({
+      LaunchTemplateId: ref('LaunchTemplate'),
+      Version: { 'Fn::GetAtt': ['LaunchTemplate', 'LatestVersionNumber'] }
+    })
+  })
+
+  it('declares the contract hooks inside the group', () => {
+    const hooks = Object.fromEntries(
+      (p.LifecycleHookSpecificationList as Json[]).map((h) => [h.LifecycleHookName, h])
+    )
+    expect(Object.keys(hooks).sort()).toEqual([HOOKS.launch, HOOKS.terminate].sort())
+    expect(hooks[HOOKS.launch]).toMatchObject({
+      LifecycleTransition: 'autoscaling:EC2_INSTANCE_LAUNCHING',
+      DefaultResult: 'ABANDON'
+    })
+    expect(hooks[HOOKS.terminate]).toMatchObject({
+      LifecycleTransition: 'autoscaling:EC2_INSTANCE_TERMINATING',
+      DefaultResult: 'CONTINUE'
+    })
+  })
+
+  it('leaves instance replacement to the controller and starts after EFS and the ENIs', () => {
+    expect(asg.UpdatePolicy).toBeUndefined()
+    expect(asArray(asg.DependsOn).sort()).toEqual(
+      [
+        ...resourcesOfType(t, 'AWS::EFS::MountTarget'),
+        ...resourcesOfType(t, 'AWS::EC2::NetworkInterface')
+      ]
+        .map(([name]) => name)
+        .sort()
+    )
+  })
+})
+
+describe('outputs', () => {
+  it('has every output the controller reads, and the AMI parameters', () => {
+    for (const name of [...Object.values(OUTPUTS), PARAMS.amiId, PARAMS.previousAmiId]) {
+      expect([name, t.Outputs[name]?.Value]).toEqual([name, expect.anything()])
+    }
+    expect(t.Outputs[OUTPUTS.autoScalingGroup].Value).toEqual(ref('AutoScalingGroup'))
+    expect(t.Outputs[OUTPUTS.fileSystemId].Value).toEqual(ref('FileSystem'))
+    expect(t.Outputs[PARAMS.previousAmiId].Value).toEqual(ref(PARAMS.previousAmiId))
+    expect(t.Outputs[OUTPUTS.eniIds].Value).toEqual({
+      'Fn::Join': [',', resourcesOfType(t, 'AWS::EC2::NetworkInterface').map(([name]) => ref(name))]
+    })
+  })
+})
+
+describe('example parameters', () => {
+  const file = join(repoRoot, 'cloudformation', 'parameters.example.json')
+  const params: { ParameterKey: string; ParameterValue: string }[] = JSON.parse(
+    readFileSync(file, 'utf8')
+  )
+
+  it('sets every parameter without a default but the AMIs, with values the template accepts', () => {
+    const given = Object.fromEntries(params.map((p) => [p.ParameterKey, p.ParameterValue]))
+    // The controller sets the AMI parameters itself.
+    expect(given[PARAMS.amiId]).toBeUndefined()
+    expect(given[PARAMS.previousAmiId]).toBeUndefined()
+    for (const [name, p] of Object.entries(t.Parameters)) {
+      if (p.Default === undefined && name !== PARAMS.amiId)
+        expect([name, given[name]]).toEqual([name, expect.any(String)])
+    }
+    for (const [name, value] of Object.entries(given)) {
+      expect([name, t.Parameters[name] !== undefined]).toEqual([name, true])
+      if (t.Parameters[name].AllowedPattern)
+        expect([name, pattern(name).test(value)]).toEqual([name, true])
+    }
+  })
+})
+
+describe('cfn-lint', () => {
+  it('accepts the template against the current resource specification', () => {
+    const out = execFileSync(
+      process.execPath,
+      [join(repoRoot, 'test', 'infra', 'cfn-lint.js'), 'validate', templatePath],
+      { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } }
+    )
+    expect(out).toContain('Template valid!')
+  })
+})
