@@ -1,0 +1,51 @@
+// What a baked AMI holds on disk, as far as the boot agent and OpsCenter care: the
+// package's folders (/etc/opscenter, /var/lib/opscenter) and the pristine copies of them
+// under AMI_DEFAULTS_DIR that the agent seeds EFS from. The content depends on the
+// image's OpsCenter version, so an upgrade can bring a default file that EFS lacks.
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { AMI_DEFAULTS_DIR } from '../../../src/shared/contract.js'
+
+/** Files the OpsCenter package of `version` installs, relative to /. */
+export function packageFiles(version: string, port: number): Record<string, string> {
+  return {
+    'etc/opscenter/opscenterd.conf': [
+      `# opscenterd.conf as shipped with OpsCenter ${version}`,
+      '[webserver]',
+      `port = ${port}`,
+      'interface = 127.0.0.1',
+      '',
+      '[authentication]',
+      'enabled = False',
+      ''
+    ].join('\n'),
+    'etc/opscenter/logback.xml': `<configuration><!-- OpsCenter ${version} --></configuration>\n`,
+    'etc/opscenter/event-plugins/email.conf': '[email]\nenabled = 0\n',
+    // Each release ships one file the previous ones did not: the agent must add it to EFS
+    // on upgrade without touching the files users edited.
+    [newDefaultFile(version)]: `# default introduced by OpsCenter ${version}\n`,
+    'var/lib/opscenter/ssl/README': 'agent keystores are created here on first start\n'
+  }
+}
+
+/** The file only images of `version` bring (relative to /). */
+export function newDefaultFile(version: string): string {
+  return `etc/opscenter/new-in-${version}.conf`
+}
+
+/** Lays out an instance root as the AMI of `version` has it. */
+export async function writeImage(root: string, version: string, port: number): Promise<void> {
+  const files = packageFiles(version, port)
+  const defaults = AMI_DEFAULTS_DIR.replace(/^\//, '')
+  for (const [rel, content] of Object.entries(files)) {
+    for (const base of ['', defaults]) {
+      const path = join(root, base, rel)
+      await mkdir(dirname(path), { recursive: true })
+      await writeFile(path, content)
+    }
+  }
+  for (const dir of ['mnt', 'tmp', 'run', 'proc', 'sys/class/net', 'var/log']) {
+    await mkdir(join(root, dir), { recursive: true })
+  }
+  await writeFile(join(root, 'proc/mounts'), '')
+}

@@ -1,0 +1,227 @@
+// A stand-in for the `packer` binary the action runs: `init` does nothing; `build` reads
+// the var-file and -var flags, waits a modelled bake time, registers and tags an AMI in the
+// simulator through the real SDK (as the amazon-ebs builder would), and prints Packer's
+// machine-readable output (timestamp,target,type,data... with commas in data written as
+// %!(PACKER_COMMA) and newlines as \n).
+import { existsSync, readFileSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
+import {
+  EC2Client,
+  CreateTagsCommand,
+  DescribeImagesCommand,
+  RegisterImageCommand,
+  CreateSnapshotCommand,
+  type Tag
+} from '@aws-sdk/client-ec2'
+import { PACKER_VARS, TAGS } from '../../../src/shared/contract.js'
+import type { CommandResult } from './host.js'
+
+export interface PackerContext {
+  endpoint: string
+  region: string
+  /** Modelled bake time, already scaled. */
+  bakeMs: number
+  /** The next build fails with this message (a fault), then clears. */
+  failNext?: string
+  log: (line: string) => void
+}
+
+export interface Bake {
+  imageId: string
+  version: string
+  recipeHash: string
+  vars: Record<string, string>
+}
+
+/** Parses the `name = "value"` / `name = 42` assignments of an HCL var-file. */
+export function parseVarFile(text: string): Record<string, string> {
+  const vars: Record<string, string> = {}
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/^\s*(#|\/\/).*$/, '')
+    const m = /^\s*([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s#]+))/.exec(line)
+    if (m) vars[m[1]] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]
+  }
+  return vars
+}
+
+/** One machine-readable line. */
+export function machineLine(target: string, type: string, ...data: string[]): string {
+  const enc = (s: string) => s.replace(/,/g, '%!(PACKER_COMMA)').replace(/\n/g, '\\n')
+  return [String(Math.floor(Date.now() / 1000)), target, type, ...data.map(enc)].join(',')
+}
+
+export class FakePacker {
+  readonly bakes: Bake[] = []
+  readonly invocations: string[][] = []
+
+  constructor(private readonly ctx: PackerContext) {}
+
+  async run(args: string[], cwd: string): Promise<CommandResult> {
+    this.invocations.push(args)
+    const [sub, ...rest] = args
+    switch (sub) {
+      case 'init':
+      case 'validate':
+      case 'fmt':
+        return { code: 0, stdout: '', stderr: '' }
+      case 'version':
+      case '--version':
+      case '-v':
+        return { code: 0, stdout: 'Packer v1.11.2\n', stderr: '' }
+      case 'build':
+        return this.build(rest, cwd)
+      default:
+        return { code: 1, stdout: '', stderr: `packer (simulated): unknown command ${sub}\n` }
+    }
+  }
+
+  private async build(args: string[], cwd: string): Promise<CommandResult> {
+    const vars: Record<string, string> = {}
+    let machine = false
+    const files: string[] = []
+    const positional: string[] = []
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]
+      const value = (flag: string) =>
+        a.startsWith(flag + '=') ? a.slice(flag.length + 1) : args[++i]
+      if (a === '-machine-readable') machine = true
+      else if (a === '-var-file' || a.startsWith('-var-file=')) files.push(value('-var-file'))
+      else if (a === '-var' || a.startsWith('-var=')) {
+        const kv = value('-var')
+        const eq = kv.indexOf('=')
+        vars[kv.slice(0, eq)] = kv.slice(eq + 1)
+      } else if (a.startsWith('-')) continue
+      else positional.push(a)
+    }
+    const dir = positional[0] ?? '.'
+    const err = (msg: string): CommandResult => ({
+      code: 1,
+      stdout: machine ? machineLine('', 'ui', 'error', msg) + '\n' : '',
+      stderr: machine ? '' : msg + '\n'
+    })
+    const templateDir = isAbsolute(dir) ? dir : join(cwd, dir)
+    if (!existsSync(templateDir)) return err(`Error: ${dir}: no such file or directory`)
+    const fromFiles: Record<string, string> = {}
+    for (const f of files) {
+      const path = isAbsolute(f) ? f : join(cwd, f)
+      if (!existsSync(path)) return err(`Error: Failed to read variables file ${f}`)
+      Object.assign(fromFiles, parseVarFile(readFileSync(path, 'utf8')))
+    }
+    const all = { ...fromFiles, ...vars }
+    for (const name of Object.values(PACKER_VARS)) {
+      if (!all[name]) return err(`Error: Unset variable "${name}": a value is required`)
+    }
+    const agentDir = all[PACKER_VARS.agentDir]
+    if (!existsSync(join(agentDir, 'index.js'))) {
+      return err(`Error: file provisioner: ${agentDir}/index.js: no such file (agent_dir)`)
+    }
+    const version = all[PACKER_VARS.opscenterVersion]
+    const hash = all[PACKER_VARS.recipeHash]
+    const stack = all[PACKER_VARS.stackName]
+    const region = all[PACKER_VARS.region]
+    const ec2 = new EC2Client({
+      region: this.ctx.region,
+      endpoint: this.ctx.endpoint,
+      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' }
+    })
+    try {
+      const base = await ec2.send(
+        new DescribeImagesCommand({ ImageIds: [all[PACKER_VARS.baseAmi]] })
+      )
+      if (!base.Images?.length) {
+        return err(
+          `Error: Datasource.Execute failed: No AMI was found matching ${all[PACKER_VARS.baseAmi]}`
+        )
+      }
+      const src = 'amazon-ebs.opscenter'
+      const out: string[] = []
+      const ui = (text: string) => out.push(machineLine('', 'ui', 'say', text))
+      const name = `opscenter-ha-${stack}-${version}-${hash.slice(0, 12)}`
+      ui(`==> ${src}: Prevalidating AMI Name: ${name}`)
+      ui(`==> ${src}: Found Image ID: ${all[PACKER_VARS.baseAmi]}`)
+      ui(`==> ${src}: Launching a source AWS instance...`)
+      ui(`==> ${src}: Provisioning with shell script: install-opscenter.sh`)
+      ui(`    ${src}: Installing OpsCenter ${version}, the boot agent, and its units`)
+      await new Promise((r) => setTimeout(r, this.ctx.bakeMs))
+      if (this.ctx.failNext) {
+        const msg = this.ctx.failNext
+        this.ctx.failNext = undefined
+        out.push(machineLine('', 'ui', 'error', `Build '${src}' errored after 4 minutes: ${msg}`))
+        return { code: 1, stdout: out.join('\n') + '\n', stderr: '' }
+      }
+      ui(`==> ${src}: Stopping the source instance...`)
+      ui(`==> ${src}: Creating AMI ${name} from instance i-0packerbuilder`)
+      const tags: Tag[] = [
+        { Key: 'Name', Value: name },
+        { Key: TAGS.stack, Value: stack },
+        { Key: TAGS.recipeHash, Value: hash },
+        { Key: TAGS.opscenterVersion, Value: version },
+        { Key: TAGS.gitSha, Value: all[PACKER_VARS.gitSha] }
+      ]
+      const snapshotId = await this.snapshot(ec2, tags)
+      const image = await ec2.send(
+        new RegisterImageCommand({
+          Name: name,
+          Description: `OpsCenter ${version}, opscenter-ha boot agent (recipe ${hash.slice(0, 12)})`,
+          Architecture: 'x86_64',
+          RootDeviceName: '/dev/sda1',
+          VirtualizationType: 'hvm',
+          EnaSupport: true,
+          BlockDeviceMappings: [
+            {
+              DeviceName: '/dev/sda1',
+              Ebs: {
+                SnapshotId: snapshotId,
+                VolumeSize: 16,
+                VolumeType: 'gp3',
+                DeleteOnTermination: true
+              }
+            }
+          ]
+        })
+      )
+      const imageId = image.ImageId!
+      ui(`==> ${src}: AMI: ${imageId}`)
+      ui(`==> ${src}: Adding tags to AMI (${imageId})...`)
+      await ec2.send(
+        new CreateTagsCommand({
+          Resources: snapshotId ? [imageId, snapshotId] : [imageId],
+          Tags: tags
+        })
+      )
+      ui(`==> ${src}: Terminating the source AWS instance...`)
+      ui(`Build '${src}' finished after 4 minutes 12 seconds.`)
+      const artifact = `AMIs were created:\n${region}: ${imageId}\n`
+      out.push(machineLine(src, 'artifact-count', '1'))
+      out.push(machineLine(src, 'artifact', '0', 'builder-id', 'mitchellh.amazonebs'))
+      out.push(machineLine(src, 'artifact', '0', 'id', `${region}:${imageId}`))
+      out.push(machineLine(src, 'artifact', '0', 'string', artifact))
+      out.push(machineLine(src, 'artifact', '0', 'files-count', '0'))
+      out.push(machineLine(src, 'artifact', '0', 'end'))
+      ui(`--> ${src}: ${artifact}`)
+      this.bakes.push({ imageId, version, recipeHash: hash, vars: all })
+      this.ctx.log(`packer: baked ${imageId} (OpsCenter ${version}, recipe ${hash.slice(0, 12)})`)
+      return { code: 0, stdout: out.join('\n') + '\n', stderr: '' }
+    } catch (e) {
+      return err(`Error: ${(e as Error).name}: ${(e as Error).message}`)
+    } finally {
+      ec2.destroy()
+    }
+  }
+
+  /** The root volume's snapshot, when the simulator supports CreateSnapshot. */
+  private async snapshot(ec2: EC2Client, tags: Tag[]): Promise<string | undefined> {
+    try {
+      const s = await ec2.send(
+        new CreateSnapshotCommand({
+          VolumeId: 'vol-0packerbuilder',
+          Description: 'root volume of the packer builder',
+          TagSpecifications: [{ ResourceType: 'snapshot', Tags: tags }]
+        })
+      )
+      return s.SnapshotId
+    } catch {
+      return undefined
+    }
+  }
+}
