@@ -101,12 +101,12 @@ export class SimRuntime implements InstanceRuntime {
     await mkdir(efsDir, { recursive: true })
     const shimDir = await writeShims(join(workDir, 'bin'), OS_COMMANDS)
     const packerDir = await writeShims(join(workDir, 'packer-bin'), ['packer'])
-    let rt: SimRuntime | undefined
+    const ref: { rt?: SimRuntime } = {}
     const control = await startControl((req) =>
-      rt!.exec(req.cmd, req.args, req.cwd, req.instanceId)
+      ref.rt!.exec(req.cmd, req.args, req.cwd, req.instanceId)
     )
-    rt = new SimRuntime(workDir, efsDir, shimDir, packerDir, control, await freePort(), o)
-    return rt
+    ref.rt = new SimRuntime(workDir, efsDir, shimDir, packerDir, control, await freePort(), o)
+    return ref.rt
   }
 
   /** Connects the runtime to the simulator it was passed to (call right after startSim). */

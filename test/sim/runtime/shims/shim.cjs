@@ -2,6 +2,8 @@
 // packer). The runtime copies it, under the command's name, into a folder first on the
 // agent's (or the action's) PATH. It forwards the command to the runtime's control server
 // ($SIM_CONTROL) and replays the answer: stdout, stderr, exit code.
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script run by node directly */
+/* global require */
 'use strict'
 const http = require('node:http')
 const path = require('node:path')
