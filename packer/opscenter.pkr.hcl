@@ -1,0 +1,116 @@
+# The OpsCenter AMI: Ubuntu 22.04, Java 8, NFS client, a pinned Node.js, the opscenter-ha boot
+# agent and OpsCenter itself, installed but not enabled (the boot agent starts it once EFS is
+# mounted). Names shared with the rest of the project (tag keys, paths) come from
+# src/shared/contract.ts.
+
+locals {
+  timestamp = formatdate("YYYYMMDDhhmmss", timestamp())
+  # Tags the deploy action looks AMIs up by (TAGS in src/shared/contract.ts).
+  tags = {
+    Name                             = "opscenter-ha-${var.opscenter_version}"
+    "opscenter-ha:stack"             = var.stack_name
+    "opscenter-ha:recipe-hash"       = var.recipe_hash
+    "opscenter-ha:opscenter-version" = var.opscenter_version
+    "opscenter-ha:git-sha"           = var.git_sha
+  }
+  remote_dir = "/tmp/opscenter-ha"
+}
+
+source "amazon-ebs" "opscenter" {
+  region        = var.region
+  instance_type = var.instance_type
+  subnet_id     = var.subnet_id
+  ssh_username  = "ubuntu"
+
+  # The action passes the base image it hashed; a direct build takes the newest Ubuntu 22.04.
+  source_ami = var.base_ami
+  dynamic "source_ami_filter" {
+    for_each = var.base_ami == "" ? ["jammy"] : []
+    content {
+      owners      = ["099720109477"] # Canonical
+      most_recent = true
+      filters = {
+        name                = "ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*"
+        root-device-type    = "ebs"
+        virtualization-type = "hvm"
+      }
+    }
+  }
+
+  ami_name        = "opscenter-ha-${var.stack_name}-${var.opscenter_version}-${local.timestamp}"
+  ami_description = "opscenter-ha: DataStax OpsCenter ${var.opscenter_version} (recipe ${var.recipe_hash}, git ${var.git_sha})"
+  encrypt_boot    = true
+  tags            = local.tags
+  snapshot_tags   = local.tags
+  run_tags        = { Name = "packer opscenter-ha ${var.opscenter_version}" }
+
+  # No metadata_options (IMDSv2) on the short-lived build instance: Packer 1.6.6, which CI
+  # validates with, does not know the block. The launch template requires IMDSv2.
+
+  launch_block_device_mappings {
+    device_name           = "/dev/sda1"
+    volume_type           = "gp3"
+    iops                  = 3000
+    throughput            = 125
+    volume_size           = 10
+    encrypted             = true
+    delete_on_termination = true
+  }
+}
+
+build {
+  sources = ["source.amazon-ebs.opscenter"]
+
+  provisioner "shell" {
+    inline = ["mkdir -p ${local.remote_dir}/agent"]
+  }
+
+  provisioner "file" {
+    source      = "${path.root}/scripts/"
+    destination = "${local.remote_dir}/scripts"
+  }
+
+  # Trailing slash: the folder's contents (index.js, *.service, drop-ins), not the folder.
+  provisioner "file" {
+    source      = "${var.agent_dir}/"
+    destination = "${local.remote_dir}/agent"
+  }
+
+  # The order matters: the opscenter user before the package (fixed ids), Java before
+  # OpsCenter, the agent's units before opscenterd is disabled.
+  provisioner "shell" {
+    execute_command = "chmod +x {{ .Path }}; sudo -E env {{ .Vars }} bash {{ .Path }}"
+    environment_vars = [
+      "OPSCENTER_UID=${var.opscenter_uid}",
+      "OPSCENTER_GID=${var.opscenter_uid}",
+      "NODE_VERSION=${var.node_version}",
+      "NODE_SHA256=${var.node_sha256}",
+      "OPSCENTER_VERSION=${var.opscenter_version}",
+      "OPSCENTER_PACKAGE_URL=${var.opscenter_package_url}",
+      "OPSCENTER_PACKAGE_SHA256=${var.opscenter_package_sha256}",
+      "AGENT_SRC=${local.remote_dir}/agent",
+      "DEBIAN_FRONTEND=noninteractive",
+    ]
+    inline = [
+      "set -e",
+      "cd ${local.remote_dir}/scripts",
+      "chmod +x ./*.sh",
+      "./install-prereqs.sh",
+      "./create-user.sh",
+      "./install-node.sh",
+      "./install-agent.sh",
+      "./install-opscenter.sh",
+      "./cleanup.sh",
+    ]
+  }
+
+  post-processor "manifest" {
+    output     = "manifest.json"
+    strip_path = true
+    custom_data = {
+      recipe_hash       = var.recipe_hash
+      opscenter_version = var.opscenter_version
+      git_sha           = var.git_sha
+    }
+  }
+}

@@ -1,0 +1,106 @@
+# Variables the deploy action passes (names in PACKER_VARS, src/shared/contract.ts); their
+# defaults make a direct `packer build -var-file=opscenter.pkrvars.hcl .` work too.
+
+variable "base_ami" {
+  type        = string
+  default     = ""
+  description = "Base image id, resolved by the deploy action so the recipe hash is deterministic. Empty: the newest Canonical Ubuntu 22.04 amd64 image."
+}
+
+variable "recipe_hash" {
+  type        = string
+  default     = "manual"
+  description = "sha256 of the recipe (packer files, var-file, agent bundle, base AMI), tagged on the AMI so the action can reuse it."
+}
+
+variable "git_sha" {
+  type        = string
+  default     = "unknown"
+  description = "Git commit the AMI is baked from."
+}
+
+variable "stack_name" {
+  type        = string
+  default     = "opscenter-ha"
+  description = "CloudFormation stack the AMI is for (tag used for discovery and retention)."
+}
+
+variable "region" {
+  type        = string
+  default     = "us-east-1"
+  description = "AWS region to bake in."
+}
+
+variable "agent_dir" {
+  type        = string
+  default     = "../dist/boot"
+  description = "Folder holding the boot agent bundle (index.js) and its systemd units, relative to the working directory."
+}
+
+# Validation rules use only functions Packer 1.6.6 knows (no regex); the scripts check
+# the exact formats.
+
+# --- set in opscenter.pkrvars.hcl (a version-bump PR edits that file) ----------------------
+
+variable "opscenter_version" {
+  type        = string
+  description = "DataStax OpsCenter version baked into the AMI (6.8.x)."
+  validation {
+    condition     = substr(var.opscenter_version, 0, 4) == "6.8."
+    error_message = "The opscenter_version must be a 6.8.x release such as 6.8.16 (OpsCenter 6.8 runs on Java 8)."
+  }
+}
+
+variable "opscenter_package_url" {
+  type        = string
+  description = "Where the OpsCenter .deb is hosted: s3://bucket/key or https://... (DataStax's public repositories closed in January 2026)."
+  validation {
+    condition     = substr(var.opscenter_package_url, 0, 5) == "s3://" || substr(var.opscenter_package_url, 0, 8) == "https://"
+    error_message = "The opscenter_package_url must start with s3:// or https://."
+  }
+}
+
+variable "opscenter_package_sha256" {
+  type        = string
+  description = "sha256 of the package at opscenter_package_url (sha256sum opscenter_<version>_all.deb)."
+  validation {
+    condition     = length(var.opscenter_package_sha256) == 64
+    error_message = "The opscenter_package_sha256 must be the 64 hex digits that sha256sum prints."
+  }
+}
+
+# --- rarely changed -------------------------------------------------------------------------
+
+variable "instance_type" {
+  type        = string
+  default     = "t3.medium"
+  description = "Instance type of the temporary build instance (amd64)."
+}
+
+variable "subnet_id" {
+  type        = string
+  default     = ""
+  description = "Subnet of the build instance. Empty: the default VPC. It needs internet access (apt, nodejs.org, the package URL) and SSH from the machine running Packer."
+}
+
+variable "opscenter_uid" {
+  type        = number
+  default     = 2888
+  description = "Fixed uid and gid of the opscenter user and group, so files on EFS keep their owner across AMIs. Never change it once deployed."
+}
+
+variable "node_version" {
+  type        = string
+  default     = "22.14.0"
+  description = "Node.js runtime for the boot agent (22 LTS), from nodejs.org's linux-x64 tarball."
+}
+
+variable "node_sha256" {
+  type        = string
+  default     = "69b09dba5c8dcb05c4e4273a4340db1005abeafe3927efda2bc5b249e80437ec"
+  description = "sha256 of node-v<node_version>-linux-x64.tar.xz (from nodejs.org/dist/v<version>/SHASUMS256.txt)."
+  validation {
+    condition     = length(var.node_sha256) == 64
+    error_message = "The node_sha256 must be the 64 hex digits listed in SHASUMS256.txt."
+  }
+}
