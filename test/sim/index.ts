@@ -1,0 +1,142 @@
+// startSim(): the AWS simulator on loopback. See test/sim/README.md.
+import { EC2Client, RegisterImageCommand, CreateTagsCommand } from '@aws-sdk/client-ec2'
+import { AutoScaling } from './autoscaling/model.js'
+import { AutoScalingResponses } from './autoscaling/responses.js'
+import { CloudFormation } from './cloudformation/model.js'
+import { CloudFormationResponses } from './cloudformation/responses.js'
+import { ACCOUNT_ID, type SimContext } from './context.js'
+import { BASE_IMAGE_NAME, CANONICAL_OWNER, Ec2 } from './ec2/model.js'
+import { Ec2Responses } from './ec2/responses.js'
+import { SimEventBus } from './events.js'
+import { FaultState } from './faults.js'
+import { Route53 } from './route53/model.js'
+import { Route53Responses } from './route53/responses.js'
+import { startServer } from './server.js'
+import { Scheduler } from './time.js'
+import type { Sim, SimOptions } from './types.js'
+
+export type * from './types.js'
+export { DEFAULT_LATENCY } from './time.js'
+
+/** The pre-seeded Canonical base image every simulator starts with. */
+export const BASE_IMAGE = { ownerId: CANONICAL_OWNER, name: BASE_IMAGE_NAME } as const
+
+export const FAKE_CREDENTIALS = {
+  AWS_ACCESS_KEY_ID: 'AKIDTEST',
+  AWS_SECRET_ACCESS_KEY: 'test'
+} as const
+
+export async function startSim(opts: SimOptions = {}): Promise<Sim> {
+  const region = opts.region ?? 'us-east-1'
+  const time = new Scheduler(opts.timeScale ?? 0.01, opts.latency)
+  const events = new SimEventBus()
+  const faults = new FaultState()
+  const log = opts.log ?? (() => undefined)
+  const ctx: SimContext = {
+    region,
+    accountId: ACCOUNT_ID,
+    zones: ['a', 'b', 'c'].map((z) => `${region}${z}`),
+    time,
+    events,
+    faults,
+    runtime: opts.runtime,
+    log
+  }
+  const ec2 = new Ec2(ctx)
+  const autoscaling = new AutoScaling(ctx, ec2)
+  const route53 = new Route53(ctx)
+  const cloudformation = new CloudFormation(ctx, { ec2, autoscaling, route53 })
+  faults.onZoneFailed = (az) => ec2.killZone(az)
+
+  const server = await startServer({
+    services: [
+      new Ec2Responses(ec2, ACCOUNT_ID).service(),
+      new AutoScalingResponses(autoscaling, region, ACCOUNT_ID, (s) => ec2.subnet(s).az).service(),
+      new Route53Responses(route53).service(),
+      new CloudFormationResponses(cloudformation).service()
+    ],
+    faults,
+    events,
+    log,
+    port: opts.port
+  })
+
+  return {
+    endpoint: server.endpoint,
+    region,
+    accountId: ACCOUNT_ID,
+    env: {
+      AWS_ENDPOINT_URL: server.endpoint,
+      AWS_REGION: region,
+      AWS_DEFAULT_REGION: region,
+      ...FAKE_CREDENTIALS,
+      // Never let an SDK wander off to the real instance metadata service for credentials.
+      AWS_EC2_METADATA_DISABLED: 'true'
+    },
+    ec2,
+    autoscaling,
+    route53,
+    cloudformation,
+    faults,
+    time,
+    events,
+    vpc: {
+      vpcId: ec2.vpc.vpcId,
+      subnets: ec2.subnets.map((s) => ({ subnetId: s.subnetId, az: s.az, cidr: s.cidr }))
+    },
+    baseImageId: ec2.baseImageId,
+    async stop() {
+      time.stop()
+      cloudformation.stop()
+      await server.close()
+    }
+  }
+}
+
+/**
+ * Registers an AMI through the real EC2 API (RegisterImage with one EBS mapping: the
+ * simulator creates its snapshot), then tags image and snapshot: what the fake packer does.
+ */
+export async function registerImage(
+  sim: Pick<Sim, 'endpoint' | 'region'>,
+  opts: { name: string; description?: string; tags?: Record<string, string> }
+): Promise<string> {
+  const client = new EC2Client({
+    region: sim.region,
+    endpoint: sim.endpoint,
+    credentials: {
+      accessKeyId: FAKE_CREDENTIALS.AWS_ACCESS_KEY_ID,
+      secretAccessKey: FAKE_CREDENTIALS.AWS_SECRET_ACCESS_KEY
+    }
+  })
+  try {
+    const tags = Object.entries(opts.tags ?? {}).map(([Key, Value]) => ({ Key, Value }))
+    const out = await client.send(
+      new RegisterImageCommand({
+        Name: opts.name,
+        Description: opts.description,
+        Architecture: 'x86_64',
+        RootDeviceName: '/dev/sda1',
+        VirtualizationType: 'hvm',
+        EnaSupport: true,
+        BlockDeviceMappings: [
+          {
+            DeviceName: '/dev/sda1',
+            Ebs: { VolumeSize: 8, VolumeType: 'gp3', DeleteOnTermination: true }
+          }
+        ],
+        TagSpecifications: tags.length
+          ? [
+              { ResourceType: 'image', Tags: tags },
+              { ResourceType: 'snapshot', Tags: tags }
+            ]
+          : undefined
+      })
+    )
+    const imageId = out.ImageId as string
+    if (tags.length) await client.send(new CreateTagsCommand({ Resources: [imageId], Tags: tags }))
+    return imageId
+  } finally {
+    client.destroy()
+  }
+}

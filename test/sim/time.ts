@@ -1,0 +1,116 @@
+// The latency model and the one scheduler every simulator timer goes through.
+import type { Latency, SimTime } from './types.js'
+
+const S = 1000
+
+/**
+ * Real AWS durations in ms, each with where the figure comes from. The simulator applies
+ * SimOptions.timeScale to all of them (default 0.01: a 60 s propagation takes 0.6 s).
+ */
+export const DEFAULT_LATENCY: Latency = {
+  // EC2 docs (Instance lifecycle): pending until the instance is ready; commonly measured
+  // 20-60 s for Ubuntu on Nitro types. 40 s.
+  instancePending: 40 * S,
+  // systemd-analyze on Ubuntu 22.04 cloud images: ~15-25 s until multi-user.target. 20 s.
+  osBoot: 20 * S,
+  // EC2 docs: shutting-down -> terminated; commonly measured 30-60 s. 30 s.
+  instanceShutdown: 30 * S,
+  // AttachNetworkInterface hot attach: commonly measured 1-5 s. 3 s.
+  eniAttach: 3 * S,
+  // DetachNetworkInterface: commonly measured 5-10 s until `available`. 8 s.
+  eniDetach: 8 * S,
+  // A secondary ENI stays attached to a terminated instance until EC2 cleans it up:
+  // commonly measured 30-60 s after termination starts. 45 s.
+  eniReclaim: 45 * S,
+  // Route 53 docs (ChangeResourceRecordSets / GetChange): changes generally propagate to
+  // all Route 53 authoritative servers within 60 s. 60 s.
+  route53Propagation: 60 * S,
+  // EC2 Auto Scaling docs (health checks): an instance that is no longer running is
+  // replaced at the next health check; commonly observed 10-30 s. 15 s.
+  asgReplaceDelay: 15 * S,
+  // CreateChangeSet -> CREATE_COMPLETE: commonly measured 5-15 s. 8 s.
+  cfnChangeSet: 8 * S,
+  // A generic resource operation (security group, ENI): commonly 2-10 s. 5 s.
+  cfnResource: 5 * S,
+  // Launch template create / new version: commonly 2-5 s. 3 s.
+  cfnLaunchTemplate: 3 * S,
+  // Auto Scaling group create/update (no UpdatePolicy replacement): commonly 10-60 s. 30 s.
+  cfnAutoScalingGroup: 30 * S,
+  // EFS file system create until available: commonly 5-15 s. 10 s.
+  cfnEfsFileSystem: 10 * S,
+  // EFS mount target create until available: commonly measured 60-120 s. 90 s.
+  cfnEfsMountTarget: 90 * S,
+  // IAM role (CloudFormation waits for IAM eventual consistency): commonly 10-20 s. 15 s.
+  cfnIamRole: 15 * S,
+  // IAM instance profile: CloudFormation waits ~2 min for propagation (commonly 120 s).
+  cfnIamInstanceProfile: 120 * S,
+  // Route 53 hosted zone create until INSYNC: commonly 30-60 s. 40 s.
+  cfnHostedZone: 40 * S,
+  // opscenterd start until its web port answers: commonly 20-60 s (JVM-less Twisted
+  // server loading cluster configs). 30 s.
+  opscenterStart: 30 * S
+}
+
+interface Timer {
+  handle: ReturnType<typeof setTimeout>
+  resolve?: () => void
+}
+
+export class Scheduler implements SimTime {
+  readonly latency: Latency
+  private readonly timers = new Set<Timer>()
+  private stopped = false
+
+  constructor(
+    readonly timeScale: number,
+    overrides: Partial<Latency> = {}
+  ) {
+    if (!(timeScale > 0)) throw new Error(`timeScale must be > 0, got ${timeScale}`)
+    this.latency = { ...DEFAULT_LATENCY, ...overrides }
+  }
+
+  ms(name: keyof Latency): number {
+    return this.scale(this.latency[name])
+  }
+
+  scale(realMs: number): number {
+    return Math.max(0, Math.round(realMs * this.timeScale))
+  }
+
+  now(): number {
+    return Date.now()
+  }
+
+  after(ms: number, fn: () => void): { cancel(): void } {
+    if (this.stopped) return { cancel: () => undefined }
+    const timer: Timer = {
+      handle: setTimeout(() => {
+        this.timers.delete(timer)
+        fn()
+      }, ms)
+    }
+    this.timers.add(timer)
+    return {
+      cancel: () => {
+        clearTimeout(timer.handle)
+        this.timers.delete(timer)
+      }
+    }
+  }
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      this.after(ms, resolve)
+    })
+  }
+
+  get isStopped(): boolean {
+    return this.stopped
+  }
+
+  stop(): void {
+    this.stopped = true
+    for (const t of this.timers) clearTimeout(t.handle)
+    this.timers.clear()
+  }
+}
