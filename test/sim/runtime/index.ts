@@ -269,6 +269,8 @@ export class SimRuntime implements InstanceRuntime {
       SIM_CONTROL: this.control.url,
       SIM_INSTANCE_ID: m.instanceId
     }
+    // sim.env switches IMDS off for SDKs on the test machine; on an instance it is on.
+    delete env.AWS_EC2_METADATA_DISABLED
     const child = spawn(process.execPath, [bundle, command], {
       cwd: m.root,
       env,

@@ -26,10 +26,10 @@ describe('fake packer', () => {
     expect(machineLine('', 'ui', 'say', 'a\nb')).toMatch(/^\d+,,ui,say,a\\nb$/)
   })
 
-  it('init is a no-op; build names the first missing variable and fails like packer', async () => {
+  it('init is a no-op; build refuses a missing version or agent bundle and fails like packer', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'packer-'))
     mkdirSync(join(dir, 'packer'))
-    writeFileSync(join(dir, 'packer/opscenter.pkrvars.hcl'), 'opscenter_version = "6.8.1"\n')
+    writeFileSync(join(dir, 'packer/opscenter.pkrvars.hcl'), 'opscenter_package_url = "s3://x"\n')
     const packer = new FakePacker({
       endpoint: 'http://127.0.0.1:9',
       region: 'us-east-1',
@@ -49,7 +49,12 @@ describe('fake packer', () => {
       join(dir, 'packer')
     )
     expect(r.code).toBe(1)
-    expect(r.stdout).toMatch(/,ui,error,Error: Unset variable "recipe_hash"/)
+    expect(r.stdout).toMatch(/,ui,error,Error: Unset variable "opscenter_version"/)
+    const noAgent = await packer.run(
+      ['build', '-var-file', 'opscenter.pkrvars.hcl', '-var', 'opscenter_version=6.8.1', '.'],
+      join(dir, 'packer')
+    )
+    expect(noAgent).toMatchObject({ code: 1, stderr: expect.stringMatching(/agent_dir/) })
     expect(packer.bakes).toHaveLength(0)
     rmSync(dir, { recursive: true, force: true })
   })

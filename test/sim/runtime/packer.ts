@@ -10,7 +10,6 @@ import {
   CreateTagsCommand,
   DescribeImagesCommand,
   RegisterImageCommand,
-  CreateSnapshotCommand,
   type Tag
 } from '@aws-sdk/client-ec2'
 import { PACKER_VARS, TAGS } from '../../../src/shared/contract.js'
@@ -107,40 +106,65 @@ export class FakePacker {
       if (!existsSync(path)) return err(`Error: Failed to read variables file ${f}`)
       Object.assign(fromFiles, parseVarFile(readFileSync(path, 'utf8')))
     }
-    const all = { ...fromFiles, ...vars }
-    for (const name of Object.values(PACKER_VARS)) {
-      if (!all[name]) return err(`Error: Unset variable "${name}": a value is required`)
+    // Defaults as in packer/variables.pkr.hcl; the var-file must set the version.
+    const all: Record<string, string> = {
+      [PACKER_VARS.baseAmi]: '',
+      [PACKER_VARS.recipeHash]: 'manual',
+      [PACKER_VARS.gitSha]: 'unknown',
+      [PACKER_VARS.stackName]: 'opscenter-ha',
+      [PACKER_VARS.region]: this.ctx.region,
+      [PACKER_VARS.agentDir]: '../dist/boot',
+      ...fromFiles,
+      ...vars
     }
-    const agentDir = all[PACKER_VARS.agentDir]
+    const version = all[PACKER_VARS.opscenterVersion]
+    if (!version) {
+      return err(`Error: Unset variable "${PACKER_VARS.opscenterVersion}": a value is required`)
+    }
+    const agentDir = isAbsolute(all[PACKER_VARS.agentDir])
+      ? all[PACKER_VARS.agentDir]
+      : join(templateDir, all[PACKER_VARS.agentDir])
     if (!existsSync(join(agentDir, 'index.js'))) {
       return err(`Error: file provisioner: ${agentDir}/index.js: no such file (agent_dir)`)
     }
-    const version = all[PACKER_VARS.opscenterVersion]
     const hash = all[PACKER_VARS.recipeHash]
     const stack = all[PACKER_VARS.stackName]
     const region = all[PACKER_VARS.region]
+    const gitSha = all[PACKER_VARS.gitSha]
     const ec2 = new EC2Client({
       region: this.ctx.region,
       endpoint: this.ctx.endpoint,
       credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' }
     })
     try {
+      // source_ami, or the recipe's source_ami_filter (newest Canonical Ubuntu 22.04).
       const base = await ec2.send(
-        new DescribeImagesCommand({ ImageIds: [all[PACKER_VARS.baseAmi]] })
+        all[PACKER_VARS.baseAmi]
+          ? new DescribeImagesCommand({ ImageIds: [all[PACKER_VARS.baseAmi]] })
+          : new DescribeImagesCommand({
+              Owners: ['099720109477'],
+              Filters: [
+                {
+                  Name: 'name',
+                  Values: ['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*']
+                }
+              ]
+            })
       )
       if (!base.Images?.length) {
         return err(
-          `Error: Datasource.Execute failed: No AMI was found matching ${all[PACKER_VARS.baseAmi]}`
+          `Error: Datasource.Execute failed: No AMI was found matching ${all[PACKER_VARS.baseAmi] || 'the filter'}`
         )
       }
       const src = 'amazon-ebs.opscenter'
       const out: string[] = []
       const ui = (text: string) => out.push(machineLine('', 'ui', 'say', text))
-      const name = `opscenter-ha-${stack}-${version}-${hash.slice(0, 12)}`
+      const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14)
+      const name = `opscenter-ha-${stack}-${version}-${stamp}`
       ui(`==> ${src}: Prevalidating AMI Name: ${name}`)
-      ui(`==> ${src}: Found Image ID: ${all[PACKER_VARS.baseAmi]}`)
+      ui(`==> ${src}: Found Image ID: ${base.Images[0].ImageId}`)
       ui(`==> ${src}: Launching a source AWS instance...`)
-      ui(`==> ${src}: Provisioning with shell script: install-opscenter.sh`)
+      ui(`==> ${src}: Provisioning with shell script: /tmp/packer-shell123456`)
       ui(`    ${src}: Installing OpsCenter ${version}, the boot agent, and its units`)
       await new Promise((r) => setTimeout(r, this.ctx.bakeMs))
       if (this.ctx.failNext) {
@@ -151,31 +175,27 @@ export class FakePacker {
       }
       ui(`==> ${src}: Stopping the source instance...`)
       ui(`==> ${src}: Creating AMI ${name} from instance i-0packerbuilder`)
+      // The recipe's tags and snapshot_tags (locals.tags in packer/opscenter.pkr.hcl).
       const tags: Tag[] = [
-        { Key: 'Name', Value: name },
+        { Key: 'Name', Value: `opscenter-ha-${version}` },
         { Key: TAGS.stack, Value: stack },
         { Key: TAGS.recipeHash, Value: hash },
         { Key: TAGS.opscenterVersion, Value: version },
-        { Key: TAGS.gitSha, Value: all[PACKER_VARS.gitSha] }
+        { Key: TAGS.gitSha, Value: gitSha }
       ]
-      const snapshotId = await this.snapshot(ec2, tags)
       const image = await ec2.send(
         new RegisterImageCommand({
           Name: name,
-          Description: `OpsCenter ${version}, opscenter-ha boot agent (recipe ${hash.slice(0, 12)})`,
+          Description: `opscenter-ha: DataStax OpsCenter ${version} (recipe ${hash}, git ${gitSha})`,
           Architecture: 'x86_64',
           RootDeviceName: '/dev/sda1',
           VirtualizationType: 'hvm',
           EnaSupport: true,
+          // The simulator creates the snapshot of an EBS mapping without SnapshotId.
           BlockDeviceMappings: [
             {
               DeviceName: '/dev/sda1',
-              Ebs: {
-                SnapshotId: snapshotId,
-                VolumeSize: 16,
-                VolumeType: 'gp3',
-                DeleteOnTermination: true
-              }
+              Ebs: { VolumeSize: 10, VolumeType: 'gp3', DeleteOnTermination: true, Encrypted: true }
             }
           ]
         })
@@ -183,12 +203,11 @@ export class FakePacker {
       const imageId = image.ImageId!
       ui(`==> ${src}: AMI: ${imageId}`)
       ui(`==> ${src}: Adding tags to AMI (${imageId})...`)
-      await ec2.send(
-        new CreateTagsCommand({
-          Resources: snapshotId ? [imageId, snapshotId] : [imageId],
-          Tags: tags
-        })
-      )
+      const registered = await ec2.send(new DescribeImagesCommand({ ImageIds: [imageId] }))
+      const snapshotIds = (registered.Images?.[0]?.BlockDeviceMappings ?? [])
+        .map((b) => b.Ebs?.SnapshotId)
+        .filter((x): x is string => x !== undefined)
+      await ec2.send(new CreateTagsCommand({ Resources: [imageId, ...snapshotIds], Tags: tags }))
       ui(`==> ${src}: Terminating the source AWS instance...`)
       ui(`Build '${src}' finished after 4 minutes 12 seconds.`)
       const artifact = `AMIs were created:\n${region}: ${imageId}\n`
@@ -201,6 +220,7 @@ export class FakePacker {
       ui(`--> ${src}: ${artifact}`)
       this.bakes.push({ imageId, version, recipeHash: hash, vars: all })
       this.ctx.log(`packer: baked ${imageId} (OpsCenter ${version}, recipe ${hash.slice(0, 12)})`)
+      if (!machine) return { code: 0, stdout: out.map(human).join('\n') + '\n', stderr: '' }
       return { code: 0, stdout: out.join('\n') + '\n', stderr: '' }
     } catch (e) {
       return err(`Error: ${(e as Error).name}: ${(e as Error).message}`)
@@ -208,20 +228,10 @@ export class FakePacker {
       ec2.destroy()
     }
   }
+}
 
-  /** The root volume's snapshot, when the simulator supports CreateSnapshot. */
-  private async snapshot(ec2: EC2Client, tags: Tag[]): Promise<string | undefined> {
-    try {
-      const s = await ec2.send(
-        new CreateSnapshotCommand({
-          VolumeId: 'vol-0packerbuilder',
-          Description: 'root volume of the packer builder',
-          TagSpecifications: [{ ResourceType: 'snapshot', Tags: tags }]
-        })
-      )
-      return s.SnapshotId
-    } catch {
-      return undefined
-    }
-  }
+/** The human form of a machine-readable line: its last field, decoded. */
+function human(line: string): string {
+  const fields = line.split(',')
+  return fields[fields.length - 1].replace(/%!\(PACKER_COMMA\)/g, ',').replace(/\\n/g, '\n')
 }
