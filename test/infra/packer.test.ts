@@ -1,0 +1,65 @@
+// The Packer recipe against the contract: the variables the controller passes exist, the
+// AMI carries the tags the controller looks AMIs up by, and the paths the boot agent reads
+// are the ones the scripts write.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { AMI_DEFAULTS_DIR, PACKER_VARS, TAGS } from '../../src/shared/contract.js'
+import { repoRoot } from './template.js'
+
+const dir = join(repoRoot, 'packer')
+const read = (f: string) => readFileSync(join(dir, f), 'utf8')
+const hclFiles = readdirSync(dir).filter((f) => f.endsWith('.pkr.hcl'))
+const declared = [...read('variables.pkr.hcl').matchAll(/^variable "(\w+)"/gm)].map((m) => m[1])
+
+describe('packer recipe', () => {
+  it('declares every variable the controller passes', () => {
+    expect(declared).toEqual(expect.arrayContaining(Object.values(PACKER_VARS)))
+  })
+
+  it('keeps the packer {} block alone in plugins.pkr.hcl (Packer 1.6.6 rejects it)', () => {
+    const withBlock = hclFiles.filter((f) => /^packer\s*\{/m.test(read(f)))
+    expect(withBlock).toEqual(['plugins.pkr.hcl'])
+    expect(read('plugins.pkr.hcl')).toMatch(/source\s*=\s*"github.com\/hashicorp\/amazon"/)
+    expect(read('plugins.pkr.hcl').replace(/#.*$/gm, '').trim()).toMatch(/^packer\s*\{[\s\S]*\}$/)
+  })
+
+  it('sets the OpsCenter version and package in the var-file, with obvious placeholders', () => {
+    const vars = read('opscenter.pkrvars.hcl')
+    expect(vars).toMatch(
+      new RegExp(`^${PACKER_VARS.opscenterVersion}\\s*=\\s*"6\\.8\\.\\d+"$`, 'm')
+    )
+    expect(vars).toMatch(/^opscenter_package_url\s*=\s*"(s3|https):\/\/.*REPLACE-ME/m)
+    expect(vars).toMatch(/^opscenter_package_sha256\s*=\s*"0{64}"$/m)
+    for (const name of vars.matchAll(/^(\w+)\s*=/gm)) expect(declared).toContain(name[1])
+  })
+
+  it('tags the AMI and its snapshots with the keys the controller looks up', () => {
+    const recipe = read('opscenter.pkr.hcl')
+    for (const key of [TAGS.stack, TAGS.recipeHash, TAGS.opscenterVersion, TAGS.gitSha]) {
+      expect(recipe).toContain(`"${key}"`)
+    }
+    expect(recipe).toMatch(/^\s*tags\s*=\s*local\.tags$/m)
+    expect(recipe).toMatch(/^\s*snapshot_tags\s*=\s*local\.tags$/m)
+    expect(recipe).toMatch(/post-processor "manifest"/)
+    expect(recipe).toMatch(/owners\s*=\s*\["099720109477"\]/)
+    expect(recipe).toContain('ubuntu-jammy-22.04-amd64-server-*')
+  })
+
+  it('keeps the pristine package folders where the boot agent seeds EFS from', () => {
+    expect(read('scripts/snapshot-defaults.sh')).toContain(`defaults="$root${AMI_DEFAULTS_DIR}"`)
+  })
+
+  it('runs the provisioning scripts in dependency order', () => {
+    const order = [...read('opscenter.pkr.hcl').matchAll(/"\.\/([\w-]+\.sh)"/g)].map((m) => m[1])
+    expect(order).toEqual([
+      'install-prereqs.sh',
+      'create-user.sh',
+      'install-node.sh',
+      'install-agent.sh',
+      'install-opscenter.sh',
+      'cleanup.sh'
+    ])
+    const scripts = readdirSync(join(dir, 'scripts'))
+    for (const s of order) expect(scripts).toContain(s)
+  })
+})

@@ -1,0 +1,101 @@
+// The GitHub workflows' safety properties: pinned actions, no event data in shells, OIDC
+// with minimal permissions, deploys that never overlap, and the triggers GitOps relies on.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { repoRoot, type Json } from './template.js'
+
+const dir = join(repoRoot, '.github', 'workflows')
+const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))
+const text = (f: string) => readFileSync(join(dir, f), 'utf8')
+const workflow = (f: string): Json => parse(text(f))
+const steps = (w: Json): Json[] => Object.values(w.jobs).flatMap((j: Json) => j.steps ?? [])
+
+describe('every workflow', () => {
+  it('exists as expected', () => {
+    expect(files.sort()).toEqual(['check-dist.yml', 'ci.yml', 'deploy.yml', 'plan.yml'])
+  })
+
+  it.each(files)('%s pins every action to a full commit sha with a version comment', (f) => {
+    const uses = text(f)
+      .split('\n')
+      .filter((l) => /^\s*(-\s+)?uses:/.test(l))
+    expect(uses.length).toBeGreaterThan(0)
+    for (const line of uses) {
+      if (/uses:\s+\.\//.test(line)) continue
+      expect(line).toMatch(/uses:\s+[\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+)*$/)
+    }
+  })
+
+  it.each(files)('%s puts no expression into a shell (injection)', (f) => {
+    for (const step of steps(workflow(f))) {
+      if (step.run) expect(step.run).not.toContain('${{')
+    }
+  })
+
+  it.each(files)('%s declares its permissions and checks out without keeping the token', (f) => {
+    const w = workflow(f)
+    expect(w.permissions).toEqual(expect.objectContaining({ contents: 'read' }))
+    for (const step of steps(w).filter((s) => /actions\/checkout@/.test(s.uses ?? ''))) {
+      expect(step.with?.['persist-credentials']).toBe(false)
+    }
+  })
+})
+
+describe('deploy.yml', () => {
+  const w = workflow('deploy.yml')
+
+  it('runs on pushes to main that touch the recipe or the stack, and on demand', () => {
+    expect(w.on.push.branches).toEqual(['main'])
+    expect(w.on.push.paths).toEqual(expect.arrayContaining(['packer/**', 'cloudformation/**']))
+    const command = w.on.workflow_dispatch.inputs.command
+    expect(command.type).toBe('choice')
+    expect(command.options).toEqual(['deploy', 'plan', 'replace', 'rollback'])
+  })
+
+  it('never runs two deploys of a stack at once, nor cancels one', () => {
+    expect(w.concurrency.group).toMatch(/^opscenter-ha-deploy-/)
+    expect(w.concurrency['cancel-in-progress']).toBe(false)
+  })
+
+  it('gets AWS credentials through OIDC only', () => {
+    expect(w.permissions).toEqual({ contents: 'read', 'id-token': 'write', deployments: 'write' })
+    const creds = steps(w).find((s) => /configure-aws-credentials@/.test(s.uses ?? ''))
+    expect(creds.with['role-to-assume']).toMatch(/^\$\{\{ vars\.\w+ \}\}$/)
+    expect(JSON.stringify(w)).not.toMatch(/aws-access-key-id|aws-secret-access-key|secrets\./)
+  })
+
+  it('runs the repository action with the dispatched command', () => {
+    const action = steps(w).find((s) => s.uses === './')
+    expect(action.with.command).toBe("${{ inputs.command || 'deploy' }}")
+    expect(action.with.template).toBe('cloudformation/opscenter.yaml')
+    expect(action.with['packer-var-file']).toBe('packer/opscenter.pkrvars.hcl')
+  })
+})
+
+describe('plan.yml', () => {
+  const w = workflow('plan.yml')
+
+  it('plans pull requests that touch the recipe or the stack, and may comment', () => {
+    expect(w.on.pull_request.paths).toEqual(
+      expect.arrayContaining(['packer/**', 'cloudformation/**'])
+    )
+    expect(w.permissions['pull-requests']).toBe('write')
+    expect(steps(w).find((s) => s.uses === './').with.command).toBe('plan')
+  })
+
+  it('uses a role of its own, not the deploy role (pull request code runs here)', () => {
+    const creds = steps(w).find((s) => /configure-aws-credentials@/.test(s.uses ?? ''))
+    expect(creds.with['role-to-assume']).not.toContain('DEPLOY')
+  })
+})
+
+describe('ci.yml', () => {
+  it('runs what .ci/run runs, including the infra checks', () => {
+    const runs = steps(workflow('ci.yml')).map((s) => s.run ?? '')
+    for (const cmd of ['npm ci', 'npm run lint', 'npm test', 'scripts/lint-infra.sh']) {
+      expect(runs.some((r) => r.includes(cmd))).toBe(true)
+    }
+    expect(runs.join('\n')).toMatch(/apt-get install .*packer shellcheck bats/)
+  })
+})
