@@ -162,6 +162,11 @@ export class InvariantChecker {
     return this.violations
   }
 
+  /** Records a violation found by a scenario-level check (a run's outcome). */
+  fail(what: string): void {
+    this.violate(what)
+  }
+
   private violate(what: string): void {
     this.violations.push({ at: Date.now(), what, timeline: this.timeline.format(40) })
     this.timeline.add(`INVARIANT VIOLATED: ${what}`)

@@ -1,0 +1,415 @@
+// The end-to-end harness: a simulator with the instance runtime, a workspace holding a copy
+// of the repository's packer/ and template, and the real action (`node dist/index.js`) run
+// as GitHub runs it (INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, a fake `packer`
+// first on PATH). The e2e tests, `npm run demo` and `npm run bench` all drive it.
+import { spawn } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { OUTPUTS, PARAMS, PHASE, ROLES, TAGS } from '../../src/shared/contract.js'
+import { startSim, type Latency, type Sim } from './index.js'
+import { REPO_ROOT, SimRuntime, type RuntimeOptions } from './runtime/index.js'
+import { InvariantChecker, simProbe } from './runtime/invariants.js'
+
+export { REPO_ROOT } from './runtime/index.js'
+
+export interface WorldOptions {
+  stackName?: string
+  /** Multiplies every modelled AWS latency. Default 0.01. */
+  timeScale?: number
+  latency?: Partial<Latency>
+  /** Every line of the simulation: AWS, agents (prefixed with the instance id), action. */
+  log?: (line: string) => void
+  agent?: RuntimeOptions['agent']
+  /** Modelled packer build time in real-AWS ms. */
+  bakeMs?: number
+  /** Template to deploy instead of the repository's (the mutation check). */
+  template?: string
+  /** OpsCenter version in the var-file at the start. */
+  version?: string
+  /** Action inputs every run gets (overridable per run). */
+  inputs?: Record<string, string>
+}
+
+export interface RunOptions {
+  command?: string
+  inputs?: Record<string, string>
+  /** Sends SIGTERM to the action once this returns true (polled every 20 ms). */
+  cancelWhen?: () => boolean
+  /** Give up (SIGKILL) after this long. Default 120 s. */
+  timeoutMs?: number
+  /** The commit being deployed (GITHUB_SHA). */
+  sha?: string
+}
+
+export interface ActionRun {
+  command: string
+  code: number | null
+  signal: NodeJS.Signals | null
+  cancelled: boolean
+  /** stdout and stderr lines, in order, as the GitHub log shows them before rendering. */
+  lines: string[]
+  /** Messages of ::error:: lines (and core.setFailed). */
+  errors: string[]
+  outputs: Record<string, string>
+  summary: string
+  durationMs: number
+  /** API requests to the simulator while the action ran (action and agents), by service. */
+  requests: Record<string, number>
+  bakes: number
+}
+
+export interface Health {
+  ok: boolean
+  problems: string[]
+  instanceId?: string
+  imageId?: string
+  version?: string
+  az?: string
+  eniId?: string
+  ip?: string
+}
+
+const INPUT = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+
+export class World {
+  readonly runs: ActionRun[] = []
+  private requestCounts?: Record<string, number>
+  private sha = 0
+
+  private constructor(
+    readonly sim: Sim,
+    readonly rt: SimRuntime,
+    readonly checker: InvariantChecker,
+    readonly stackName: string,
+    /** The workspace: what actions/checkout would have put on the runner. */
+    readonly dir: string,
+    private readonly o: WorldOptions
+  ) {}
+
+  static async start(o: WorldOptions = {}): Promise<World> {
+    const stackName = o.stackName ?? 'opscenter-sim'
+    const log = o.log ?? (() => undefined)
+    const rt = await SimRuntime.create({ log, agent: o.agent, bakeMs: o.bakeMs })
+    const sim = await startSim({
+      timeScale: o.timeScale ?? 0.01,
+      latency: o.latency,
+      runtime: rt,
+      log
+    })
+    rt.attach(sim)
+    const checker = new InvariantChecker(simProbe(sim, rt, stackName), rt.timeline).start()
+    const dir = mkdtempSync(join(tmpdir(), 'opscenter-ha-workspace-'))
+    cpSync(join(REPO_ROOT, 'packer'), join(dir, 'packer'), { recursive: true })
+    mkdirSync(join(dir, 'cloudformation'))
+    cpSync(
+      o.template ?? join(REPO_ROOT, 'cloudformation/opscenter.yaml'),
+      join(dir, 'cloudformation/opscenter.yaml')
+    )
+    // The action's own bundle folder, as `uses: ./` sees it in the workspace.
+    symlinkSync(join(REPO_ROOT, 'dist'), join(dir, 'dist'))
+    const [a, b, c] = sim.vpc.subnets
+    const parameters = [
+      { ParameterKey: 'VpcId', ParameterValue: sim.vpc.vpcId },
+      { ParameterKey: 'SubnetA', ParameterValue: a.subnetId },
+      { ParameterKey: 'SubnetB', ParameterValue: b.subnetId },
+      { ParameterKey: 'SubnetC', ParameterValue: c.subnetId },
+      { ParameterKey: 'AllowedCidr', ParameterValue: '172.31.0.0/16' },
+      { ParameterKey: 'HostedZoneId', ParameterValue: '' },
+      { ParameterKey: 'RecordName', ParameterValue: 'opscenter.opscenter-ha.internal' }
+    ]
+    writeFileSync(join(dir, 'cloudformation/parameters.json'), JSON.stringify(parameters, null, 2))
+    mkdirSync(join(dir, 'runner-temp'))
+    const world = new World(sim, rt, checker, stackName, dir, o)
+    if (o.version) world.setVersion(o.version)
+    sim.events.on('request', (e) => {
+      if (!world.requestCounts) return
+      const key = e.service
+      world.requestCounts[key] = (world.requestCounts[key] ?? 0) + 1
+    })
+    return world
+  }
+
+  get varFile(): string {
+    return join(this.dir, 'packer/opscenter.pkrvars.hcl')
+  }
+
+  /** Edits the var-file as a version-bump PR (or its revert) does. */
+  setVersion(version: string): void {
+    const text = readFileSync(this.varFile, 'utf8')
+    if (!/^opscenter_version\s*=/m.test(text))
+      throw new Error(`${this.varFile} has no opscenter_version`)
+    writeFileSync(
+      this.varFile,
+      text.replace(/^opscenter_version\s*=.*$/m, `opscenter_version = "${version}"`)
+    )
+  }
+
+  version(): string {
+    return /^opscenter_version\s*=\s*"([^"]*)"/m.exec(readFileSync(this.varFile, 'utf8'))![1]
+  }
+
+  private log(line: string): void {
+    this.o.log?.(line)
+  }
+
+  /** Runs `node dist/index.js` as a GitHub job step would. */
+  async runAction(r: RunOptions = {}): Promise<ActionRun> {
+    const command = r.command ?? 'deploy'
+    const id = this.runs.length + 1
+    const runDir = join(this.dir, 'runner-temp', `run-${id}`)
+    mkdirSync(runDir, { recursive: true })
+    const outputFile = join(runDir, 'output')
+    const summaryFile = join(runDir, 'summary.md')
+    const eventFile = join(runDir, 'event.json')
+    writeFileSync(outputFile, '')
+    writeFileSync(summaryFile, '')
+    writeFileSync(eventFile, JSON.stringify({ ref: 'refs/heads/main' }))
+    const inputs: Record<string, string> = {
+      command,
+      'stack-name': this.stackName,
+      template: join(this.dir, 'cloudformation/opscenter.yaml'),
+      parameters: join(this.dir, 'cloudformation/parameters.json'),
+      'packer-dir': join(this.dir, 'packer'),
+      'packer-var-file': this.varFile,
+      'base-ami': this.sim.baseImageId,
+      region: this.sim.region,
+      'poll-interval-seconds': '0.1',
+      'timeout-minutes': '1',
+      'auto-revert': 'true',
+      'keep-amis': '5',
+      'github-token': '',
+      ...this.o.inputs,
+      ...r.inputs
+    }
+    const env: Record<string, string> = {
+      PATH: `${this.rt.packerDir}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+      HOME: process.env.HOME ?? tmpdir(),
+      TMPDIR: tmpdir(),
+      ...this.sim.env,
+      SIM_CONTROL: this.rt.control.url,
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_WORKSPACE: this.dir,
+      GITHUB_ACTION_PATH: REPO_ROOT,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_SHA: r.sha ?? (++this.sha).toString(16).padStart(40, 'a'),
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_REPOSITORY: 'example/opscenter-ha',
+      GITHUB_RUN_ID: String(1000 + id),
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_JOB: 'deploy',
+      GITHUB_WORKFLOW: 'deploy',
+      // Nothing may leave loopback: any GitHub API call fails here at once.
+      GITHUB_API_URL: 'http://127.0.0.1:9',
+      GITHUB_SERVER_URL: 'http://127.0.0.1:9',
+      RUNNER_TEMP: runDir,
+      RUNNER_OS: 'Linux'
+    }
+    for (const [k, v] of Object.entries(inputs)) env[INPUT(k)] = v
+    this.requestCounts = {}
+    const bakesBefore = this.rt.packer!.bakes.length
+    const started = Date.now()
+    this.rt.timeline.add(`action ${command} started (run ${id})`)
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/index.js')], {
+      cwd: this.dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const lines: string[] = []
+    const onLine = (line: string) => {
+      lines.push(line)
+      this.log(`[action] ${line}`)
+    }
+    createInterface({ input: child.stdout! }).on('line', onLine)
+    createInterface({ input: child.stderr! }).on('line', onLine)
+    let cancelled = false
+    const poll = setInterval(() => {
+      if (!cancelled && r.cancelWhen?.()) {
+        cancelled = true
+        this.rt.timeline.add(`action cancelled (SIGTERM)`)
+        child.kill('SIGTERM')
+      }
+    }, 20)
+    const killer = setTimeout(() => child.kill('SIGKILL'), r.timeoutMs ?? 120_000)
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('close', (c, s) => resolve([c, s]))
+    )
+    clearInterval(poll)
+    clearTimeout(killer)
+    const run: ActionRun = {
+      command,
+      code,
+      signal,
+      cancelled,
+      lines,
+      errors: lines
+        .filter((l) => l.startsWith('::error'))
+        .map((l) => l.replace(/^::error[^:]*::/, '')),
+      outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+      durationMs: Date.now() - started,
+      requests: this.requestCounts,
+      bakes: this.rt.packer!.bakes.length - bakesBefore
+    }
+    this.requestCounts = undefined
+    this.runs.push(run)
+    this.rt.timeline.add(
+      `action ${command} exited ${code ?? signal} (result ${run.outputs.result ?? '-'})`
+    )
+    if (!cancelled) await this.checkOutcome(run)
+    return run
+  }
+
+  /**
+   * Every run ends healthy on some version, or failed with an explanation: anything else is
+   * an invariant violation.
+   */
+  private async checkOutcome(run: ActionRun): Promise<void> {
+    if (run.code === 0) {
+      const h = await this.health()
+      if (!h.ok && run.command !== 'plan') {
+        this.checker.fail(
+          `the ${run.command} run succeeded but AWS is not healthy: ${h.problems.join('; ')}`
+        )
+      }
+    } else if (!run.errors.some((e) => e.trim().length > 0)) {
+      this.checker.fail(
+        `the ${run.command} run failed (exit ${run.code ?? run.signal}) without an ::error:: explanation`
+      )
+    }
+  }
+
+  /** The stack's outputs, or {} before it exists. */
+  outputs(): Record<string, string> {
+    return this.sim.cloudformation.getStack(this.stackName)?.outputs ?? {}
+  }
+
+  /** Is OpsCenter up, reachable through the record, on one instance, and which version? */
+  async health(): Promise<Health> {
+    const problems: string[] = []
+    const h: Health = { ok: false, problems }
+    const stack = this.sim.cloudformation.getStack(this.stackName)
+    if (!stack) return { ...h, problems: ['no stack'] }
+    const groupName = stack.outputs[OUTPUTS.autoScalingGroup]
+    const group = groupName ? this.sim.autoscaling.getGroup(groupName) : undefined
+    if (!group) return { ...h, problems: [`no group (output ${OUTPUTS.autoScalingGroup})`] }
+    const live = group.instances.filter((i) => !/Terminat/.test(i.lifecycleState))
+    const inService = live.filter((i) => i.lifecycleState === 'InService')
+    if (inService.length !== 1 || live.length !== 1) {
+      problems.push(
+        `group has ${live.map((i) => `${i.instanceId} ${i.lifecycleState}`).join(', ') || 'no instance'}`
+      )
+      if (inService.length === 0) return h
+    }
+    const id = inService[0].instanceId
+    const inst = this.sim.ec2.getInstance(id)!
+    h.instanceId = id
+    h.imageId = inst.imageId
+    h.az = inst.az
+    h.version = this.sim.ec2.getImage(inst.imageId)?.tags[TAGS.opscenterVersion]
+    if (inst.state !== 'running') problems.push(`${id} is ${inst.state}`)
+    if (inst.tags[TAGS.phase] !== PHASE.healthy) {
+      problems.push(
+        `${id} phase is ${inst.tags[TAGS.phase]} ${inst.tags[TAGS.reason] ?? ''}`.trim()
+      )
+    }
+    if (stack.parameters[PARAMS.amiId] !== inst.imageId) {
+      problems.push(
+        `${id} runs ${inst.imageId} but the stack's ${PARAMS.amiId} is ${stack.parameters[PARAMS.amiId]}`
+      )
+    }
+    const enis = this.sim.ec2
+      .networkInterfacesOf(id)
+      .filter((n) => n.tags[TAGS.role] === ROLES.eni && n.tags[TAGS.stack] === this.stackName)
+    const eni = enis.find((n) => n.attachment?.status === 'attached')
+    if (!eni) problems.push(`no stack ENI attached to ${id}`)
+    else {
+      h.eniId = eni.networkInterfaceId
+      h.ip = eni.privateIp
+      if (eni.az !== inst.az)
+        problems.push(`${id} (${inst.az}) holds ${eni.networkInterfaceId} of ${eni.az}`)
+    }
+    const zoneId = stack.outputs[OUTPUTS.hostedZoneId]
+    const recordName = stack.outputs[OUTPUTS.recordName]
+    const record = zoneId ? this.sim.route53.getRecord(zoneId, recordName, 'A') : undefined
+    if (!record) problems.push(`no A record ${recordName}`)
+    else if (eni && record.values.join(',') !== eni.privateIp) {
+      problems.push(`record ${recordName} -> ${record.values.join(',')}, ENI ip ${eni.privateIp}`)
+    }
+    const machine = this.rt.machines.get(id)
+    if (machine?.host.opscenter?.state !== 'active') {
+      problems.push(`opscenterd on ${id} is ${machine?.host.opscenter?.state ?? 'absent'}`)
+    } else {
+      const res = await fetch(`http://127.0.0.1:${machine.host.opscenter.port}/`).catch(
+        () => undefined
+      )
+      const body = res?.ok ? ((await res.json()) as { instance: string }) : undefined
+      if (body?.instance !== id) problems.push(`OpsCenter does not answer for ${id}`)
+    }
+    h.ok = problems.length === 0
+    return h
+  }
+
+  /** Waits (bounded) until healthy and `pred` holds. */
+  async waitHealthy(
+    pred: (h: Health) => boolean = () => true,
+    timeoutMs = 60_000
+  ): Promise<Health> {
+    const until = Date.now() + timeoutMs
+    let last: Health | undefined
+    while (Date.now() < until) {
+      last = await this.health()
+      if (last.ok && pred(last)) return last
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    throw new Error(
+      `not healthy after ${timeoutMs} ms: ${last?.problems.join('; ')}\n${this.rt.timeline.format(60)}`
+    )
+  }
+
+  /** Lines OpsCenter wrote to EFS so far. */
+  efsWrites(): string[] {
+    return simProbe(this.sim, this.rt, this.stackName).efsWrites()
+  }
+
+  /** Stops everything; returns the invariant report ('' when clean). */
+  async stop(): Promise<string> {
+    this.checker.finish()
+    await this.rt.stop()
+    await this.sim.stop()
+    if (existsSync(this.dir)) rmSync(this.dir, { recursive: true, force: true })
+    return this.checker.report()
+  }
+}
+
+/** Parses a GITHUB_OUTPUT file (name<<delimiter blocks, or name=value lines). */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
+    if (heredoc) {
+      const value: string[] = []
+      while (++i < lines.length && lines[i] !== heredoc[2]) value.push(lines[i])
+      out[heredoc[1]] = value.join('\n')
+      continue
+    }
+    const eq = lines[i].indexOf('=')
+    if (eq > 0) out[lines[i].slice(0, eq)] = lines[i].slice(eq + 1)
+  }
+  return out
+}
