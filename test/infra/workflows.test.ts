@@ -73,6 +73,15 @@ describe('deploy.yml', () => {
   })
 })
 
+describe('the repository action steps', () => {
+  const action: Json = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8'))
+
+  it.each(['deploy.yml', 'plan.yml'])('%s passes only inputs that action.yml declares', (f) => {
+    const step = steps(workflow(f)).find((s) => s.uses === './')
+    expect(Object.keys(step.with).filter((k) => !(k in action.inputs))).toEqual([])
+  })
+})
+
 describe('plan.yml', () => {
   const w = workflow('plan.yml')
 
