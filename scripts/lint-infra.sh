@@ -54,14 +54,17 @@ packer_validate() {
 }
 
 shell_scripts() {
-  git ls-files --cached --others --exclude-standard -- '*.sh' '*.bash' '*.bats' |
-    grep -v -e '^node_modules/' -e '^dist/' || true
+  find . \( -name node_modules -o -name dist -o -name .git \) -prune -o -type f \
+    \( -name '*.sh' -o -name '*.bash' -o -name '*.bats' \) -print | sort
 }
 
 shellcheck_all() {
   local files
   mapfile -t files < <(shell_scripts)
-  [ "${#files[@]}" -gt 0 ] || return 0
+  [ "${#files[@]}" -gt 0 ] || {
+    echo "no shell scripts found under $root"
+    return 1
+  }
   shellcheck -x "${files[@]}"
 }
 
