@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Leaves the image small and without build leftovers.
+# Leaves the image small and without build leftovers. An empty machine-id is regenerated at
+# each instance's first boot (instances must not share one: DHCP client ids, journald).
 set -euo pipefail
 
 apt-get clean
 rm -rf /var/lib/apt/lists/* /tmp/opscenter-ha
+truncate -s 0 /etc/machine-id
 echo "cleanup: done"
