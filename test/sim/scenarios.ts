@@ -413,3 +413,54 @@ export function parseOutputs(text: string): Record<string, string> {
   }
   return out
 }
+
+type Paint = (s: string) => string
+
+/** Renders a step's raw output the way the GitHub log viewer shows it. */
+export function renderLog(
+  lines: string[],
+  showGroups: boolean,
+  style: { bold?: Paint; dim?: Paint; red?: Paint; yellow?: Paint; cyan?: Paint } = {}
+): string[] {
+  const id: Paint = (s) => s
+  const { bold = id, dim = id, red = id, yellow = id, cyan = id } = style
+  const shown: string[] = []
+  let group: { title: string; lines: string[] } | undefined
+  const push = (l: string) => (group ? group.lines.push(l) : shown.push(l))
+  for (const line of lines) {
+    const cmd = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (!cmd) {
+      push(`  ${line}`)
+      continue
+    }
+    const [, name, , message] = cmd
+    switch (name) {
+      case 'group':
+        group = { title: message, lines: [] }
+        break
+      case 'endgroup':
+        if (group) {
+          shown.push(
+            `${showGroups ? '▾' : '▸'} ${bold(group.title)}${showGroups ? '' : dim(` (${group.lines.length} lines)`)}`
+          )
+          if (showGroups) shown.push(...group.lines.map((l) => `  ${l}`))
+        }
+        group = undefined
+        break
+      case 'error':
+        push(red(`  Error: ${message}`))
+        break
+      case 'warning':
+        push(yellow(`  Warning: ${message}`))
+        break
+      case 'notice':
+        push(cyan(`  Notice: ${message}`))
+        break
+      default:
+        // debug, add-mask, save-state...: not shown in the log.
+        break
+    }
+  }
+  if (group) shown.push(`▸ ${bold(group.title)}`, ...group.lines.map((l) => `  ${l}`))
+  return shown
+}

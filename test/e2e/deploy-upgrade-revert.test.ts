@@ -1,0 +1,113 @@
+// The life of a deployment, as users drive it from git: first deploy, a re-run with nothing
+// changed, a version-bump PR, its revert (no re-bake), and a broken version that reverts
+// itself. Invariants (single brain, nothing lost, explained outcomes) are checked all along.
+import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { newDefaultFile } from '../sim/runtime/image.js'
+import type { World } from '../sim/scenarios.js'
+import {
+  BROKEN_VERSION,
+  INITIAL_VERSION,
+  NEXT_VERSION,
+  expectRun,
+  logPath,
+  startWorld,
+  violations
+} from './helpers.js'
+
+const NAME = 'deploy-upgrade-revert'
+jest.setTimeout(90_000)
+
+describe('deploy, upgrade, revert, broken upgrade (simulated AWS, real action and agent)', () => {
+  let world: World
+  let firstAmi: string
+  let firstInstance: string
+
+  beforeAll(async () => {
+    world = await startWorld(NAME)
+  })
+  afterAll(async () => {
+    const report = await world?.stop()
+    expect(report).toBe('')
+  })
+  afterEach(() => {
+    // Each scenario leaves the world without invariant violations (log: see logPath).
+    expect(violations(world)).toBe('')
+  })
+
+  it('first deployment creates the stack and comes up healthy', async () => {
+    const run = await world.runAction()
+    expectRun(world, run, { result: 'deployed', ok: true })
+    expect(run.bakes).toBe(1)
+    const h = await world.health()
+    expect(h).toMatchObject({ ok: true, version: INITIAL_VERSION, problems: [] })
+    expect(run.outputs['ami-id']).toBe(h.imageId)
+    expect(run.outputs['instance-id']).toBe(h.instanceId)
+    expect(run.outputs['recipe-hash']).toMatch(/^[0-9a-f]{64}$/)
+    expect(run.summary).toContain(h.imageId!)
+    firstAmi = h.imageId!
+    firstInstance = h.instanceId!
+    // OpsCenter runs on EFS: its writes land there.
+    await waitFor(() => world.efsWrites().length > 2)
+  })
+
+  it('a re-run with nothing changed is unchanged and touches nothing', async () => {
+    const run = await world.runAction()
+    expectRun(world, run, { result: 'unchanged', ok: true })
+    expect(run.bakes).toBe(0)
+    expect((await world.health()).instanceId).toBe(firstInstance)
+  })
+
+  it('upgrade to a new OpsCenter version replaces the instance and keeps EFS', async () => {
+    // A user's edit on EFS, which the upgrade must keep.
+    const conf = join(world.rt.efsDir, 'etc/opscenter/opscenterd.conf')
+    appendFileSync(conf, '\n# edited by the operator\n')
+    world.checker.checkpoint('before upgrade')
+    world.setVersion(NEXT_VERSION)
+    const run = await world.runAction()
+    expectRun(world, run, { result: 'deployed', ok: true })
+    expect(run.bakes).toBe(1)
+    const h = await world.health()
+    expect(h).toMatchObject({ ok: true, version: NEXT_VERSION })
+    expect(h.instanceId).not.toBe(firstInstance)
+    expect(run.outputs['previous-ami-id']).toBe(firstAmi)
+    expect(Number(run.outputs['downtime-seconds'])).toBeGreaterThan(0)
+    expect(readFileSync(conf, 'utf8')).toContain('# edited by the operator')
+    // The new package's default file was added to EFS.
+    expect(existsSync(join(world.rt.efsDir, newDefaultFile(NEXT_VERSION)))).toBe(true)
+  })
+
+  it('reverting the version bump reuses the old AMI without baking', async () => {
+    world.checker.checkpoint('before revert')
+    world.setVersion(INITIAL_VERSION)
+    const run = await world.runAction()
+    expectRun(world, run, { result: 'deployed', ok: true })
+    expect(run.bakes).toBe(0)
+    expect(world.rt.packer!.bakes).toHaveLength(2)
+    const h = await world.health()
+    expect(h).toMatchObject({ ok: true, version: INITIAL_VERSION, imageId: firstAmi })
+  })
+
+  it('a broken AMI (agent fails at the service step) is reverted and the job fails with that reason', async () => {
+    const before = await world.health()
+    world.checker.checkpoint('before the broken upgrade')
+    world.rt.brokenVersions.add(BROKEN_VERSION)
+    world.setVersion(BROKEN_VERSION)
+    const run = await world.runAction()
+    expectRun(world, run, { result: 'reverted', ok: false })
+    // The job says why: the agent's failure at the service step.
+    expect(run.errors.join('\n')).toMatch(/service/)
+    const h = await world.health()
+    expect(h).toMatchObject({ ok: true, version: INITIAL_VERSION, imageId: before.imageId })
+    expect(h.instanceId).not.toBe(before.instanceId)
+  })
+})
+
+async function waitFor(cond: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (!cond()) {
+    if (Date.now() > until)
+      throw new Error(`condition not met after ${timeoutMs} ms (log: ${logPath(NAME)})`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}

@@ -1,0 +1,61 @@
+// Shared set-up of the end-to-end scenarios: a World whose whole log goes to a file (its
+// path is printed when a scenario fails), and the checks every scenario ends with.
+import { appendFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { World, type ActionRun, type WorldOptions } from '../sim/scenarios.js'
+
+export const INITIAL_VERSION = '6.8.16'
+export const NEXT_VERSION = '6.8.17'
+export const BROKEN_VERSION = '6.8.99'
+
+/** Starts a world logging to $TMPDIR/opscenter-ha-e2e-<name>.log (and stdout with E2E_LOG=1). */
+export async function startWorld(name: string, o: WorldOptions = {}): Promise<World> {
+  const logFile = join(tmpdir(), `opscenter-ha-e2e-${name}.log`)
+  writeFileSync(logFile, '')
+  const t0 = Date.now()
+  const log = (line: string) => {
+    const stamped = `+${((Date.now() - t0) / 1000).toFixed(3)}s ${line}\n`
+    appendFileSync(logFile, stamped)
+    if (process.env.E2E_LOG) process.stdout.write(stamped)
+  }
+  log(`log of e2e scenario ${name}`)
+  const world = await World.start({ version: INITIAL_VERSION, log, ...o })
+  logs.set(world, logFile)
+  return world
+}
+
+const logs = new WeakMap<World, string>()
+
+/** Fails with the run's log lines and the log file when the run did not end as expected. */
+export function expectRun(
+  world: World,
+  run: ActionRun,
+  expected: { result: string; ok: boolean }
+): void {
+  const ok = run.code === 0
+  if (run.outputs.result === expected.result && ok === expected.ok) return
+  throw new Error(
+    `expected result ${expected.result} (${expected.ok ? 'exit 0' : 'job failed'})\n${describeRun(run)}\n` +
+      `full log: ${logs.get(world)}\ntimeline:\n${world.rt.timeline.format(40)}`
+  )
+}
+
+export function logPath(name: string): string {
+  return join(tmpdir(), `opscenter-ha-e2e-${name}.log`)
+}
+
+/** A run's essentials, for failure messages that explain themselves. */
+export function describeRun(run: ActionRun): string {
+  return [
+    `action ${run.command}: exit ${run.code ?? run.signal}, result ${run.outputs.result ?? '-'}, ${run.durationMs} ms`,
+    ...run.errors.map((e) => `  error: ${e}`),
+    '  last lines:',
+    ...run.lines.slice(-25).map((l) => `    ${l}`)
+  ].join('\n')
+}
+
+/** The invariant violations so far, with their timelines ('' when none). */
+export function violations(world: World): string {
+  return world.checker.report()
+}

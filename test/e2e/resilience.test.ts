@@ -1,0 +1,67 @@
+// What happens when things go wrong outside the action's control: the action is cancelled
+// mid-replace, the instance dies, a zone goes away. The group heals alone and the boot
+// agent moves the ENI and the record; the next run finishes what a cancelled one started.
+import type { World } from '../sim/scenarios.js'
+import { INITIAL_VERSION, NEXT_VERSION, expectRun, startWorld, violations } from './helpers.js'
+
+jest.setTimeout(90_000)
+
+describe('cancellation, instance death, zone loss (simulated AWS, real action and agent)', () => {
+  let world: World
+
+  beforeAll(async () => {
+    world = await startWorld('resilience')
+    const run = await world.runAction()
+    expectRun(world, run, { result: 'deployed', ok: true })
+  })
+  afterAll(async () => {
+    const report = await world?.stop()
+    expect(report).toBe('')
+  })
+  afterEach(() => expect(violations(world)).toBe(''))
+
+  it('a deploy cancelled mid-replace is finished by the next run', async () => {
+    const before = await world.health()
+    expect(before).toMatchObject({ ok: true, version: INITIAL_VERSION })
+    world.checker.checkpoint('before the cancelled deploy')
+    world.setVersion(NEXT_VERSION)
+    // Cancel once the old instance has been told to terminate (the replace phase).
+    const told = () =>
+      world.rt.machines.get(before.instanceId!)?.targetLifecycleState === 'Terminated'
+    const cancelled = await world.runAction({ cancelWhen: told })
+    expect(cancelled.cancelled).toBe(true)
+    expect(cancelled.code).not.toBe(0)
+    const run = await world.runAction()
+    expect(['deployed', 'unchanged']).toContain(run.outputs.result)
+    expectRun(world, run, { result: run.outputs.result, ok: true })
+    expect(run.bakes).toBe(0)
+    const h = await world.health()
+    expect(h).toMatchObject({ ok: true, version: NEXT_VERSION })
+    expect(h.instanceId).not.toBe(before.instanceId)
+  })
+
+  it('an unplanned instance death is healed by the group alone; ENI and record follow', async () => {
+    const before = await world.waitHealthy()
+    world.checker.checkpoint('before the instance died')
+    world.sim.ec2.killInstance(before.instanceId!)
+    const after = await world.waitHealthy((h) => h.instanceId !== before.instanceId)
+    expect(after.version).toBe(before.version)
+    // The replacement holds its zone's ENI and the record points at it.
+    expect(after.ip).toBeDefined()
+    if (after.az === before.az) expect(after.eniId).toBe(before.eniId)
+    // Nothing to do for the action: the group healed it on the same AMI.
+    const run = await world.runAction()
+    expectRun(world, run, { result: 'unchanged', ok: true })
+  })
+
+  it('a zone loss lands the instance in another zone, which claims its own ENI and moves the record', async () => {
+    const before = await world.waitHealthy()
+    world.checker.checkpoint('before the zone failed')
+    world.sim.faults.failZone(before.az!)
+    const after = await world.waitHealthy((h) => h.instanceId !== before.instanceId)
+    world.sim.faults.restoreZone(before.az!)
+    expect(after.az).not.toBe(before.az)
+    expect(after.eniId).not.toBe(before.eniId)
+    expect(after.ip).not.toBe(before.ip)
+  })
+})
