@@ -94,10 +94,12 @@ describe('parameters', () => {
     expect(name.test('opscenter')).toBe(false)
   })
 
-  it('keeps the boot timeout below the launch hook heartbeat', () => {
-    const hook = launchHook()
-    expect(t.Parameters.BootTimeoutSeconds.MaxValue).toBeLessThan(hook.HeartbeatTimeout)
-    expect(t.Parameters.BootTimeoutSeconds.Default).toBe(DEFAULTS.bootTimeoutSeconds)
+  it("keeps the agent's own bounds below the hooks' time-outs, so the agent reports why", () => {
+    // src/boot bounds a boot to 3 waits of timeoutSeconds and a release to 2.
+    const max = t.Parameters.BootTimeoutSeconds.MaxValue
+    expect(3 * max).toBeLessThan(hook(HOOKS.launch).HeartbeatTimeout)
+    expect(2 * max).toBeLessThan(hook(HOOKS.terminate).HeartbeatTimeout)
+    expect(t.Parameters.BootTimeoutSeconds.Default).toBeLessThanOrEqual(max)
   })
 })
 
@@ -286,7 +288,7 @@ describe('launch template', () => {
       ZoneId: 'Z0123456789ABC',
       RecordName: 'opscenter.example.internal',
       FileSystem: 'fs-0123456789abcdef0',
-      BootTimeoutSeconds: '600'
+      BootTimeoutSeconds: '300'
     }
     const rendered = (text as string).replace(/\$\{([^}]+)\}/g, (_, name: string) => {
       expect(Object.keys(values)).toContain(name)
@@ -305,14 +307,14 @@ describe('launch template', () => {
       recordName: 'opscenter.example.internal',
       recordTtl: DEFAULTS.recordTtl,
       fileSystemId: 'fs-0123456789abcdef0',
-      timeoutSeconds: 600
+      timeoutSeconds: 300
     })
   })
 })
 
-function launchHook(): Json {
+function hook(name: string): Json {
   const hooks = t.Resources.AutoScalingGroup.Properties.LifecycleHookSpecificationList as Json[]
-  return hooks.find((h) => h.LifecycleHookName === HOOKS.launch)
+  return hooks.find((h) => h.LifecycleHookName === name)
 }
 
 describe('auto scaling group', () => {
