@@ -1,0 +1,82 @@
+// `boot`: the sequence, in the order it runs. Before each step the phase goes on this
+// instance as a tag; each step logs one line with its duration. The first failure tags
+// `failed` with the reason, abandons the launch (or marks us Unhealthy) and ends the boot.
+import { HOOKS, PHASE, type Phase } from '../shared/contract.js'
+import type { Agent } from './agent.js'
+import { updateRecord } from './dns.js'
+import { mountEfs } from './efs.js'
+import { claimEni, type Claim } from './eni.js'
+import { readIdentity, type Identity } from './identity.js'
+import { errorText, seconds } from './log.js'
+import { configureNetwork } from './network.js'
+import { completeHook, describeOutcome, reasonFor, reportFailure, tagPhase } from './report.js'
+import { startService } from './service.js'
+
+export async function boot(agent: Agent): Promise<number> {
+  const t0 = agent.clock.now()
+  const elapsed = (since: number) => seconds(agent.clock.now() - since)
+
+  // Identity comes first and cannot be reported: without it there is nothing to tag.
+  let me: Identity
+  try {
+    me = await readIdentity(agent.imds)
+    if (me.region !== agent.config.region) {
+      throw new Error(
+        `config region ${agent.config.region} but this instance runs in ${me.region}: fix the launch template`
+      )
+    }
+  } catch (err) {
+    agent.log(`identity: FAILED after ${elapsed(t0)}: ${errorText(err)}`)
+    return 1
+  }
+  agent.log(
+    `identity: ${me.instanceId} in ${me.zone}, eth0 ${me.mac}, stack ${agent.config.stackName} (${elapsed(t0)})`
+  )
+
+  let claim: Claim | undefined
+  const steps: [Phase, () => Promise<string>][] = [
+    [PHASE.identity, async () => `${me.instanceId} in ${me.zone}`],
+    [
+      PHASE.eni,
+      async () => {
+        const r = await claimEni(agent, me)
+        claim = r.claim
+        return r.note
+      }
+    ],
+    [PHASE.network, () => configureNetwork(agent, claim!)],
+    [PHASE.dns, () => updateRecord(agent, me, claim!.ip)],
+    [PHASE.efs, () => mountEfs(agent, me)],
+    [PHASE.service, () => startService(agent, claim!.ip)]
+  ]
+
+  for (const [phase, run] of steps) {
+    const start = agent.clock.now()
+    try {
+      await tagPhase(agent, me.instanceId, phase)
+      const note = await run()
+      // identity already logged its line above; its tag only says the agent started.
+      if (phase !== PHASE.identity) agent.log(`${phase}: ${note} (${elapsed(start)})`)
+    } catch (err) {
+      const reason = reasonFor(phase, err)
+      agent.log(`${phase}: FAILED after ${elapsed(start)}: ${errorText(err)}`)
+      await reportFailure(agent, me.instanceId, HOOKS.launch, reason)
+      agent.log(`boot: failed in ${elapsed(t0)}`)
+      return 1
+    }
+  }
+
+  try {
+    const summary = `${claim!.eniId} ${claim!.ip} on ${claim!.ifname}`
+    await tagPhase(agent, me.instanceId, PHASE.healthy, summary)
+    const outcome = await completeHook(agent, me.instanceId, HOOKS.launch, 'CONTINUE')
+    agent.log(`report: ${describeOutcome(HOOKS.launch, 'CONTINUE', outcome)}`)
+  } catch (err) {
+    const reason = reasonFor('report', err)
+    agent.log(`report: FAILED: ${errorText(err)}`)
+    await reportFailure(agent, me.instanceId, HOOKS.launch, reason)
+    return 1
+  }
+  agent.log(`boot: healthy in ${elapsed(t0)}`)
+  return 0
+}

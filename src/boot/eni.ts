@@ -1,0 +1,288 @@
+// Step 2, the heart of single-brain safety: claim this zone's fixed ENI. Take it only if
+// it is free, already ours, or held by an instance that is going away; never from a live
+// peer.
+import { readdir, readFile } from 'node:fs/promises'
+import {
+  AttachNetworkInterfaceCommand,
+  DescribeInstancesCommand,
+  DescribeNetworkInterfacesCommand,
+  DetachNetworkInterfaceCommand,
+  type NetworkInterface
+} from '@aws-sdk/client-ec2'
+import { DescribeAutoScalingInstancesCommand } from '@aws-sdk/client-auto-scaling'
+import { DEFAULTS, ROLES, TAGS } from '../shared/contract.js'
+import { hasCode, isThrottle, TimeoutError, withRetry } from '../shared/retry.js'
+import { aws, path, timeoutMs, wait, type Agent } from './agent.js'
+import type { Identity } from './identity.js'
+
+export interface Claim {
+  eniId: string
+  ip: string
+  mac: string
+  /** The kernel's name for the ENI's link, e.g. ens6. */
+  ifname: string
+  deviceIndex: number
+}
+
+/** EC2 instance states from which the instance will not come back to use the ENI. */
+const DEAD_STATES = new Set(['shutting-down', 'stopping', 'stopped', 'terminated'])
+/** Attach errors that mean "still held or still detaching": worth retrying. */
+const ATTACH_BUSY = ['InvalidNetworkInterface.InUse', 'IncorrectState']
+
+export async function claimEni(
+  agent: Agent,
+  me: Identity
+): Promise<{ claim: Claim; note: string }> {
+  let eni = await findZoneEni(agent, me.zone)
+  const id = eni.NetworkInterfaceId!
+  let note: string
+  const holder = holderOf(eni)
+  if (holder === me.instanceId) {
+    note = `${id} already attached to this instance (reboot)`
+  } else {
+    if (holder) {
+      await releaseFromHolder(agent, me, eni, holder)
+      note = `${id} taken over from ${holder}`
+    } else {
+      note = `${id} was free`
+    }
+    eni = await attach(agent, me, id)
+  }
+  const { eni: attached, ifname } = await waitAttached(agent, me, eni)
+  const claim: Claim = {
+    eniId: id,
+    ip: required(attached.PrivateIpAddress, `${id} has no private IP`),
+    mac: required(attached.MacAddress, `${id} has no MAC address`).toLowerCase(),
+    ifname,
+    deviceIndex: attached.Attachment?.DeviceIndex ?? DEFAULTS.eniDeviceIndex
+  }
+  return { claim, note: `${note}; ${claim.ip} on ${ifname}` }
+}
+
+/** Exactly one ENI carries this stack's tags in this zone. */
+export async function findZoneEni(agent: Agent, zone: string): Promise<NetworkInterface> {
+  const stack = agent.config.stackName
+  const out = await aws(agent, () =>
+    agent.ec2.send(
+      new DescribeNetworkInterfacesCommand({
+        Filters: [
+          { Name: `tag:${TAGS.stack}`, Values: [stack] },
+          { Name: `tag:${TAGS.role}`, Values: [ROLES.eni] },
+          { Name: 'availability-zone', Values: [zone] }
+        ]
+      })
+    )
+  )
+  const enis = out.NetworkInterfaces ?? []
+  const what = `ENI tagged ${TAGS.stack}=${stack} and ${TAGS.role}=${ROLES.eni} in ${zone}`
+  if (enis.length === 0) {
+    throw new Error(`no ${what}: the stack must create one per zone of the group`)
+  }
+  if (enis.length > 1) {
+    const ids = enis.map((e) => e.NetworkInterfaceId).join(', ')
+    throw new Error(
+      `${enis.length} of ${what} (${ids}): exactly one is allowed; untag or delete the extra`
+    )
+  }
+  return enis[0]
+}
+
+/** The instance an ENI is attached (or attaching, or still detaching) to. */
+function holderOf(eni: NetworkInterface): string | undefined {
+  const att = eni.Attachment
+  if (!att?.InstanceId || att.Status === 'detached') return undefined
+  return att.InstanceId
+}
+
+async function describeEni(agent: Agent, id: string): Promise<NetworkInterface> {
+  const out = await aws(agent, () =>
+    agent.ec2.send(new DescribeNetworkInterfacesCommand({ NetworkInterfaceIds: [id] }))
+  )
+  const eni = out.NetworkInterfaces?.[0]
+  if (!eni) throw new Error(`${id} no longer exists`)
+  return eni
+}
+
+/** Whether the instance holding the ENI is going away, and a few words on its state. */
+export async function inspectHolder(
+  agent: Agent,
+  holder: string
+): Promise<{ dying: boolean; state: string }> {
+  let ec2State: string | undefined
+  try {
+    const out = await aws(agent, () =>
+      agent.ec2.send(new DescribeInstancesCommand({ InstanceIds: [holder] }))
+    )
+    ec2State = out.Reservations?.[0]?.Instances?.[0]?.State?.Name
+  } catch (err) {
+    if (!hasCode(err, 'InvalidInstanceID.NotFound')) throw err
+  }
+  if (!ec2State) return { dying: true, state: 'gone' }
+  if (DEAD_STATES.has(ec2State)) return { dying: true, state: ec2State }
+  const out = await aws(agent, () =>
+    agent.autoScaling.send(new DescribeAutoScalingInstancesCommand({ InstanceIds: [holder] }))
+  )
+  const lifecycle = out.AutoScalingInstances?.[0]?.LifecycleState
+  const state = `${ec2State}, lifecycle ${lifecycle ?? 'none (not in an Auto Scaling group)'}`
+  // Terminating* and Terminated: its own agent is (or should be) letting go.
+  const dying = lifecycle !== undefined && lifecycle.startsWith('Terminat')
+  return { dying, state }
+}
+
+/**
+ * The ENI is held by another instance. A live one (running or pending, InService or
+ * Pending*, or anything not terminating) keeps it: taking it would make two brains. A
+ * dying one gets timeoutSeconds for its agent to release it; then we detach it, normally
+ * and at last by force.
+ */
+async function releaseFromHolder(
+  agent: Agent,
+  me: Identity,
+  eni: NetworkInterface,
+  holder: string
+): Promise<void> {
+  const id = eni.NetworkInterfaceId!
+  const { dying, state } = await inspectHolder(agent, holder)
+  if (!dying) {
+    throw new Error(
+      `${id} is held by ${holder} (${state}): refusing to take it from a live instance (two brains); terminate ${holder} first`
+    )
+  }
+  agent.log(
+    `eni: ${id} is held by ${holder} (${state}): waiting up to ${agent.config.timeoutSeconds}s for its agent to release it`
+  )
+  const released = () => waitReleased(agent, me, id, holder)
+  try {
+    await wait(agent, `${holder} to release ${id}`, released)
+    return
+  } catch (err) {
+    if (!(err instanceof TimeoutError)) throw err
+  }
+  const half = timeoutMs(agent) / 2
+  const attachmentId = eni.Attachment?.AttachmentId
+  for (const force of [false, true]) {
+    agent.log(`eni: detaching ${id} from ${holder}${force ? ' by force (last resort)' : ''}`)
+    try {
+      await aws(agent, () =>
+        agent.ec2.send(
+          new DetachNetworkInterfaceCommand({
+            AttachmentId: attachmentId,
+            Force: force || undefined
+          })
+        )
+      )
+    } catch (err) {
+      // Gone already: it let go between our look and our detach.
+      if (!hasCode(err, 'InvalidAttachmentID.NotFound')) throw err
+    }
+    try {
+      await wait(agent, `${id} to detach from ${holder}`, released, half)
+      return
+    } catch (err) {
+      if (!(err instanceof TimeoutError) || force) throw err
+    }
+  }
+}
+
+/** Probe: the ENI is free (or ours). Someone else grabbing it meanwhile is an error. */
+async function waitReleased(
+  agent: Agent,
+  me: Identity,
+  id: string,
+  holder: string
+): Promise<NetworkInterface | undefined> {
+  const eni = await describeEni(agent, id)
+  const now = holderOf(eni)
+  if (!now || now === me.instanceId) return eni
+  if (now !== holder) throw new Error(`${id} was attached to ${now} while we waited for ${holder}`)
+  return undefined
+}
+
+/** AttachNetworkInterface at DEFAULTS.eniDeviceIndex, retrying while it is still busy. */
+async function attach(agent: Agent, me: Identity, id: string): Promise<NetworkInterface> {
+  await withRetry(
+    async () => {
+      try {
+        await agent.ec2.send(
+          new AttachNetworkInterfaceCommand({
+            NetworkInterfaceId: id,
+            InstanceId: me.instanceId,
+            DeviceIndex: DEFAULTS.eniDeviceIndex
+          })
+        )
+      } catch (err) {
+        // An earlier attempt may have gone through although its answer was lost.
+        if (
+          hasCode(err, ...ATTACH_BUSY) &&
+          holderOf(await describeEni(agent, id)) === me.instanceId
+        ) {
+          return
+        }
+        if (hasCode(err, ...ATTACH_BUSY))
+          agent.log(`eni: ${id} still busy (${errorCode(err)}): retrying`)
+        throw err
+      }
+    },
+    {
+      clock: agent.clock,
+      attempts: 8,
+      baseMs: 1000,
+      maxMs: 15_000,
+      retryable: (err) => isThrottle(err) || hasCode(err, ...ATTACH_BUSY)
+    }
+  )
+  return describeEni(agent, id)
+}
+
+function errorCode(err: unknown): string {
+  return (err as { name?: string }).name ?? 'error'
+}
+
+/** The API says attached to us, and the kernel has a link with the ENI's MAC. */
+async function waitAttached(
+  agent: Agent,
+  me: Identity,
+  eni: NetworkInterface
+): Promise<{ eni: NetworkInterface; ifname: string }> {
+  const id = eni.NetworkInterfaceId!
+  const mac = required(eni.MacAddress, `${id} has no MAC address`).toLowerCase()
+  return wait(
+    agent,
+    `${id} attached to ${me.instanceId} with a kernel link for ${mac}`,
+    async () => {
+      const now = await describeEni(agent, id)
+      const att = now.Attachment
+      if (att?.InstanceId && att.InstanceId !== me.instanceId && att.Status !== 'detached') {
+        throw new Error(`${id} was attached to ${att.InstanceId} instead of this instance`)
+      }
+      if (att?.InstanceId !== me.instanceId || att.Status !== 'attached') return undefined
+      const ifname = await linkWithMac(agent, mac)
+      return ifname ? { eni: now, ifname } : undefined
+    }
+  )
+}
+
+/** The kernel link whose <root>/sys/class/net/<name>/address is `mac`. */
+export async function linkWithMac(agent: Agent, mac: string): Promise<string | undefined> {
+  const dir = path(agent, '/sys/class/net')
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    return undefined
+  }
+  for (const name of names.sort()) {
+    try {
+      const address = (await readFile(`${dir}/${name}/address`, 'utf8')).trim().toLowerCase()
+      if (address === mac) return name
+    } catch {
+      // not a link with an address (e.g. bonding_masters)
+    }
+  }
+  return undefined
+}
+
+function required<T>(value: T | undefined, message: string): T {
+  if (value === undefined || value === null || value === '') throw new Error(message)
+  return value
+}

@@ -1,0 +1,100 @@
+// Step 3: make the ENI usable without touching eth0's default route. With
+// amazon-ec2-net-utils (Amazon Linux) the OS configures a hot-plugged interface itself,
+// policy routing included: we wait for its address. Elsewhere we add the address, a
+// route table of its own and a rule sending traffic from the ENI's IP through it, each
+// only if it is not there yet.
+import { access } from 'node:fs/promises'
+import { path, wait, type Agent } from './agent.js'
+import type { Claim } from './eni.js'
+import { must } from './runner.js'
+
+/** Files that show amazon-ec2-net-utils is installed (2.x, then 1.x). */
+export const NET_UTILS_MARKERS = [
+  '/usr/lib/systemd/system/policy-routes@.service',
+  '/usr/bin/setup-policy-routes',
+  '/etc/sysconfig/network-scripts/ec2net-functions'
+]
+
+/** Route table for the ENI, as amazon-ec2-net-utils numbers them: 10000 + device index. */
+export function tableFor(deviceIndex: number): number {
+  return 10000 + deviceIndex
+}
+
+export async function hasNetUtils(agent: Agent): Promise<boolean> {
+  for (const marker of NET_UTILS_MARKERS) {
+    try {
+      await access(path(agent, marker))
+      return true
+    } catch {
+      // not this one
+    }
+  }
+  return false
+}
+
+export async function configureNetwork(agent: Agent, claim: Claim): Promise<string> {
+  const { ifname, ip } = claim
+  if (await hasNetUtils(agent)) {
+    await wait(agent, `amazon-ec2-net-utils to put ${ip} on ${ifname}`, async () =>
+      (await hasAddress(agent, ifname, ip)) ? true : undefined
+    )
+    return `amazon-ec2-net-utils configured ${ip} on ${ifname}`
+  }
+
+  const cidr = await agent.imds.get(`network/interfaces/macs/${claim.mac}/subnet-ipv4-cidr-block`)
+  if (!cidr) throw new Error(`IMDS has no subnet-ipv4-cidr-block for ${claim.mac} (${ifname})`)
+  const { network, prefix, gateway } = parseCidr(cidr)
+  const table = String(tableFor(claim.deviceIndex))
+  const done: string[] = []
+  const ipCmd = (...args: string[]) => must(agent.runner, 'ip', args)
+
+  await ipCmd('link', 'set', 'dev', ifname, 'up')
+  if (!(await hasAddress(agent, ifname, ip))) {
+    // noprefixroute: the subnet route goes in our table, the main table stays as it is.
+    await ipCmd('addr', 'add', `${ip}/${prefix}`, 'dev', ifname, 'noprefixroute')
+    done.push('address')
+  }
+  const routes = await ipCmd('-4', 'route', 'show', 'table', table)
+  if (!hasLine(routes, `${network}/${prefix} dev ${ifname}`)) {
+    await ipCmd('route', 'add', `${network}/${prefix}`, 'dev', ifname, 'src', ip, 'table', table)
+    done.push('subnet route')
+  }
+  if (!hasLine(routes, `default via ${gateway} dev ${ifname}`)) {
+    await ipCmd('route', 'add', 'default', 'via', gateway, 'dev', ifname, 'table', table)
+    done.push('default route')
+  }
+  const rules = await ipCmd('-4', 'rule', 'show')
+  if (!new RegExp(`from ${escape(ip)}(/32)? lookup ${table}\\b`).test(rules)) {
+    await ipCmd('rule', 'add', 'from', `${ip}/32`, 'lookup', table, 'priority', table)
+    done.push('rule')
+  }
+  const what = done.length ? `added ${done.join(', ')}` : 'already configured'
+  return `${ifname} ${ip}/${prefix} via ${gateway} in table ${table}: ${what}`
+}
+
+/** `ip -4 -o addr show dev <if>` lists `inet <ip>/<prefix>`. */
+async function hasAddress(agent: Agent, ifname: string, ip: string): Promise<boolean> {
+  const out = await must(agent.runner, 'ip', ['-4', '-o', 'addr', 'show', 'dev', ifname])
+  return new RegExp(`\\binet ${escape(ip)}/`).test(out)
+}
+
+function hasLine(output: string, start: string): boolean {
+  return output.split('\n').some((line) => line.trim().startsWith(start))
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** 10.0.1.0/24 -> network 10.0.1.0, prefix 24, gateway 10.0.1.1 (VPC router: network + 1). */
+export function parseCidr(cidr: string): { network: string; prefix: number; gateway: string } {
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(cidr.trim())
+  if (!m) throw new Error(`"${cidr}" is not an IPv4 CIDR block`)
+  const prefix = Number(m[5])
+  if (prefix > 30) throw new Error(`"${cidr}" is too small a subnet for an ENI`)
+  const addr = m.slice(1, 5).reduce((acc, part) => acc * 256 + Number(part), 0)
+  const network = Math.floor(addr / 2 ** (32 - prefix)) * 2 ** (32 - prefix)
+  const dotted = (n: number) =>
+    [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.')
+  return { network: dotted(network), prefix, gateway: dotted(network + 1) }
+}

@@ -1,0 +1,86 @@
+// Step 6: opscenterd must listen beyond loopback (the package default is 127.0.0.1, which
+// agents on other hosts cannot reach), then start it and probe it locally until it answers.
+import { chmod, chown, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { DEFAULTS } from '../shared/contract.js'
+import { TimeoutError } from '../shared/retry.js'
+import { path, timeoutMs, wait, type Agent } from './agent.js'
+import { getKey, setKey } from './ini.js'
+import { errorText, seconds } from './log.js'
+import { must } from './runner.js'
+
+export const OPSCENTERD_CONF = '/etc/opscenter/opscenterd.conf'
+export const SERVICE = 'opscenterd'
+
+export async function startService(agent: Agent, eniIp: string): Promise<string> {
+  const conf = path(agent, OPSCENTERD_CONF)
+  const edit = await ensureListening(conf, eniIp)
+  if (edit) agent.log(`service: ${edit}`)
+  const port = portOf(await readFile(conf, 'utf8'), conf)
+
+  await must(agent.runner, 'systemctl', ['start', SERVICE], {
+    timeoutMs: agent.deadline.bound(timeoutMs(agent))
+  })
+  const url = `http://127.0.0.1:${port}/`
+  const start = agent.clock.now()
+  let last = 'no answer yet'
+  try {
+    await wait(agent, `${SERVICE} to answer on ${url}`, async () => {
+      try {
+        const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) })
+        await res.body?.cancel()
+        if (res.status < 500) return res.status
+        last = `HTTP ${res.status}`
+      } catch (err) {
+        const cause = (err as { cause?: { code?: string } }).cause
+        last = cause?.code ?? errorText(err)
+      }
+      return undefined
+    })
+  } catch (err) {
+    if (err instanceof TimeoutError)
+      throw new Error(`${err.message}; last answer: ${last}`, { cause: err })
+    throw err
+  }
+  return `${SERVICE} answered on ${url} after ${seconds(agent.clock.now() - start)}`
+}
+
+/**
+ * Makes [webserver] interface an address reachable from outside: 0.0.0.0, unless it is
+ * already 0.0.0.0, :: or the ENI's IP. Returns what changed, or undefined.
+ */
+export async function ensureListening(conf: string, eniIp: string): Promise<string | undefined> {
+  let text = ''
+  try {
+    text = await readFile(conf, 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+  }
+  const current = getKey(text, 'webserver', 'interface')
+  if (current !== undefined && ['0.0.0.0', '::', eniIp].includes(current.trim())) return undefined
+  await writeLike(conf, setKey(text, 'webserver', 'interface', '0.0.0.0'))
+  return `set [webserver] interface = 0.0.0.0 in ${conf} (was ${current ?? 'unset'})`
+}
+
+function portOf(text: string, conf: string): number {
+  const raw = getKey(text, 'webserver', 'port')
+  if (raw === undefined || raw.trim() === '') return DEFAULTS.opscenterPort
+  const port = Number(raw.trim())
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`[webserver] port "${raw}" in ${conf} is not a TCP port`)
+  }
+  return port
+}
+
+/** Replaces a file atomically, keeping its mode and owner. */
+async function writeLike(file: string, content: string): Promise<void> {
+  const tmp = `${file}.opscenter-ha-tmp`
+  await writeFile(tmp, content)
+  try {
+    const st = await stat(file)
+    await chmod(tmp, st.mode & 0o7777)
+    if (process.getuid?.() === 0) await chown(tmp, st.uid, st.gid)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+  }
+  await rename(tmp, file)
+}

@@ -1,0 +1,184 @@
+// Letting go, on the terminate lifecycle hook (`watch`) or at shutdown (`stop`): stop
+// opscenterd and wait for it, sync, unmount, detach the ENI, then complete the hook. Each
+// step is idempotent and runs even if the one before failed (an unmount that fails must
+// never leave the ENI held), but the exit code says something failed.
+import {
+  DescribeNetworkInterfacesCommand,
+  DetachNetworkInterfaceCommand
+} from '@aws-sdk/client-ec2'
+import { EFS_MOUNT_POINT, HOOKS, LOCAL_DIRS, ROLES, SHARED_DIRS, TAGS } from '../shared/contract.js'
+import { hasCode } from '../shared/retry.js'
+import {
+  aws,
+  Deadline,
+  path,
+  pollMs,
+  STOP_BUDGET_WAITS,
+  timeoutMs,
+  wait,
+  type Agent
+} from './agent.js'
+import { errorText, seconds } from './log.js'
+import { completeHook, describeOutcome, tagPhase } from './report.js'
+import { isMountPoint, must } from './runner.js'
+import { SERVICE } from './service.js'
+
+export const TARGET_LIFECYCLE_STATE = 'autoscaling/target-lifecycle-state'
+
+/**
+ * `watch`: polls IMDS for the target lifecycle state; on Terminated runs the termination
+ * sequence and returns its exit code. 404 (not in a group yet) and IMDS hiccups: keep polling.
+ */
+export async function watch(agent: Agent): Promise<number> {
+  let last: string | undefined = ''
+  agent.log(`watch: polling IMDS ${TARGET_LIFECYCLE_STATE} every ${seconds(pollMs(agent))}`)
+  for (;;) {
+    let state: string | undefined
+    let seen: string
+    try {
+      state = await agent.imds.get(TARGET_LIFECYCLE_STATE)
+      seen = state ?? '(none: not in an Auto Scaling group yet)'
+    } catch (err) {
+      seen = `(IMDS error: ${errorText(err)})`
+    }
+    if (seen !== last) agent.log(`watch: target lifecycle state ${seen}`)
+    last = seen
+    if (state === 'Terminated') return terminate(agent, 'watch')
+    await agent.clock.sleep(pollMs(agent))
+  }
+}
+
+/** The termination sequence. `stop` at shutdown tolerates having no hook to complete. */
+export async function terminate(agent: Agent, mode: 'watch' | 'stop'): Promise<number> {
+  const t0 = agent.clock.now()
+  // `watch` may have polled for days: the sequence gets its own bound from now.
+  agent.deadline = new Deadline(agent.clock, STOP_BUDGET_WAITS * timeoutMs(agent))
+  let failed = 0
+  let instanceId: string | undefined
+  const step = async (name: string, fn: () => Promise<string>): Promise<void> => {
+    const start = agent.clock.now()
+    try {
+      const note = await fn()
+      agent.log(`${name}: ${note} (${seconds(agent.clock.now() - start)})`)
+    } catch (err) {
+      failed++
+      agent.log(`${name}: FAILED after ${seconds(agent.clock.now() - start)}: ${errorText(err)}`)
+    }
+  }
+  const needId = (): string => {
+    if (!instanceId) throw new Error('instance id unknown (IMDS failed): skipped')
+    return instanceId
+  }
+
+  agent.log(`${mode}: releasing this instance (stop ${SERVICE}, unmount, detach the ENI)`)
+  await step('identity', async () => {
+    instanceId = await agent.imds.get('instance-id')
+    if (!instanceId) throw new Error('IMDS has no meta-data/instance-id')
+    return instanceId
+  })
+  await step('tag', async () => {
+    await tagPhase(agent, needId(), 'stopping')
+    return 'phase stopping'
+  })
+  await step('stop-service', () => stopService(agent))
+  await step('sync', async () => {
+    await must(agent.runner, 'sync', [])
+    return 'flushed'
+  })
+  await step('unmount', () => unmountAll(agent))
+  await step('detach', () => detachOwnEni(agent, needId()))
+  await step('tag', async () => {
+    await tagPhase(agent, needId(), 'released')
+    return 'phase released'
+  })
+  await step('hook', async () => {
+    const outcome = await completeHook(agent, needId(), HOOKS.terminate, 'CONTINUE')
+    if (outcome !== 'completed' && mode === 'watch') {
+      throw new Error(describeOutcome(HOOKS.terminate, 'CONTINUE', outcome))
+    }
+    return describeOutcome(HOOKS.terminate, 'CONTINUE', outcome)
+  })
+  const total = seconds(agent.clock.now() - t0)
+  agent.log(
+    failed
+      ? `${mode}: released with ${failed} failed step(s) in ${total}: see above`
+      : `${mode}: released in ${total}`
+  )
+  return failed ? 1 : 0
+}
+
+/** `systemctl stop`, then wait until `systemctl is-active` no longer says active. */
+async function stopService(agent: Agent): Promise<string> {
+  await must(agent.runner, 'systemctl', ['stop', SERVICE], {
+    timeoutMs: agent.deadline.bound(timeoutMs(agent))
+  })
+  const state = await wait(agent, `${SERVICE} to stop`, async () => {
+    const res = await agent.runner.run('systemctl', ['is-active', SERVICE])
+    const word = res.stdout.trim()
+    // inactive, failed, unknown: not running. active, deactivating, activating: wait.
+    return ['inactive', 'failed', 'unknown'].includes(word) ? word : undefined
+  })
+  return `${SERVICE} ${state}`
+}
+
+/** The binds, innermost first, then EFS itself; each only if mounted. */
+async function unmountAll(agent: Agent): Promise<string> {
+  const targets = [...LOCAL_DIRS, ...[...SHARED_DIRS].reverse(), EFS_MOUNT_POINT].map((p) =>
+    path(agent, p)
+  )
+  const done: string[] = []
+  const errors: string[] = []
+  for (const target of targets) {
+    try {
+      if (!(await isMountPoint(agent.runner, target))) continue
+      await must(agent.runner, 'umount', [target])
+      done.push(target)
+    } catch (err) {
+      errors.push(errorText(err))
+    }
+  }
+  if (errors.length) throw new Error(errors.join('; '))
+  return done.length ? `unmounted ${done.join(', ')}` : 'nothing mounted'
+}
+
+/** Detaches this stack's ENI from this instance and waits until it is available. */
+async function detachOwnEni(agent: Agent, instanceId: string): Promise<string> {
+  const out = await aws(agent, () =>
+    agent.ec2.send(
+      new DescribeNetworkInterfacesCommand({
+        Filters: [
+          { Name: `tag:${TAGS.stack}`, Values: [agent.config.stackName] },
+          { Name: `tag:${TAGS.role}`, Values: [ROLES.eni] },
+          { Name: 'attachment.instance-id', Values: [instanceId] }
+        ]
+      })
+    )
+  )
+  const enis = out.NetworkInterfaces ?? []
+  if (enis.length === 0) return 'no ENI of this stack attached'
+  const ids: string[] = []
+  for (const eni of enis) {
+    const id = eni.NetworkInterfaceId!
+    ids.push(id)
+    if (eni.Attachment?.Status !== 'detaching') {
+      try {
+        await aws(agent, () =>
+          agent.ec2.send(
+            new DetachNetworkInterfaceCommand({ AttachmentId: eni.Attachment?.AttachmentId })
+          )
+        )
+      } catch (err) {
+        if (!hasCode(err, 'InvalidAttachmentID.NotFound')) throw err
+      }
+    }
+    await wait(agent, `${id} to be available`, async () => {
+      const now = await agent.ec2.send(
+        new DescribeNetworkInterfacesCommand({ NetworkInterfaceIds: [id] })
+      )
+      const att = now.NetworkInterfaces?.[0]?.Attachment
+      const free = !att || att.Status === 'detached' || att.InstanceId !== instanceId
+      return free ? true : undefined
+    })
+  }
+  return `detached ${ids.join(', ')}`
+}

@@ -1,0 +1,210 @@
+// The whole `boot` command through run(): the order of events, and that every failure
+// tags `failed` with a reason and abandons the launch (or marks a running instance Unhealthy).
+import { rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { run } from '../../src/boot/main.js'
+import { reasonFor } from '../../src/boot/report.js'
+import { AMI_DEFAULTS_DIR, TAGS } from '../../src/shared/contract.js'
+import { FakeClock } from '../fixtures/clock.js'
+import {
+  addLink,
+  CONFIG,
+  ENI_IP,
+  ENI_MAC,
+  FakeImds,
+  FakeOs,
+  identityImds,
+  makeRoot,
+  ME,
+  PEER,
+  writeFile
+} from './helpers.js'
+import { World } from './world.js'
+
+let root: string
+let world: World
+let server: Server
+let port: number
+let status = 200
+
+beforeAll(async () => {
+  server = createServer((_req, res) => {
+    res.statusCode = status
+    res.end()
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  port = (server.address() as AddressInfo).port
+})
+afterAll(() => new Promise((r) => server.close(r)))
+
+beforeEach(() => {
+  status = 200
+  root = makeRoot()
+  world = new World(root)
+  writeFile(root, 'etc/opscenter-ha/config.json', JSON.stringify(CONFIG))
+  writeFile(
+    root,
+    `${AMI_DEFAULTS_DIR}/etc/opscenter/opscenterd.conf`,
+    `[webserver]\nport = ${port}\ninterface = 127.0.0.1\n`
+  )
+  writeFile(root, `${AMI_DEFAULTS_DIR}/var/lib/opscenter/ssl/.keep`, '')
+})
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+async function boot(opts: { os?: FakeOs; imds?: FakeImds; timeoutSeconds?: number } = {}) {
+  if (opts.timeoutSeconds) {
+    writeFile(
+      root,
+      'etc/opscenter-ha/config.json',
+      JSON.stringify({ ...CONFIG, timeoutSeconds: opts.timeoutSeconds })
+    )
+  }
+  const logs: string[] = []
+  const os = opts.os ?? new FakeOs()
+  os.bindAsSymlink = true
+  const code = await run(['boot'], {
+    env: { OPSCENTER_HA_ROOT: root },
+    clock: new FakeClock(),
+    log: (l) => logs.push(l),
+    runner: os,
+    imds: opts.imds ?? identityImds()
+  })
+  return { code, logs, os }
+}
+
+const phases = () =>
+  world.calls.filter((c) => c.startsWith(`CreateTags ${ME} phase=`)).map((c) => c.split(' ')[2])
+
+test('a first boot claims, routes, points DNS, mounts, starts, reports healthy, completes CONTINUE', async () => {
+  const { code, logs, os } = await boot()
+  expect(code).toBe(0)
+  expect(phases()).toEqual([
+    'phase=identity',
+    'phase=eni',
+    'phase=network',
+    'phase=dns',
+    'phase=efs',
+    'phase=service',
+    'phase=healthy'
+  ])
+  expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch CONTINUE')
+  expect(world.tagsOf(ME)[TAGS.reason]).toBe(`eni-0000000000000000e ${ENI_IP} on ens6`)
+  // the order of events on the instance: network before mount before start
+  const order = ['ip rule add', 'mount -t nfs4', 'mount --bind', 'systemctl start opscenterd']
+  const at = order.map((p) => os.calls.findIndex((c) => c.startsWith(p)))
+  expect(at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]))).toBe(true)
+  // one line per step, each with its duration
+  for (const step of ['identity', 'eni', 'network', 'dns', 'efs', 'service']) {
+    expect(logs.filter((l) => l.startsWith(`${step}: `) && / \(\d+\.\ds\)$/.test(l))).toHaveLength(
+      1
+    )
+  }
+  expect(logs.at(-1)).toMatch(/^boot: healthy in \d+\.\ds$/)
+})
+
+test('a reboot: ENI ours, record right, EFS mounted: nothing is redone and no pending action is fine', async () => {
+  await boot()
+  world.calls.length = 0
+  world.instances.get(ME)!.lifecycle = 'InService'
+  addLink(root, 'ens6', ENI_MAC)
+  const os = new FakeOs()
+  for (const p of [
+    'mnt/opscenter-efs',
+    'etc/opscenter',
+    'var/lib/opscenter',
+    'var/lib/opscenter/failover'
+  ]) {
+    os.mounted.add(`${root}/${p}`)
+  }
+  os.addresses.set('ens6', [`${ENI_IP}/24`])
+  os.routes.push(`10.0.1.0/24 dev ens6 src ${ENI_IP}`, 'default via 10.0.1.1 dev ens6')
+  os.rules.push(`10001:\tfrom ${ENI_IP} lookup 10001`)
+  const { code, logs } = await boot({ os })
+  expect(code).toBe(0)
+  expect(world.calls.filter((c) => /^(Attach|Detach|ChangeResource)/.test(c))).toEqual([])
+  expect(os.calls.filter((c) => / add |^mount /.test(c))).toEqual([])
+  expect(logs).toContain(
+    'report: no pending opscenter-ha-launch action to complete (a reboot or a retry): fine'
+  )
+})
+
+test('refusing a healthy peer tags failed with a reason naming the holder and abandons', async () => {
+  world.instances.set(PEER, {
+    state: 'running',
+    lifecycle: 'InService',
+    group: 'ops-asg',
+    tags: {}
+  })
+  world.attachTo(PEER)
+  const { code, logs, os } = await boot()
+  expect(code).toBe(1)
+  expect(phases()).toEqual(['phase=identity', 'phase=eni', 'phase=failed'])
+  expect(world.tagsOf(ME)[TAGS.reason]).toMatch(new RegExp(`^eni: .* held by ${PEER} .*two brains`))
+  expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch ABANDON')
+  expect(os.calls).toEqual([]) // nothing mounted, nothing started
+  expect(logs.at(-1)).toMatch(/^boot: failed in/)
+})
+
+test.each([
+  ['eni', () => world.enis.clear(), /^eni: no ENI tagged/],
+  [
+    'dns',
+    () => (world.pendingPolls = Infinity),
+    /^dns: timed out after 60s waiting for Route53 change C1/
+  ],
+  ['efs', () => rmSync(`${root}${AMI_DEFAULTS_DIR}`, { recursive: true }), /^efs: .* is missing/],
+  ['service', () => (status = 503), /^service: timed out after 60s .*last answer: HTTP 503/]
+])(
+  'a failure in %s tags failed with the step and cause, and abandons',
+  async (step, breakIt, reason) => {
+    breakIt()
+    const { code } = await boot()
+    expect(code).toBe(1)
+    expect(phases().slice(-2)).toEqual([`phase=${step}`, 'phase=failed'])
+    expect(world.tagsOf(ME)[TAGS.reason]).toMatch(reason)
+    expect(world.tagsOf(ME)[TAGS.reason].length).toBeLessThanOrEqual(255)
+    expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch ABANDON')
+  }
+)
+
+test('a mount failure fails the boot at efs and abandons', async () => {
+  const os = new FakeOs().on((cmd, args) =>
+    cmd === 'mount' && args[0] === '-t'
+      ? { code: 32, stdout: '', stderr: 'access denied by server\n' }
+      : undefined
+  )
+  const { code } = await boot({ os, timeoutSeconds: 10 })
+  expect(code).toBe(1)
+  expect(world.tagsOf(ME)[TAGS.reason]).toMatch(
+    /^efs: timed out after 10s .*access denied by server/
+  )
+  expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch ABANDON')
+  expect(os.calls).not.toContain('systemctl start opscenterd')
+})
+
+test('a failure after a reboot of an InService instance marks it Unhealthy instead', async () => {
+  world.instances.get(ME)!.lifecycle = 'InService'
+  world.instances.get(ME)!.pendingHook = undefined
+  status = 500
+  const { code } = await boot({ timeoutSeconds: 5 })
+  expect(code).toBe(1)
+  expect(world.calls.at(-1)).toBe(`SetInstanceHealth ${ME} Unhealthy`)
+  expect(world.calls.some((c) => c.startsWith('CompleteLifecycleAction'))).toBe(false)
+})
+
+test('an IMDS failure is logged and fails at once (nothing to tag yet)', async () => {
+  const { code, logs } = await boot({ imds: new FakeImds({}) })
+  expect(code).toBe(1)
+  expect(logs).toEqual([
+    expect.stringMatching(/^identity: FAILED after 0\.0s: IMDS has no meta-data\/instance-id$/)
+  ])
+  expect(world.calls).toEqual([])
+})
+
+test('a reason longer than a tag allows is cut to 255 characters', () => {
+  const reason = reasonFor('dns', new Error(`x${'y'.repeat(400)}`))
+  expect(reason).toHaveLength(255)
+  expect(reason).toMatch(/^dns: xyy.*\.\.\.$/)
+  expect(reasonFor('eni', new Error('short\nand multi-line'))).toBe('eni: short and multi-line')
+})

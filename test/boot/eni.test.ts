@@ -1,0 +1,164 @@
+import { rmSync } from 'node:fs'
+import { claimEni } from '../../src/boot/eni.js'
+import { readIdentity } from '../../src/boot/identity.js'
+import { addLink, ENI, ENI_IP, ENI_MAC, makeAgent, makeRoot, ME, PEER, ZONE } from './helpers.js'
+import { World } from './world.js'
+
+let root: string
+let world: World
+beforeEach(() => {
+  root = makeRoot()
+  world = new World(root)
+})
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+async function claim(t = makeAgent(root)) {
+  const me = await readIdentity(t.imds)
+  return { t, result: await claimEni(t.agent, me) }
+}
+
+test('a free ENI is attached at device index 1 and found as a kernel link by its MAC', async () => {
+  const { result } = await claim()
+  expect(result.claim).toEqual({
+    eniId: ENI,
+    ip: ENI_IP,
+    mac: ENI_MAC,
+    ifname: 'ens6',
+    deviceIndex: 1
+  })
+  expect(world.calls).toContain(`AttachNetworkInterface ${ENI} ${ME} 1`)
+})
+
+test('an ENI already attached to this instance (a reboot) is not attached again', async () => {
+  world.attachTo(ME)
+  addLink(root, 'ens6', ENI_MAC)
+  const { result } = await claim()
+  expect(result.note).toMatch(/already attached to this instance/)
+  expect(result.claim.ifname).toBe('ens6')
+  expect(world.calls.some((c) => c.startsWith('AttachNetworkInterface'))).toBe(false)
+  expect(world.calls.some((c) => c.startsWith('DetachNetworkInterface'))).toBe(false)
+})
+
+test('waits until the kernel shows the link before going on', async () => {
+  world.attachTo(ME)
+  const t = makeAgent(root)
+  let polls = 0
+  const original = t.clock.sleep.bind(t.clock)
+  t.clock.sleep = async (ms) => {
+    if (++polls === 3) addLink(root, 'ens6', ENI_MAC) // udev names it a few seconds later
+    await original(ms)
+  }
+  const { result } = await claim(t)
+  expect(result.claim.ifname).toBe('ens6')
+  expect(polls).toBe(3)
+})
+
+test('refuses an ENI held by a healthy InService peer, naming the holder', async () => {
+  world.instances.set(PEER, {
+    state: 'running',
+    lifecycle: 'InService',
+    group: 'ops-asg',
+    tags: {}
+  })
+  world.attachTo(PEER)
+  await expect(claim()).rejects.toThrow(
+    `${ENI} is held by ${PEER} (running, lifecycle InService): refusing to take it from a live instance (two brains)`
+  )
+  expect(world.calls.some((c) => /^(Attach|Detach)NetworkInterface/.test(c))).toBe(false)
+})
+
+test('refuses an ENI held by a peer still booting (Pending:Wait)', async () => {
+  world.instances.set(PEER, {
+    state: 'running',
+    lifecycle: 'Pending:Wait',
+    group: 'ops-asg',
+    tags: {}
+  })
+  world.attachTo(PEER)
+  await expect(claim()).rejects.toThrow(/held by .* Pending:Wait.*two brains/)
+})
+
+test('waits for a terminating peer to release the ENI, then attaches it', async () => {
+  world.instances.set(PEER, {
+    state: 'running',
+    lifecycle: 'Terminating:Wait',
+    group: 'ops-asg',
+    tags: {}
+  })
+  world.attachTo(PEER)
+  world.releaseAfterDescribes = 4
+  const { t, result } = await claim()
+  expect(result.claim.eniId).toBe(ENI)
+  expect(result.note).toMatch(`taken over from ${PEER}`)
+  expect(world.calls.some((c) => c.startsWith('DetachNetworkInterface'))).toBe(false)
+  expect(t.logs.join('\n')).toMatch(/held by .*Terminating:Wait.*waiting up to 60s/)
+})
+
+test.each(['shutting-down', 'stopped', 'terminated'])(
+  'a holder that is %s and never lets go is detached when the wait runs out',
+  async (state) => {
+    world.instances.set(PEER, { state, tags: {} })
+    world.attachTo(PEER)
+    const { t, result } = await claim()
+    expect(result.claim.eniId).toBe(ENI)
+    const detach = world.calls.indexOf('DetachNetworkInterface eni-attach-1')
+    expect(detach).toBeGreaterThan(-1)
+    expect(world.calls.indexOf(`AttachNetworkInterface ${ENI} ${ME} 1`)).toBeGreaterThan(detach)
+    // It waited timeoutSeconds (60 s) for the holder first.
+    expect(t.clock.sleeps.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(60_000)
+  }
+)
+
+test('a holder that no longer exists counts as gone', async () => {
+  world.attachTo('i-0gone')
+  const { result } = await claim()
+  expect(result.note).toMatch('taken over from i-0gone')
+})
+
+test('a stuck attachment is force-detached as the last resort', async () => {
+  world.instances.set(PEER, { state: 'terminated', tags: {} })
+  world.attachTo(PEER)
+  world.detachStuck = true
+  const { t } = await claim()
+  const normal = world.calls.indexOf('DetachNetworkInterface eni-attach-1')
+  const force = world.calls.indexOf('DetachNetworkInterface eni-attach-1 force')
+  expect(normal).toBeGreaterThan(-1)
+  expect(force).toBeGreaterThan(normal)
+  expect(t.logs.join('\n')).toMatch('by force (last resort)')
+})
+
+test('zero ENIs in the zone is a clear failure', async () => {
+  world.enis.clear()
+  await expect(claim()).rejects.toThrow(
+    `no ENI tagged opscenter-ha:stack=ops and opscenter-ha:role=eni in ${ZONE}`
+  )
+})
+
+test('an ENI in another zone does not count', async () => {
+  world.enis.clear()
+  world.addEni({ zone: 'eu-west-1b' })
+  await expect(claim()).rejects.toThrow(/^no ENI tagged/)
+})
+
+test('two ENIs in the zone is a clear failure naming both', async () => {
+  world.addEni({ id: 'eni-second' })
+  await expect(claim()).rejects.toThrow(
+    `2 of ENI tagged opscenter-ha:stack=ops and opscenter-ha:role=eni in ${ZONE} (${ENI}, eni-second): exactly one is allowed`
+  )
+})
+
+test('attach retries InvalidNetworkInterface.InUse with backoff', async () => {
+  world.attachInUse = 3
+  const { t, result } = await claim()
+  expect(result.claim.ifname).toBe('ens6')
+  expect(world.calls.filter((c) => c.startsWith('AttachNetworkInterface'))).toHaveLength(4)
+  expect(t.logs.filter((l) => /still busy \(InvalidNetworkInterface.InUse\)/.test(l))).toHaveLength(
+    3
+  )
+})
+
+test('attach gives up after bounded attempts', async () => {
+  world.attachInUse = 100
+  await expect(claim()).rejects.toThrow(/in use/)
+  expect(world.calls.filter((c) => c.startsWith('AttachNetworkInterface'))).toHaveLength(8)
+})

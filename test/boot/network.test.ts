@@ -1,0 +1,65 @@
+import { rmSync } from 'node:fs'
+import type { Claim } from '../../src/boot/eni.js'
+import { configureNetwork, parseCidr } from '../../src/boot/network.js'
+import { ENI, ENI_IP, ENI_MAC, FakeOs, makeAgent, makeRoot, writeFile } from './helpers.js'
+
+let root: string
+beforeEach(() => (root = makeRoot()))
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+const claim: Claim = { eniId: ENI, ip: ENI_IP, mac: ENI_MAC, ifname: 'ens6', deviceIndex: 1 }
+
+test('without amazon-ec2-net-utils: address, own table and rule, never the main table', async () => {
+  const t = makeAgent(root)
+  const note = await configureNetwork(t.agent, claim)
+  const changes = t.os.calls.filter((c) => / (add|set) /.test(c))
+  expect(changes).toEqual([
+    'ip link set dev ens6 up',
+    `ip addr add ${ENI_IP}/24 dev ens6 noprefixroute`,
+    `ip route add 10.0.1.0/24 dev ens6 src ${ENI_IP} table 10001`,
+    'ip route add default via 10.0.1.1 dev ens6 table 10001',
+    `ip rule add from ${ENI_IP}/32 lookup 10001 priority 10001`
+  ])
+  expect(t.os.calls.every((c) => !/eth0/.test(c))).toBe(true)
+  expect(t.imds.reads).toContain(`network/interfaces/macs/${ENI_MAC}/subnet-ipv4-cidr-block`)
+  expect(note).toMatch('added address, subnet route, default route, rule')
+})
+
+test('without amazon-ec2-net-utils, a second run (a retry) adds nothing', async () => {
+  const os = new FakeOs()
+  await configureNetwork(makeAgent(root, { os }).agent, claim)
+  os.calls.length = 0
+  const note = await configureNetwork(makeAgent(root, { os }).agent, claim)
+  expect(os.calls.filter((c) => / add /.test(c))).toEqual([])
+  expect(note).toMatch('already configured')
+})
+
+test('with amazon-ec2-net-utils: only waits for its address on the interface', async () => {
+  writeFile(root, 'usr/lib/systemd/system/policy-routes@.service', '[Unit]\n')
+  const os = new FakeOs()
+  let polls = 0
+  os.on((cmd, args) => {
+    if (cmd === 'ip' && args.includes('show') && ++polls === 3)
+      os.addresses.set('ens6', [`${ENI_IP}/24`])
+    return undefined
+  })
+  const t = makeAgent(root, { os })
+  const note = await configureNetwork(t.agent, claim)
+  expect(os.calls.every((c) => c === 'ip -4 -o addr show dev ens6')).toBe(true)
+  expect(os.calls).toHaveLength(3)
+  expect(note).toBe(`amazon-ec2-net-utils configured ${ENI_IP} on ens6`)
+})
+
+test('parseCidr finds the network and the VPC router', () => {
+  expect(parseCidr('10.0.128.0/17')).toEqual({
+    network: '10.0.128.0',
+    prefix: 17,
+    gateway: '10.0.128.1'
+  })
+  expect(parseCidr('172.31.16.7/20')).toEqual({
+    network: '172.31.16.0',
+    prefix: 20,
+    gateway: '172.31.16.1'
+  })
+  expect(() => parseCidr('nope')).toThrow('"nope" is not an IPv4 CIDR block')
+})

@@ -1,0 +1,132 @@
+import { readFileSync, rmSync, statSync, chmodSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { getKey, setKey } from '../../src/boot/ini.js'
+import { ensureListening, startService } from '../../src/boot/service.js'
+import { ENI_IP, FakeOs, makeAgent, makeRoot, writeFile } from './helpers.js'
+
+const PACKAGE_CONF = `# opscenterd.conf
+[webserver]
+port = PORT
+; the package default: loopback only
+interface = 127.0.0.1 
+
+[authentication]
+enabled = False
+interface = 127.0.0.1
+`
+
+let root: string
+let server: Server | undefined
+beforeEach(() => (root = makeRoot()))
+afterEach(async () => {
+  rmSync(root, { recursive: true, force: true })
+  await new Promise((r) => (server ? server.close(r) : r(undefined)))
+  server = undefined
+})
+
+async function serve(status: number): Promise<number> {
+  server = createServer((_req, res) => {
+    res.statusCode = status
+    res.end('opscenter')
+  })
+  await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r))
+  return (server.address() as AddressInfo).port
+}
+
+describe('opscenterd.conf edits', () => {
+  test('interface 127.0.0.1 becomes 0.0.0.0; every other byte stays', () => {
+    const text = PACKAGE_CONF.replace('PORT', '8888')
+    const out = setKey(text, 'webserver', 'interface', '0.0.0.0')
+    expect(out).toBe(text.replace('interface = 127.0.0.1 \n', 'interface = 0.0.0.0 \n'))
+    expect(getKey(out, 'authentication', 'interface')).toBe('127.0.0.1')
+  })
+
+  test('a missing key is added to its section, a missing section at the end', () => {
+    expect(setKey('[webserver]\nport = 1\n[x]\n', 'webserver', 'interface', '0.0.0.0')).toBe(
+      '[webserver]\ninterface = 0.0.0.0\nport = 1\n[x]\n'
+    )
+    expect(setKey('# only a comment', 'webserver', 'interface', '0.0.0.0')).toBe(
+      '# only a comment\n\n[webserver]\ninterface = 0.0.0.0\n'
+    )
+  })
+
+  test('CRLF files keep CRLF; commented-out keys are not keys', () => {
+    expect(
+      setKey('[webserver]\r\n#interface = 1.2.3.4\r\n', 'webserver', 'interface', '0.0.0.0')
+    ).toBe('[webserver]\r\ninterface = 0.0.0.0\r\n#interface = 1.2.3.4\r\n')
+  })
+
+  test('0.0.0.0 or the ENI address are left alone; mode is kept when rewriting', async () => {
+    const conf = join(root, 'opscenterd.conf')
+    writeFile(root, 'opscenterd.conf', `[webserver]\ninterface = ${ENI_IP}\n`)
+    expect(await ensureListening(conf, ENI_IP)).toBeUndefined()
+    writeFile(root, 'opscenterd.conf', '[webserver]\ninterface = 127.0.0.1\n')
+    chmodSync(conf, 0o640)
+    expect(await ensureListening(conf, ENI_IP)).toMatch('(was 127.0.0.1)')
+    expect(readFileSync(conf, 'utf8')).toBe('[webserver]\ninterface = 0.0.0.0\n')
+    expect(statSync(conf).mode & 0o777).toBe(0o640)
+  })
+})
+
+test('sets the interface, starts opscenterd and probes the port from opscenterd.conf', async () => {
+  const port = await serve(200)
+  writeFile(root, 'etc/opscenter/opscenterd.conf', PACKAGE_CONF.replace('PORT', String(port)))
+  const t = makeAgent(root)
+  const note = await startService(t.agent, ENI_IP)
+  expect(t.os.calls).toEqual(['systemctl start opscenterd'])
+  expect(
+    getKey(
+      readFileSync(join(root, 'etc/opscenter/opscenterd.conf'), 'utf8'),
+      'webserver',
+      'interface'
+    )
+  ).toBe('0.0.0.0')
+  expect(t.logs[0]).toMatch('service: set [webserver] interface = 0.0.0.0')
+  expect(note).toMatch(`opscenterd answered on http://127.0.0.1:${port}/`)
+})
+
+test('a 4xx answer (e.g. a login page) counts as up', async () => {
+  const port = await serve(401)
+  writeFile(
+    root,
+    'etc/opscenter/opscenterd.conf',
+    `[webserver]\nport = ${port}\ninterface = 0.0.0.0\n`
+  )
+  await expect(startService(makeAgent(root).agent, ENI_IP)).resolves.toMatch('answered')
+})
+
+test('a service that never answers below 500 fails after timeoutSeconds with its last answer', async () => {
+  const port = await serve(503)
+  writeFile(root, 'etc/opscenter/opscenterd.conf', `[webserver]\nport = ${port}\n`)
+  const t = makeAgent(root, { config: { timeoutSeconds: 10 } })
+  await expect(startService(t.agent, ENI_IP)).rejects.toThrow(
+    `timed out after 10s waiting for opscenterd to answer on http://127.0.0.1:${port}/; last answer: HTTP 503`
+  )
+})
+
+test('a service that never listens fails with ECONNREFUSED', async () => {
+  const port = await serve(200)
+  await new Promise((r) => server!.close(r))
+  server = undefined
+  writeFile(root, 'etc/opscenter/opscenterd.conf', `[webserver]\nport = ${port}\n`)
+  const t = makeAgent(root, { config: { timeoutSeconds: 4 } })
+  await expect(startService(t.agent, ENI_IP)).rejects.toThrow(/last answer: ECONNREFUSED/)
+})
+
+test('systemctl start failing fails the step with its message', async () => {
+  writeFile(root, 'etc/opscenter/opscenterd.conf', '[webserver]\n')
+  const os = new FakeOs().on((cmd) =>
+    cmd === 'systemctl'
+      ? {
+          code: 1,
+          stdout: '',
+          stderr: 'Job for opscenterd.service failed because the control process exited\n'
+        }
+      : undefined
+  )
+  await expect(startService(makeAgent(root, { os }).agent, ENI_IP)).rejects.toThrow(
+    'systemctl start opscenterd exited 1: Job for opscenterd.service failed'
+  )
+})

@@ -1,0 +1,148 @@
+import { rmSync } from 'node:fs'
+import { terminate, watch } from '../../src/boot/terminate.js'
+import { TAGS } from '../../src/shared/contract.js'
+import { ENI, FakeImds, FakeOs, identityImds, makeAgent, makeRoot, ME } from './helpers.js'
+import { World } from './world.js'
+
+let root: string
+let world: World
+beforeEach(() => {
+  root = makeRoot()
+  world = new World(root)
+  world.attachTo(ME)
+  const me = world.instances.get(ME)!
+  me.lifecycle = 'Terminating:Wait'
+  me.pendingHook = 'terminate'
+})
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+/** An OS with opscenterd running and EFS plus its binds mounted. */
+function runningOs(): FakeOs {
+  const os = new FakeOs()
+  os.service = 'active'
+  for (const p of [
+    'mnt/opscenter-efs',
+    'etc/opscenter',
+    'var/lib/opscenter',
+    'var/lib/opscenter/failover'
+  ]) {
+    os.mounted.add(`${root}/${p}`)
+  }
+  return os
+}
+
+/** One timeline of OS commands and AWS calls. */
+function timeline(os: FakeOs): string[] {
+  const events: string[] = []
+  const origRun = os.run.bind(os)
+  os.run = async (cmd, args, opts) => {
+    if (cmd !== 'mountpoint' && !(cmd === 'systemctl' && args[0] === 'is-active')) {
+      events.push([cmd, ...args].join(' ').replaceAll(root, ''))
+    }
+    return origRun(cmd, args, opts)
+  }
+  const origPush = world.calls.push.bind(world.calls)
+  world.calls.push = (...items: string[]) => {
+    events.push(...items.filter((c) => !c.startsWith('Describe')))
+    return origPush(...items)
+  }
+  return events
+}
+
+test('stops opscenterd, syncs, unmounts binds then EFS, detaches the ENI, then completes the hook', async () => {
+  const os = runningOs()
+  const events = timeline(os)
+  const t = makeAgent(root, { os })
+  expect(await terminate(t.agent, 'watch')).toBe(0)
+  expect(events).toEqual([
+    `CreateTags ${ME} phase=stopping phase-at=* reason=`,
+    'systemctl stop opscenterd',
+    'sync',
+    'umount /var/lib/opscenter/failover',
+    'umount /var/lib/opscenter',
+    'umount /etc/opscenter',
+    'umount /mnt/opscenter-efs',
+    'DetachNetworkInterface eni-attach-1',
+    `CreateTags ${ME} phase=released phase-at=* reason=`,
+    'CompleteLifecycleAction opscenter-ha-terminate CONTINUE'
+  ])
+  expect(world.enis.get(ENI)!.attachment).toBeUndefined()
+  expect(world.tagsOf(ME)[TAGS.phase]).toBe('released')
+})
+
+test('waits until systemctl is-active says opscenterd is no longer active', async () => {
+  const os = runningOs()
+  let polls = 0
+  os.on((cmd, args) => {
+    if (cmd === 'systemctl' && args[0] === 'stop') return { code: 0, stdout: '', stderr: '' }
+    if (cmd === 'systemctl' && args[0] === 'is-active') {
+      return ++polls < 3
+        ? { code: 0, stdout: 'deactivating\n', stderr: '' }
+        : { code: 3, stdout: 'inactive\n', stderr: '' }
+    }
+    return undefined
+  })
+  const t = makeAgent(root, { os })
+  expect(await terminate(t.agent, 'stop')).toBe(0)
+  expect(polls).toBe(3)
+  expect(t.logs).toContain('stop-service: opscenterd inactive (4.0s)')
+})
+
+test('an unmount that fails does not keep the ENI: detach and hook still run, exit code says it failed', async () => {
+  const os = runningOs().on((cmd, args) =>
+    cmd === 'umount' && args[0].endsWith('/var/lib/opscenter')
+      ? { code: 32, stdout: '', stderr: 'umount: /var/lib/opscenter: target is busy.\n' }
+      : undefined
+  )
+  const t = makeAgent(root, { os })
+  expect(await terminate(t.agent, 'watch')).toBe(1)
+  expect(world.calls).toContain('DetachNetworkInterface eni-attach-1')
+  expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-terminate CONTINUE')
+  expect(t.logs.some((l) => /^unmount: FAILED .*target is busy/.test(l))).toBe(true)
+  expect(t.logs.at(-1)).toMatch('released with 1 failed step(s)')
+})
+
+test('stop is idempotent: a second run finds nothing to do and no pending hook is fine', async () => {
+  const os = runningOs()
+  expect(await terminate(makeAgent(root, { os }).agent, 'stop')).toBe(0)
+  world.calls.length = 0
+  os.calls.length = 0
+  const t = makeAgent(root, { os })
+  expect(await terminate(t.agent, 'stop')).toBe(0)
+  expect(os.calls.filter((c) => /^umount/.test(c))).toEqual([])
+  expect(world.calls.some((c) => c.startsWith('Detach'))).toBe(false)
+  expect(t.logs).toContain('detach: no ENI of this stack attached (0.0s)')
+  expect(t.logs.some((l) => l.includes('no pending opscenter-ha-terminate action'))).toBe(true)
+})
+
+test('watch polls until Terminated (404 while not in a group), then releases and exits 0', async () => {
+  const states = [undefined, undefined, 'InService', 'InService', 'Terminated']
+  const imds = identityImds()
+  imds.values['autoscaling/target-lifecycle-state'] = () => states.shift()
+  const os = runningOs()
+  const t = makeAgent(root, { os, imds })
+  expect(await watch(t.agent)).toBe(0)
+  expect(t.logs.filter((l) => l.startsWith('watch: target lifecycle state'))).toEqual([
+    'watch: target lifecycle state (none: not in an Auto Scaling group yet)',
+    'watch: target lifecycle state InService',
+    'watch: target lifecycle state Terminated'
+  ])
+  expect(t.clock.sleeps.slice(0, 4)).toEqual([2000, 2000, 2000, 2000])
+  expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-terminate CONTINUE')
+})
+
+test('watch with no pending terminate action reports the step failed', async () => {
+  world.instances.get(ME)!.pendingHook = undefined
+  const imds = identityImds({ 'autoscaling/target-lifecycle-state': 'Terminated' })
+  const t = makeAgent(root, { os: runningOs(), imds })
+  expect(await watch(t.agent)).toBe(1)
+  expect(world.enis.get(ENI)!.attachment).toBeUndefined()
+})
+
+test('without IMDS, local steps still run and the exit code says it failed', async () => {
+  const os = runningOs()
+  const t = makeAgent(root, { os, imds: new FakeImds({}) })
+  expect(await terminate(t.agent, 'stop')).toBe(1)
+  expect(os.calls).toContain('systemctl stop opscenterd')
+  expect(os.calls).toContain(`umount ${root}/mnt/opscenter-efs`)
+})

@@ -1,0 +1,276 @@
+// A tiny model of the EC2 / Auto Scaling / Route53 state the agent sees, behind
+// aws-sdk-client-mock, so tests state a situation ("the ENI is held by a dying peer")
+// and then check what the agent did. `calls` lists every AWS call in order.
+import { mockClient } from 'aws-sdk-client-mock'
+import {
+  AttachNetworkInterfaceCommand,
+  CreateTagsCommand,
+  DescribeInstancesCommand,
+  DescribeNetworkInterfacesCommand,
+  DetachNetworkInterfaceCommand,
+  EC2Client,
+  type Filter,
+  type NetworkInterface
+} from '@aws-sdk/client-ec2'
+import {
+  AutoScalingClient,
+  CompleteLifecycleActionCommand,
+  DescribeAutoScalingInstancesCommand,
+  SetInstanceHealthCommand
+} from '@aws-sdk/client-auto-scaling'
+import {
+  ChangeResourceRecordSetsCommand,
+  GetChangeCommand,
+  ListResourceRecordSetsCommand,
+  Route53Client
+} from '@aws-sdk/client-route-53'
+import { ROLES, TAGS } from '../../src/shared/contract.js'
+import { addLink, awsError, CONFIG, ENI, ENI_IP, ENI_MAC, ME, ZONE } from './helpers.js'
+
+export const ec2Mock = mockClient(EC2Client)
+export const asgMock = mockClient(AutoScalingClient)
+export const r53Mock = mockClient(Route53Client)
+
+export interface EniModel {
+  id: string
+  zone: string
+  ip: string
+  mac: string
+  tags: Record<string, string>
+  attachment?: { id: string; instanceId: string; status: string }
+}
+
+export interface InstanceModel {
+  state: string
+  lifecycle?: string
+  group?: string
+  tags: Record<string, string>
+  /** True while a lifecycle action waits for completion. */
+  pendingHook?: string
+}
+
+export class World {
+  readonly calls: string[] = []
+  readonly enis = new Map<string, EniModel>()
+  readonly instances = new Map<string, InstanceModel>()
+  /** Route53: the record's values and TTL, and changes by id with GetChange polls left. */
+  record?: { values: string[]; ttl: number }
+  readonly changes = new Map<string, number>()
+  changeSeq = 0
+  /** AttachNetworkInterface answers InUse this many times first. */
+  attachInUse = 0
+  /** A dying holder's agent releases the ENI after this many DescribeNetworkInterfaces. */
+  releaseAfterDescribes = Infinity
+  /** DetachNetworkInterface without Force does nothing (a stuck attachment). */
+  detachStuck = false
+  /** How many GetChange polls answer PENDING before INSYNC. */
+  pendingPolls = 1
+  private describes = 0
+
+  constructor(readonly root: string) {
+    this.instances.set(ME, {
+      state: 'running',
+      lifecycle: 'Pending:Wait',
+      group: 'ops-asg',
+      tags: {},
+      pendingHook: 'launch'
+    })
+    this.addEni({})
+    this.install()
+  }
+
+  addEni(over: Partial<EniModel>): EniModel {
+    const eni: EniModel = {
+      id: ENI,
+      zone: ZONE,
+      ip: ENI_IP,
+      mac: ENI_MAC,
+      tags: { [TAGS.stack]: CONFIG.stackName, [TAGS.role]: ROLES.eni },
+      ...over
+    }
+    this.enis.set(eni.id, eni)
+    return eni
+  }
+
+  attachTo(instanceId: string, status = 'attached'): void {
+    this.enis.get(ENI)!.attachment = { id: 'eni-attach-1', instanceId, status }
+  }
+
+  tagsOf(id: string): Record<string, string> {
+    return this.instances.get(id)?.tags ?? {}
+  }
+
+  private match(eni: EniModel, filters: Filter[] = []): boolean {
+    return filters.every((f) => {
+      const values = f.Values ?? []
+      if (f.Name?.startsWith('tag:')) return values.includes(eni.tags[f.Name.slice(4)])
+      if (f.Name === 'availability-zone') return values.includes(eni.zone)
+      if (f.Name === 'attachment.instance-id') {
+        return eni.attachment !== undefined && values.includes(eni.attachment.instanceId)
+      }
+      throw new Error(`world: unknown filter ${f.Name}`)
+    })
+  }
+
+  private render(eni: EniModel): NetworkInterface {
+    return {
+      NetworkInterfaceId: eni.id,
+      AvailabilityZone: eni.zone,
+      PrivateIpAddress: eni.ip,
+      MacAddress: eni.mac,
+      Status: eni.attachment ? 'in-use' : 'available',
+      Attachment: eni.attachment && {
+        AttachmentId: eni.attachment.id,
+        InstanceId: eni.attachment.instanceId,
+        Status: eni.attachment.status as 'attached',
+        DeviceIndex: 1
+      }
+    }
+  }
+
+  private install(): void {
+    ec2Mock.reset()
+    asgMock.reset()
+    r53Mock.reset()
+    ec2Mock.on(DescribeNetworkInterfacesCommand).callsFake((input) => {
+      this.calls.push(
+        `DescribeNetworkInterfaces ${input.NetworkInterfaceIds?.join(',') ?? 'filters'}`
+      )
+      this.describes++
+      for (const eni of this.enis.values()) {
+        const holder = eni.attachment?.instanceId
+        if (holder && holder !== ME && this.describes > this.releaseAfterDescribes) {
+          eni.attachment = undefined // the dying holder's agent let go
+        }
+      }
+      const found = [...this.enis.values()].filter((e) =>
+        input.NetworkInterfaceIds
+          ? input.NetworkInterfaceIds.includes(e.id)
+          : this.match(e, input.Filters)
+      )
+      return { NetworkInterfaces: found.map((e) => this.render(e)) }
+    })
+    ec2Mock.on(AttachNetworkInterfaceCommand).callsFake((input) => {
+      this.calls.push(
+        `AttachNetworkInterface ${input.NetworkInterfaceId} ${input.InstanceId} ${input.DeviceIndex}`
+      )
+      const eni = this.enis.get(input.NetworkInterfaceId!)!
+      if (
+        this.attachInUse > 0 ||
+        (eni.attachment && eni.attachment.instanceId !== input.InstanceId)
+      ) {
+        this.attachInUse--
+        throw awsError('InvalidNetworkInterface.InUse', `Interface: [${eni.id}] in use.`)
+      }
+      eni.attachment = { id: 'eni-attach-2', instanceId: input.InstanceId!, status: 'attached' }
+      addLink(this.root, 'ens6', eni.mac)
+      return { AttachmentId: 'eni-attach-2' }
+    })
+    ec2Mock.on(DetachNetworkInterfaceCommand).callsFake((input) => {
+      this.calls.push(`DetachNetworkInterface ${input.AttachmentId}${input.Force ? ' force' : ''}`)
+      const eni = [...this.enis.values()].find((e) => e.attachment?.id === input.AttachmentId)
+      if (!eni) throw awsError('InvalidAttachmentID.NotFound')
+      if (!this.detachStuck || input.Force) eni.attachment = undefined
+      return {}
+    })
+    ec2Mock.on(DescribeInstancesCommand).callsFake((input) => {
+      const id = input.InstanceIds![0]
+      this.calls.push(`DescribeInstances ${id}`)
+      const inst = this.instances.get(id)
+      if (!inst) throw awsError('InvalidInstanceID.NotFound')
+      return {
+        Reservations: [
+          {
+            Instances: [
+              {
+                InstanceId: id,
+                State: { Name: inst.state as 'running' },
+                Tags: Object.entries(inst.tags).map(([Key, Value]) => ({ Key, Value }))
+              }
+            ]
+          }
+        ]
+      }
+    })
+    ec2Mock.on(CreateTagsCommand).callsFake((input) => {
+      const tags = Object.fromEntries(
+        (input.Tags ?? []).map((t: { Key?: string; Value?: string }) => [t.Key!, t.Value!])
+      )
+      this.calls.push(
+        `CreateTags ${input.Resources![0]} ${Object.keys(tags)
+          .map((k) => `${k.replace('opscenter-ha:', '')}=${k === TAGS.phaseAt ? '*' : tags[k]}`)
+          .join(' ')}`
+      )
+      Object.assign(this.instances.get(input.Resources![0])!.tags, tags)
+      return {}
+    })
+    asgMock.on(DescribeAutoScalingInstancesCommand).callsFake((input) => {
+      const id = input.InstanceIds![0]
+      this.calls.push(`DescribeAutoScalingInstances ${id}`)
+      const inst = this.instances.get(id)
+      if (!inst?.group) return { AutoScalingInstances: [] }
+      return {
+        AutoScalingInstances: [
+          { InstanceId: id, AutoScalingGroupName: inst.group, LifecycleState: inst.lifecycle }
+        ]
+      }
+    })
+    asgMock.on(CompleteLifecycleActionCommand).callsFake((input) => {
+      this.calls.push(
+        `CompleteLifecycleAction ${input.LifecycleHookName} ${input.LifecycleActionResult}`
+      )
+      const inst = this.instances.get(input.InstanceId!)!
+      if (!inst.pendingHook) {
+        throw awsError(
+          'ValidationError',
+          `No active Lifecycle Action found with instance ID ${input.InstanceId}`
+        )
+      }
+      inst.pendingHook = undefined
+      return {}
+    })
+    asgMock.on(SetInstanceHealthCommand).callsFake((input) => {
+      this.calls.push(`SetInstanceHealth ${input.InstanceId} ${input.HealthStatus}`)
+      return {}
+    })
+    r53Mock.on(ListResourceRecordSetsCommand).callsFake((input) => {
+      this.calls.push(`ListResourceRecordSets ${input.StartRecordName} ${input.StartRecordType}`)
+      if (!this.record) return { ResourceRecordSets: [] }
+      return {
+        ResourceRecordSets: [
+          {
+            Name: `${CONFIG.recordName}.`,
+            Type: 'A',
+            TTL: this.record.ttl,
+            ResourceRecords: this.record.values.map((Value) => ({ Value }))
+          }
+        ]
+      }
+    })
+    r53Mock.on(ChangeResourceRecordSetsCommand).callsFake((input) => {
+      const rr = input.ChangeBatch!.Changes![0].ResourceRecordSet!
+      this.calls.push(
+        `ChangeResourceRecordSets ${input.ChangeBatch!.Changes![0].Action} ${rr.Name} ${rr.Type} ${rr.TTL} ${rr.ResourceRecords![0].Value}`
+      )
+      this.record = {
+        values: rr.ResourceRecords!.map((r: { Value?: string }) => r.Value!),
+        ttl: rr.TTL!
+      }
+      const id = `C${++this.changeSeq}`
+      this.changes.set(id, this.pendingPolls)
+      return { ChangeInfo: { Id: `/change/${id}`, Status: 'PENDING', SubmittedAt: new Date() } }
+    })
+    r53Mock.on(GetChangeCommand).callsFake((input) => {
+      this.calls.push(`GetChange ${input.Id}`)
+      const left = this.changes.get(input.Id!)!
+      this.changes.set(input.Id!, left - 1)
+      return {
+        ChangeInfo: {
+          Id: input.Id,
+          Status: left > 0 ? 'PENDING' : 'INSYNC',
+          SubmittedAt: new Date()
+        }
+      }
+    })
+  }
+}
