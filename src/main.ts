@@ -1,5 +1,54 @@
+// The deploy controller: validated inputs, then one command run as a reconciler, then the
+// report. Nothing runs on import; everything ends in one catch that fails the step.
 import * as core from '@actions/core'
+import { systemClock } from './shared/clock.js'
+import type { Deps } from './controller/deps.js'
+import { DeployError, messageOf } from './controller/errors.js'
+import { getOptions } from './controller/inputs.js'
+import { interruptMessage } from './controller/interrupt.js'
+import { Timeline } from './controller/log.js'
+import { type Outcome, setOutputs, writeSummary } from './controller/report.js'
 
-export async function run(): Promise<void> {
-  core.setFailed('not implemented yet')
+export async function run(overrides: Partial<Deps> = {}): Promise<void> {
+  const timeline = new Timeline(overrides.clock ?? systemClock)
+  let out: Outcome | undefined
+  let exit: (code: number) => void = (code) => process.exit(code)
+  const onSignal = (signal: NodeJS.Signals): void => {
+    const message = interruptMessage(signal, timeline.lastStarted)
+    if (out) {
+      out.result = 'failed'
+      out.cause = message
+      setOutputs(out)
+    }
+    core.setFailed(message)
+    exit(1)
+  }
+  try {
+    const opts = getOptions()
+    out = { command: opts.command, stackName: opts.stackName, changes: [] }
+    process.once('SIGINT', onSignal)
+    process.once('SIGTERM', onSignal)
+    // The AWS SDK is loaded only once the inputs are valid: bad input fails fast.
+    const { defaultDeps } = await import('./controller/deps.js')
+    const { runCommand } = await import('./controller/commands.js')
+    const deps: Deps = { ...defaultDeps, ...overrides }
+    exit = deps.exit
+    core.info(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`)
+    await runCommand({ opts, deps, clients: deps.clients(opts.region), timeline }, out)
+    setOutputs(out)
+    await writeSummary(out, timeline)
+    core.info(`result: ${out.result}`)
+  } catch (err) {
+    const message = messageOf(err)
+    if (out) {
+      out.result = err instanceof DeployError ? err.result : 'failed'
+      out.cause ??= message
+      setOutputs(out)
+      await writeSummary({ ...out, cause: message }, timeline)
+    }
+    core.setFailed(message)
+  } finally {
+    process.removeListener('SIGINT', onSignal)
+    process.removeListener('SIGTERM', onSignal)
+  }
 }

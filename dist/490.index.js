@@ -1,0 +1,1347 @@
+export const id = 490;
+export const ids = [490];
+export const modules = {
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCommand: () => (/* binding */ runCommand)
+});
+
+// UNUSED EXPORTS: situation
+
+// EXTERNAL MODULE: ./src/shared/contract.ts
+var contract = __webpack_require__(7798);
+// EXTERNAL MODULE: ./src/controller/errors.ts
+var errors = __webpack_require__(980);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6868);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var client_ec2_dist_cjs = __webpack_require__(7001);
+// EXTERNAL MODULE: ./src/shared/clock.ts
+var shared_clock = __webpack_require__(3864);
+;// CONCATENATED MODULE: ./src/shared/retry.ts
+// One way to retry and one way to wait, used by the controller and the boot agent alike.
+
+const THROTTLE_CODES = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'PriorRequestNotComplete', // Route53: a change to the same zone is still being applied
+    'SlowDown'
+]);
+function errorCode(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const e = err;
+    for (const v of [e.name, e.Code, e.code])
+        if (typeof v === 'string')
+            return v;
+    return undefined;
+}
+/** True for AWS's throttling errors, which are always worth waiting out. */
+function isThrottle(err) {
+    const code = errorCode(err);
+    return code !== undefined && THROTTLE_CODES.has(code);
+}
+/** True when the error carries one of the given AWS error codes. */
+function hasCode(err, ...codes) {
+    const code = errorCode(err);
+    return code !== undefined && codes.includes(code);
+}
+/** Full-jitter exponential backoff: a random delay in [0, min(max, base * 2^attempt)). */
+function backoffMs(attempt, baseMs, maxMs, random = Math.random) {
+    return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** attempt));
+}
+/** Calls fn until it succeeds, retrying retryable errors with full-jitter backoff. */
+async function withRetry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 6;
+    const clock = opts.clock ?? shared_clock/* systemClock */.m;
+    const retryable = opts.retryable ?? isThrottle;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (attempt + 1 >= attempts || !retryable(err))
+                throw err;
+            await clock.sleep(backoffMs(attempt, opts.baseMs ?? 500, opts.maxMs ?? 20_000, opts.random));
+        }
+    }
+}
+/** A bounded wait ran out of time. `what` says what was awaited. */
+class TimeoutError extends Error {
+    what;
+    waitedMs;
+    constructor(what, waitedMs) {
+        super(`timed out after ${Math.round(waitedMs / 1000)}s waiting for ${what}`);
+        this.what = what;
+        this.waitedMs = waitedMs;
+        this.name = 'TimeoutError';
+    }
+}
+/**
+ * Polls `probe` until it returns a value other than undefined, every intervalMs, for at
+ * most timeoutMs. Throttling backs off (doubling, with jitter, up to 8x the interval)
+ * instead of failing; any other error from probe ends the wait at once.
+ */
+async function waitFor(what, probe, opts) {
+    const clock = opts.clock ?? shared_clock/* systemClock */.m;
+    const start = clock.now();
+    let throttled = 0;
+    for (;;) {
+        let delay = opts.intervalMs;
+        try {
+            const value = await probe();
+            if (value !== undefined)
+                return value;
+            throttled = 0;
+        }
+        catch (err) {
+            if (!isThrottle(err))
+                throw err;
+            throttled++;
+            delay =
+                opts.intervalMs +
+                    backoffMs(throttled, opts.intervalMs, opts.intervalMs * 8, opts.random ?? Math.random);
+        }
+        const waited = clock.now() - start;
+        if (waited >= opts.timeoutMs)
+            throw new TimeoutError(what, waited);
+        await clock.sleep(Math.min(delay, opts.timeoutMs - waited));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/controller/group.ts
+// What the Auto Scaling group and its instances look like right now: the facts replace,
+// verify and revert decide on.
+
+
+
+
+async function describeGroup(deps, clients, name) {
+    const out = await withRetry(() => clients.asg.send(new dist_cjs/* DescribeAutoScalingGroupsCommand */.NkQ({ AutoScalingGroupNames: [name] })), { clock: deps.clock });
+    const g = out.AutoScalingGroups?.[0];
+    if (!g)
+        throw new Error(`Auto Scaling group ${name} (stack output) does not exist`);
+    return {
+        name,
+        templateVersion: g.LaunchTemplate?.Version,
+        members: (g.Instances ?? []).map((i) => ({
+            id: i.InstanceId ?? '',
+            lifecycle: i.LifecycleState ?? 'unknown',
+            health: i.HealthStatus,
+            templateVersion: i.LaunchTemplate?.Version
+        }))
+    };
+}
+const DONE = new Set(['Successful', 'Failed', 'Cancelled']);
+async function activitiesInProgress(deps, clients, name) {
+    const out = await withRetry(() => clients.asg.send(new dist_cjs/* DescribeScalingActivitiesCommand */.hM1({ AutoScalingGroupName: name, MaxRecords: 20 })), { clock: deps.clock });
+    return (out.Activities ?? []).filter((a) => !DONE.has(a.StatusCode ?? 'Successful'));
+}
+async function describeInstances(deps, clients, ids) {
+    const map = new Map();
+    if (ids.length === 0)
+        return map;
+    let out;
+    try {
+        out = await withRetry(() => clients.ec2.send(new client_ec2_dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: ids })), {
+            clock: deps.clock
+        });
+    }
+    catch (err) {
+        // A just-launched instance may not be visible to EC2 yet: the next poll will see it.
+        if (hasCode(err, 'InvalidInstanceID.NotFound'))
+            return map;
+        throw err;
+    }
+    for (const r of out.Reservations ?? [])
+        for (const i of r.Instances ?? []) {
+            if (!i.InstanceId)
+                continue;
+            const tag = (k) => i.Tags?.find((t) => t.Key === k)?.Value;
+            map.set(i.InstanceId, {
+                id: i.InstanceId,
+                imageId: i.ImageId,
+                state: i.State?.Name,
+                zone: i.Placement?.AvailabilityZone,
+                phase: tag(contract/* TAGS */.gp.phase),
+                reason: tag(contract/* TAGS */.gp.reason),
+                dnsChange: tag(contract/* TAGS */.gp.dnsChange)
+            });
+        }
+    return map;
+}
+const isLeaving = (lifecycle) => /^(Terminating|Terminated|Detach|Standby|Warmed)/.test(lifecycle);
+
+;// CONCATENATED MODULE: ./src/controller/plan.ts
+const esc = (s) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+function changesTable(changes) {
+    if (changes.length === 0)
+        return '_No resource changes._';
+    const rows = changes.map((c) => {
+        const r = c.ResourceChange ?? {};
+        const replacement = r.Action === 'Modify' ? (r.Replacement ?? '') : '';
+        const why = (r.Details ?? [])
+            .map((d) => d.Target?.Name ?? d.CausingEntity ?? '')
+            .filter(Boolean)
+            .filter((v, i, a) => a.indexOf(v) === i)
+            .join(', ');
+        return `| ${esc(r.Action ?? '')} | ${esc(r.LogicalResourceId ?? '')} | ${esc(r.ResourceType ?? '')} | ${esc(replacement)} | ${esc(why)} |`;
+    });
+    return [
+        '| Action | Logical ID | Type | Replacement | Changed |',
+        '|---|---|---|---|---|',
+        ...rows
+    ].join('\n');
+}
+/** True when the change set touches the launch template, i.e. the instance must be replaced. */
+function touchesLaunchTemplate(changes) {
+    return changes.some((c) => c.ResourceChange?.ResourceType === 'AWS::EC2::LaunchTemplate');
+}
+
+// EXTERNAL MODULE: ./src/controller/log.ts
+var log = __webpack_require__(9745);
+;// CONCATENATED MODULE: ./src/controller/replace.ts
+// Phase 3: replace the single instance. Refuse while anything else is moving, terminate
+// without decrementing capacity, then follow the old instance out and the new one in,
+// phase by phase, ending at once when the new instance reports `failed` or leaves.
+
+
+
+
+
+
+/**
+ * The group's one instance, or an error saying why this is not the moment to replace it.
+ * `force` (replace only) skips the checks, never the rule of one termination at a time.
+ */
+async function preflight(ctx, groupName, force) {
+    const { deps, clients } = ctx;
+    const group = await describeGroup(deps, clients, groupName);
+    const activities = await activitiesInProgress(deps, clients, groupName);
+    const notInService = group.members.filter((m) => m.lifecycle !== 'InService');
+    if (!force) {
+        if (activities.length)
+            throw new Error(`group ${groupName} has a scaling activity in progress (${activities.map((a) => `${a.StatusCode}: ${a.Description}`).join('; ')}): ` +
+                `another deploy or a replacement is running. Wait for it to finish and re-run (or run command: replace with force: true to override)`);
+        if (notInService.length)
+            throw new Error(`group ${groupName} has an instance that is not InService (${notInService.map((m) => `${m.id} ${m.lifecycle}`).join(', ')}): ` +
+                `wait for it to settle and re-run (or run command: replace with force: true to override)`);
+    }
+    const member = group.members.find((m) => m.lifecycle === 'InService') ??
+        group.members.find((m) => !isLeaving(m.lifecycle));
+    if (!member)
+        throw new Error(`group ${groupName} has no instance to replace${group.members.length ? ` (${group.members.map((m) => `${m.id} ${m.lifecycle}`).join(', ')})` : ''}: ` +
+            `wait for Auto Scaling to launch one and re-run`);
+    if (force && (activities.length || notInService.length))
+        ctx.timeline.log(`force: replacing ${member.id} although the group is busy`);
+    return { group, member };
+}
+async function terminate(ctx, instanceId) {
+    await withRetry(() => ctx.clients.asg.send(new dist_cjs/* TerminateInstanceInAutoScalingGroupCommand */.U5V({
+        InstanceId: instanceId,
+        ShouldDecrementDesiredCapacity: false
+    })), { clock: ctx.deps.clock });
+    const at = ctx.deps.clock.now();
+    ctx.timeline.log(`terminated ${instanceId} (capacity kept at 1): Auto Scaling launches its replacement`);
+    return at;
+}
+/**
+ * Follows the group until a member other than `oldId` is InService and reports healthy.
+ * Ends at once, with a BootError, when that instance reports `failed`, leaves the group
+ * (launch hook abandoned) or its EC2 state goes to shutting-down/terminated.
+ */
+async function follow(ctx, groupName, oldId) {
+    const { opts, deps, clients, timeline } = ctx;
+    const start = deps.clock.now();
+    const last = new Map();
+    const lastPhase = new Map();
+    const seen = new Set();
+    const note = (key, value, message) => {
+        if (last.get(key) === value)
+            return;
+        last.set(key, value);
+        timeline.log(`${message} (+${(0,log/* seconds */.Y)(deps.clock.now() - start)})`);
+    };
+    return waitFor(oldId
+        ? `the replacement of ${oldId} to report ${contract/* PHASE */.A9.healthy}`
+        : `the new instance of ${groupName} to report ${contract/* PHASE */.A9.healthy}`, async () => {
+        const group = await describeGroup(deps, clients, groupName);
+        if (oldId) {
+            const old = group.members.find((m) => m.id === oldId);
+            note(`old`, old?.lifecycle ?? 'gone', `old ${oldId}: ${old ? old.lifecycle : 'left the group'}`);
+        }
+        const fresh = group.members.filter((m) => m.id !== oldId);
+        for (const id of seen)
+            if (!fresh.some((m) => m.id === id))
+                throw new errors/* BootError */.HJ(id, lastPhase.get(id) ?? '', 'left the group before becoming healthy (launch lifecycle hook abandoned or instance terminated)');
+        if (fresh.length === 0)
+            return undefined;
+        const info = await describeInstances(deps, clients, fresh.map((m) => m.id));
+        for (const m of fresh) {
+            seen.add(m.id);
+            const i = info.get(m.id);
+            note(`lc:${m.id}`, m.lifecycle, `new ${m.id}: ${m.lifecycle}`);
+            if (i?.phase) {
+                note(`ph:${m.id}`, `${i.phase}|${i.reason ?? ''}`, `new ${m.id}: phase ${i.phase}${i.reason ? ` (${i.reason})` : ''}`);
+                if (i.phase === contract/* PHASE */.A9.failed)
+                    throw new errors/* BootError */.HJ(m.id, lastPhase.get(m.id) ?? '', i.reason ?? 'the boot agent reported failed without a reason');
+                lastPhase.set(m.id, i.phase);
+            }
+            if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
+                throw new errors/* BootError */.HJ(m.id, lastPhase.get(m.id) ?? '', `launch abandoned: lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`);
+            if (m.lifecycle === 'InService' && i?.phase === contract/* PHASE */.A9.healthy)
+                return { instanceId: m.id, healthyAt: deps.clock.now() };
+        }
+        return undefined;
+    }, { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
+}
+/**
+ * Brings the group to one healthy instance on `amiId` without ever terminating a second
+ * instance while one is in flight: waits for the group to settle (abandoning the launch
+ * hook of an instance whose agent already reported `failed`), then replaces the instance if
+ * it runs another AMI. Used by revert, where failed instances may still be in the group.
+ */
+async function settleOn(ctx, groupName, amiId) {
+    const { opts, deps, clients, timeline } = ctx;
+    const abandoned = new Set();
+    let lastSay = '';
+    const say = (s) => {
+        if (s !== lastSay)
+            timeline.log(s);
+        lastSay = s;
+    };
+    const next = await waitFor(`group ${groupName} to settle before replacing its instance with ${amiId}`, async () => {
+        const group = await describeGroup(deps, clients, groupName);
+        const info = await describeInstances(deps, clients, group.members.map((m) => m.id));
+        for (const m of group.members) {
+            const i = info.get(m.id);
+            // The AMI we are going back to failed as well: no point in waiting.
+            if (i?.phase === contract/* PHASE */.A9.failed && i.imageId === amiId)
+                throw new errors/* BootError */.HJ(m.id, '', `${amiId} failed to boot too: ${i.reason ?? 'no reason given'}`);
+            // A launch on any other AMI is one we are leaving: end it now instead of at the
+            // hook's time-out, so the group can launch from the reverted template.
+            if (m.lifecycle === 'Pending:Wait' &&
+                i?.imageId &&
+                i.imageId !== amiId &&
+                !abandoned.has(m.id)) {
+                abandoned.add(m.id);
+                await abandonLaunch(ctx, groupName, m.id, i.phase === contract/* PHASE */.A9.failed ? 'its agent reported failed' : `it runs ${i.imageId}`);
+            }
+        }
+        const busy = group.members.filter((m) => m.lifecycle !== 'InService');
+        const activities = await activitiesInProgress(deps, clients, groupName);
+        if (busy.length || activities.length || group.members.length === 0) {
+            say(`waiting for the group to settle: ${group.members
+                .map((m) => `${m.id} ${m.lifecycle}${info.get(m.id)?.phase ? ` (phase ${info.get(m.id)?.phase})` : ''}`)
+                .join(', ') || 'no instance yet'}`);
+            return undefined;
+        }
+        const m = group.members[0];
+        const i = info.get(m.id);
+        if (i?.imageId === amiId)
+            return i.phase === contract/* PHASE */.A9.healthy ? { done: m.id } : { replace: m.id };
+        return { replace: m.id };
+    }, { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
+    if ('done' in next) {
+        timeline.log(`${next.done} runs ${amiId} and is healthy`);
+        return { instanceId: next.done, healthyAt: deps.clock.now() };
+    }
+    const terminatedAt = await terminate(ctx, next.replace);
+    return { ...(await follow(ctx, groupName, next.replace)), terminatedAt };
+}
+async function abandonLaunch(ctx, groupName, instanceId, why) {
+    try {
+        await withRetry(() => ctx.clients.asg.send(new dist_cjs/* CompleteLifecycleActionCommand */.JsG({
+            AutoScalingGroupName: groupName,
+            LifecycleHookName: contract/* HOOKS */.r.launch,
+            InstanceId: instanceId,
+            LifecycleActionResult: 'ABANDON'
+        })), { clock: ctx.deps.clock });
+        ctx.timeline.log(`abandoned the launch of ${instanceId} (${why})`);
+    }
+    catch (err) {
+        // The agent usually got there first: nothing left to abandon is fine.
+        if (!hasCode(err, 'ValidationError'))
+            throw err;
+    }
+}
+
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(7448);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/controller/packer.ts
+// Packer's -machine-readable output: `timestamp,target,type,data...`, where commas inside
+// data are written as %!(PACKER_COMMA) and new lines as a literal \n.
+function packer_unescape(s) {
+    return s.replaceAll('%!(PACKER_COMMA)', ',').replaceAll('\\n', '\n').replaceAll('\\r', '\r');
+}
+function parseMachineLine(line) {
+    const parts = line.split(',');
+    if (parts.length < 3 || !/^\d+$/.test(parts[0]))
+        return undefined;
+    return { target: parts[1], type: parts[2], data: parts.slice(3).map(packer_unescape) };
+}
+/**
+ * The AMI id for `region` from an artifact line
+ * (`<ts>,<builder>,artifact,0,id,us-east-1:ami-1%!(PACKER_COMMA)eu-west-1:ami-2`).
+ */
+function artifactAmi(line, region) {
+    if (line.type !== 'artifact' || line.data[1] !== 'id')
+        return undefined;
+    const ids = (line.data[2] ?? '').split(',').map((s) => s.trim());
+    for (const id of ids) {
+        const [r, ami] = id.split(':');
+        if (r === region && ami?.startsWith('ami-'))
+            return ami;
+    }
+    // Single-region builds may omit nothing, but accept a bare ami id too.
+    return ids.find((s) => /^ami-[0-9a-f]+$/.test(s));
+}
+/** Human text of a line for the log: ui messages unescaped, anything else as is. */
+function displayLine(raw) {
+    const m = parseMachineLine(raw);
+    if (!m)
+        return raw;
+    if (m.type === 'ui')
+        return m.data.slice(1).join(',');
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./src/controller/resolve.ts
+// Phase 1: the desired AMI. The recipe hash says what an AMI is made of; an available AMI
+// of this stack carrying the hash is reused (so reverting a PR rolls back without a bake),
+// otherwise Packer bakes one and we tag it and its snapshots.
+
+
+
+
+
+
+
+
+/** Files Packer or the shell may leave in the recipe folder that are not the recipe. */
+const IGNORED = new Set(['manifest.json', 'packer_cache', 'crash.log', 'node_modules']);
+function listFiles(dir) {
+    const out = [];
+    const walk = (d) => {
+        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
+            if (e.name.startsWith('.') || IGNORED.has(e.name))
+                continue;
+            const p = (0,external_node_path_.join)(d, e.name);
+            if (e.isDirectory())
+                walk(p);
+            else if (e.isFile())
+                out.push((0,external_node_path_.relative)(dir, p).split(external_node_path_.sep).join('/'));
+        }
+    };
+    walk(dir);
+    return out.sort();
+}
+/** sha256 over the packer folder, the var-file, the agent bundle and the base AMI id. */
+function recipeHash(opts, baseAmiId) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const add = (label, content) => {
+        const buf = typeof content === 'string' ? Buffer.from(content) : content;
+        h.update(`${label}\0${buf.length}\0`);
+        h.update(buf);
+    };
+    for (const f of listFiles(opts.packerDir))
+        add(`packer/${f}`, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(opts.packerDir, f)));
+    add('var-file', (0,external_node_fs_.readFileSync)(opts.packerVarFile));
+    for (const f of listFiles(opts.agentDir))
+        add(`agent/${f}`, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(opts.agentDir, f)));
+    add('base-ami', baseAmiId);
+    return h.digest('hex');
+}
+/** `opscenter_version = "6.8.16"` from the var-file. */
+function opscenterVersion(varFile) {
+    const re = new RegExp(`^\\s*${contract/* PACKER_VARS */.GF.opscenterVersion}\\s*=\\s*"([^"]*)"`, 'm');
+    return re.exec((0,external_node_fs_.readFileSync)(varFile, 'utf8'))?.[1];
+}
+function newest(images) {
+    return [...images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
+}
+async function describeImages(deps, clients, input) {
+    const images = [];
+    let NextToken;
+    do {
+        const page = await withRetry(() => clients.ec2.send(new client_ec2_dist_cjs/* DescribeImagesCommand */.ji5({ ...input, NextToken })), { clock: deps.clock });
+        images.push(...(page.Images ?? []));
+        NextToken = page.NextToken;
+    } while (NextToken);
+    return images;
+}
+async function resolveBaseAmi(deps, clients, base) {
+    if ('id' in base)
+        return base.id;
+    const images = await describeImages(deps, clients, {
+        Owners: [base.owner],
+        Filters: [
+            { Name: 'name', Values: [base.namePattern] },
+            { Name: 'state', Values: ['available'] }
+        ]
+    });
+    const img = newest(images);
+    if (!img?.ImageId)
+        throw new Error(`base-ami: no available image of owner ${base.owner} matches "${base.namePattern}" in this region`);
+    return img.ImageId;
+}
+async function findReusable(deps, clients, stackName, hash) {
+    const images = await describeImages(deps, clients, {
+        Owners: ['self'],
+        Filters: [
+            { Name: `tag:${contract/* TAGS */.gp.recipeHash}`, Values: [hash] },
+            { Name: `tag:${contract/* TAGS */.gp.stack}`, Values: [stackName] },
+            { Name: 'state', Values: ['available'] }
+        ]
+    });
+    return newest(images);
+}
+async function bake(opts, deps, timeline, baseAmiId, hash) {
+    const errors = [];
+    let ami;
+    const onLine = (line) => {
+        const m = parseMachineLine(line);
+        if (m) {
+            ami = artifactAmi(m, opts.region) ?? ami;
+            if (m.type === 'ui' && m.data[0] === 'error')
+                errors.push(m.data.slice(1).join(','));
+        }
+        core/* info */.pq(displayLine(line));
+    };
+    const run = async (args) => {
+        const code = await deps.exec('packer', args, { cwd: opts.packerDir, onLine });
+        if (code !== 0) {
+            const why = errors.length ? `: ${errors.slice(-3).join(' | ')}` : '';
+            throw new Error(`packer ${args[0]} failed with exit code ${code}${why} (see the packer log group above)`);
+        }
+    };
+    timeline.log(`baking a new AMI from ${baseAmiId} with packer (recipe ${hash.slice(0, 12)})`);
+    await core/* group */.Os('packer init', () => run(['init', '.']));
+    await core/* group */.Os('packer build', () => run([
+        'build',
+        '-machine-readable',
+        `-var-file=${opts.packerVarFile}`,
+        '-var',
+        `${contract/* PACKER_VARS */.GF.baseAmi}=${baseAmiId}`,
+        '-var',
+        `${contract/* PACKER_VARS */.GF.recipeHash}=${hash}`,
+        '-var',
+        `${contract/* PACKER_VARS */.GF.gitSha}=${opts.gitSha}`,
+        '-var',
+        `${contract/* PACKER_VARS */.GF.stackName}=${opts.stackName}`,
+        '-var',
+        `${contract/* PACKER_VARS */.GF.region}=${opts.region}`,
+        '-var',
+        `${contract/* PACKER_VARS */.GF.agentDir}=${opts.agentDir}`,
+        '.'
+    ]));
+    if (!ami)
+        throw new Error(`packer build succeeded but printed no artifact id for ${opts.region}: check the builder's region`);
+    return ami;
+}
+/** Tags an AMI and its EBS snapshots so it can be found (recipe hash) and retired (stack). */
+async function tagImage(opts, deps, clients, ami, hash, version) {
+    // Freshly registered images can take a moment to show up: wait, bounded.
+    const image = await waitFor(`${ami} to be described`, async () => (await describeImages(deps, clients, { ImageIds: [ami] }))[0], { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
+    const snapshots = (image.BlockDeviceMappings ?? [])
+        .map((b) => b.Ebs?.SnapshotId)
+        .filter((s) => !!s);
+    const tags = [
+        { Key: contract/* TAGS */.gp.stack, Value: opts.stackName },
+        { Key: contract/* TAGS */.gp.recipeHash, Value: hash },
+        { Key: contract/* TAGS */.gp.opscenterVersion, Value: version ?? 'unknown' },
+        { Key: contract/* TAGS */.gp.gitSha, Value: opts.gitSha || 'unknown' },
+        {
+            Key: 'Name',
+            Value: `${opts.stackName}-opscenter-${version ?? 'unknown'}-${hash.slice(0, 12)}`
+        }
+    ];
+    await withRetry(() => clients.ec2.send(new client_ec2_dist_cjs/* CreateTagsCommand */.RmG({ Resources: [ami, ...snapshots], Tags: tags })), { clock: deps.clock });
+}
+/** Resolves the desired AMI; with bake=false (plan) it only says whether it would bake. */
+async function resolveAmi(opts, deps, clients, timeline, bakeIfMissing = true) {
+    if (opts.amiId) {
+        timeline.log(`using ${opts.amiId} from the ami-id input (no recipe hash, no bake)`);
+        return { amiId: opts.amiId, recipeHash: '', source: 'input' };
+    }
+    const version = opscenterVersion(opts.packerVarFile);
+    const baseAmiId = await resolveBaseAmi(deps, clients, opts.baseAmi);
+    const hash = recipeHash(opts, baseAmiId);
+    timeline.log(`recipe hash ${hash} (base ${baseAmiId}, OpsCenter ${version ?? 'version not found in var-file'})`);
+    const found = await findReusable(deps, clients, opts.stackName, hash);
+    if (found?.ImageId) {
+        timeline.log(`reusing ${found.ImageId} (${found.Name ?? 'no name'}, created ${found.CreationDate ?? '?'}): same recipe hash`);
+        return { amiId: found.ImageId, recipeHash: hash, version, source: 'reused', baseAmiId };
+    }
+    if (!bakeIfMissing) {
+        timeline.log(`no AMI with this recipe hash: a deploy would bake one from ${baseAmiId}`);
+        return { amiId: '', recipeHash: hash, version, source: 'would-bake', baseAmiId };
+    }
+    const ami = await bake(opts, deps, timeline, baseAmiId, hash);
+    await tagImage(opts, deps, clients, ami, hash, version);
+    timeline.log(`baked and tagged ${ami}`);
+    return { amiId: ami, recipeHash: hash, version, source: 'baked', baseAmiId };
+}
+
+;// CONCATENATED MODULE: ./src/controller/retention.ts
+// After a successful deploy: keep the newest keep-amis AMIs of this stack, never the
+// current or the previous one; deregister the rest and delete their snapshots.
+
+
+
+/** The images to delete, oldest last; pure so the rule is easy to test. */
+function toRetire(images, keep, protect) {
+    const sorted = [...images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''));
+    return sorted
+        .slice(keep)
+        .filter((i) => i.ImageId && !protect.includes(i.ImageId) && i.State !== 'pending');
+}
+async function retain(ctx, current, previous) {
+    const { opts, deps, clients, timeline } = ctx;
+    const retry = { clock: deps.clock };
+    const images = [];
+    let NextToken;
+    do {
+        const token = NextToken;
+        const page = await withRetry(() => clients.ec2.send(new client_ec2_dist_cjs/* DescribeImagesCommand */.ji5({
+            Owners: ['self'],
+            Filters: [{ Name: `tag:${contract/* TAGS */.gp.stack}`, Values: [opts.stackName] }],
+            NextToken: token
+        })), retry);
+        images.push(...(page.Images ?? []));
+        NextToken = page.NextToken;
+    } while (NextToken);
+    const retire = toRetire(images, opts.keepAmis, [current, previous].filter(Boolean));
+    if (retire.length === 0) {
+        timeline.log(`${images.length} AMI(s) of this stack, keeping up to ${opts.keepAmis}: nothing to retire`);
+        return [];
+    }
+    for (const img of retire) {
+        const id = img.ImageId;
+        await withRetry(() => clients.ec2.send(new client_ec2_dist_cjs/* DeregisterImageCommand */.x2c({ ImageId: id })), retry);
+        const snaps = (img.BlockDeviceMappings ?? [])
+            .map((b) => b.Ebs?.SnapshotId)
+            .filter((s) => !!s);
+        for (const s of snaps)
+            await withRetry(() => clients.ec2.send(new client_ec2_dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId: s })), retry);
+        timeline.log(`retired ${id} (${img.Name ?? 'no name'}, created ${img.CreationDate ?? '?'})${snaps.length ? ` and ${snaps.join(', ')}` : ''}`);
+    }
+    return retire.map((i) => i.ImageId);
+}
+
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var client_cloudformation_dist_cjs = __webpack_require__(5885);
+;// CONCATENATED MODULE: ./src/controller/stack.ts
+// Phase 2: the stack. Change sets (so `plan` and `deploy` share one path), waits on
+// DescribeStacks through waitFor (the injected clock), failures explained by the events of
+// the failed resources, and "no changes" treated as the normal outcome it is.
+
+
+
+const UPDATABLE = new Set([
+    'CREATE_COMPLETE',
+    'UPDATE_COMPLETE',
+    'UPDATE_ROLLBACK_COMPLETE',
+    'UPDATE_FAILED',
+    'IMPORT_COMPLETE',
+    'IMPORT_ROLLBACK_COMPLETE'
+]);
+function toState(s) {
+    const parameters = {};
+    for (const p of s.Parameters ?? [])
+        if (p.ParameterKey)
+            parameters[p.ParameterKey] = p.ParameterValue ?? '';
+    const outputs = {};
+    for (const o of s.Outputs ?? [])
+        if (o.OutputKey)
+            outputs[o.OutputKey] = o.OutputValue ?? '';
+    return { name: s.StackName ?? '', status: s.StackStatus ?? 'UNKNOWN', parameters, outputs };
+}
+/** The stack, or undefined when it does not exist. */
+async function describeStack(deps, clients, name) {
+    try {
+        const out = await withRetry(() => clients.cfn.send(new client_cloudformation_dist_cjs/* DescribeStacksCommand */.Y47({ StackName: name })), { clock: deps.clock });
+        const s = out.Stacks?.[0];
+        return s ? toState(s) : undefined;
+    }
+    catch (err) {
+        if (hasCode(err, 'ValidationError') && /does not exist/.test(err.message))
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Whether the stack can be changed now: CREATE (absent, or only reviewed), UPDATE, or an
+ * error that says what to do.
+ */
+function changeSetType(stack) {
+    if (!stack || stack.status === 'REVIEW_IN_PROGRESS')
+        return 'CREATE';
+    const { name, status } = stack;
+    if (UPDATABLE.has(status))
+        return 'UPDATE';
+    if (status === 'UPDATE_ROLLBACK_FAILED')
+        throw new Error(`stack ${name} is UPDATE_ROLLBACK_FAILED: CloudFormation could not roll back an earlier update. ` +
+            `Fix the resource named in its events, then run \`aws cloudformation continue-update-rollback --stack-name ${name}\` ` +
+            `(add --resources-to-skip for resources that cannot roll back) and re-run this job`);
+    if (status === 'ROLLBACK_COMPLETE' || status === 'ROLLBACK_FAILED' || status === 'CREATE_FAILED')
+        throw new Error(`stack ${name} is ${status}: its creation failed and it cannot be updated. Read its events, ` +
+            `delete it (\`aws cloudformation delete-stack --stack-name ${name}\`; the EFS file system is retained if the template says so) and re-run this job to create it again`);
+    if (status.endsWith('_IN_PROGRESS'))
+        throw new Error(`stack ${name} is ${status}: another operation is running on it. Wait until it finishes ` +
+            `(or cancel it in the CloudFormation console) and re-run this job`);
+    throw new Error(`stack ${name} is ${status}: it cannot be updated in this state; fix it in the CloudFormation console and re-run`);
+}
+function buildParameters(req) {
+    const out = [];
+    for (const key of req.templateParams) {
+        if (key in req.values)
+            out.push({ ParameterKey: key, ParameterValue: req.values[key] });
+        else if (req.type === 'UPDATE' && req.current && key in req.current.parameters)
+            out.push({ ParameterKey: key, UsePreviousValue: true });
+    }
+    return out;
+}
+const NO_CHANGES = /didn't contain changes|No updates are to be performed|submitted information didn't contain/i;
+/** Creates a change set and waits until it is ready; "no changes" deletes it. */
+async function prepareChange(opts, deps, clients, timeline, req) {
+    const changeSetName = `opscenter-ha-${deps.clock.now()}`;
+    const parameters = buildParameters(req);
+    const created = await withRetry(() => clients.cfn.send(new client_cloudformation_dist_cjs/* CreateChangeSetCommand */.YDU({
+        StackName: opts.stackName,
+        ChangeSetName: changeSetName,
+        ChangeSetType: req.type,
+        ...(req.templateBody === undefined
+            ? { UsePreviousTemplate: true }
+            : { TemplateBody: req.templateBody }),
+        Parameters: parameters,
+        Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'],
+        Description: req.description.slice(0, 1024)
+    })), { clock: deps.clock });
+    const changeSetId = created.Id ?? changeSetName;
+    timeline.log(`change set ${changeSetName} (${req.type}): ${req.description}`);
+    const described = await waitFor(`change set ${changeSetName} to be ready`, async () => {
+        const cs = await clients.cfn.send(new client_cloudformation_dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: changeSetId, StackName: opts.stackName }));
+        return cs.Status === 'CREATE_COMPLETE' || cs.Status === 'FAILED' ? cs : undefined;
+    }, { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
+    const base = { stackName: opts.stackName, changeSetId, changeSetName, type: req.type, parameters };
+    if (described.Status === 'FAILED') {
+        if (NO_CHANGES.test(described.StatusReason ?? '')) {
+            await deleteChangeSet(deps, clients, opts.stackName, changeSetId);
+            timeline.log('CloudFormation found no changes to make');
+            return { ...base, changes: [] };
+        }
+        await deleteChangeSet(deps, clients, opts.stackName, changeSetId).catch(() => undefined);
+        throw new Error(`change set ${changeSetName} for stack ${opts.stackName} failed: ${described.StatusReason ?? 'no reason given'}`);
+    }
+    return {
+        ...base,
+        changes: await allChanges(deps, clients, opts.stackName, changeSetId, described)
+    };
+}
+async function allChanges(deps, clients, stackName, id, first) {
+    const changes = [...(first.Changes ?? [])];
+    let NextToken = first.NextToken;
+    while (NextToken) {
+        const token = NextToken;
+        const page = await withRetry(() => clients.cfn.send(new client_cloudformation_dist_cjs/* DescribeChangeSetCommand */.TTT({
+            ChangeSetName: id,
+            StackName: stackName,
+            NextToken: token
+        })), { clock: deps.clock });
+        changes.push(...(page.Changes ?? []));
+        NextToken = page.NextToken;
+    }
+    return changes;
+}
+async function deleteChangeSet(deps, clients, stackName, id) {
+    await withRetry(() => clients.cfn.send(new client_cloudformation_dist_cjs/* DeleteChangeSetCommand */.$GE({ ChangeSetName: id, StackName: stackName })), {
+        clock: deps.clock
+    });
+}
+/** Plan on a stack that did not exist leaves an empty REVIEW_IN_PROGRESS stack: remove it. */
+async function deleteReviewStack(deps, clients, stackName) {
+    const s = await describeStack(deps, clients, stackName);
+    if (s?.status === 'REVIEW_IN_PROGRESS')
+        await withRetry(() => clients.cfn.send(new client_cloudformation_dist_cjs/* DeleteStackCommand */.fAr({ StackName: stackName })), {
+            clock: deps.clock
+        });
+}
+/** Executes a prepared change set and waits for the stack to settle; failures carry the events. */
+async function executeChange(opts, deps, clients, timeline, prepared) {
+    const startedAt = deps.clock.now();
+    await withRetry(() => clients.cfn.send(new client_cloudformation_dist_cjs/* ExecuteChangeSetCommand */.PB_({
+        ChangeSetName: prepared.changeSetId,
+        StackName: opts.stackName
+    })), { clock: deps.clock });
+    timeline.log(`executing ${prepared.changeSetName}: ${prepared.changes.length} resource change(s)`);
+    let last = '';
+    const final = await waitFor(`stack ${opts.stackName} to finish its ${prepared.type === 'CREATE' ? 'creation' : 'update'}`, async () => {
+        const s = await describeStack(deps, clients, opts.stackName);
+        if (!s)
+            throw new Error(`stack ${opts.stackName} disappeared while it was being changed`);
+        if (s.status !== last) {
+            timeline.log(`stack ${s.status}`);
+            last = s.status;
+        }
+        return s.status.endsWith('_IN_PROGRESS') ? undefined : s;
+    }, { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
+    if (final.status === 'CREATE_COMPLETE' || final.status === 'UPDATE_COMPLETE')
+        return final;
+    const reasons = await failedEvents(deps, clients, opts.stackName, startedAt);
+    throw new Error(`stack ${opts.stackName} ${prepared.type === 'CREATE' ? 'creation' : 'update'} failed and ended ${final.status}` +
+        (reasons.length ? `: ${reasons.join('; ')}` : ' (no failed resource events found)'));
+}
+/** `Logical: reason` for each failed resource of the operation that started at startedAt. */
+async function failedEvents(deps, clients, stackName, startedAt) {
+    const events = [];
+    let NextToken;
+    // Events come newest first; allow for clock skew between us and AWS.
+    const since = startedAt - 5 * 60_000;
+    outer: do {
+        const token = NextToken;
+        const page = await withRetry(() => clients.cfn.send(new client_cloudformation_dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: stackName, NextToken: token })), { clock: deps.clock });
+        for (const e of page.StackEvents ?? []) {
+            if (e.Timestamp && e.Timestamp.getTime() < since)
+                break outer;
+            events.push(e);
+            const isStart = e.ResourceType === 'AWS::CloudFormation::Stack' &&
+                (e.ResourceStatus === 'UPDATE_IN_PROGRESS' || e.ResourceStatus === 'CREATE_IN_PROGRESS') &&
+                e.ResourceStatusReason === 'User Initiated';
+            if (isStart)
+                break outer;
+        }
+        NextToken = page.NextToken;
+    } while (NextToken);
+    const failed = events
+        .reverse()
+        .filter((e) => e.ResourceStatus?.endsWith('_FAILED') && e.ResourceType !== 'AWS::CloudFormation::Stack')
+        .filter((e) => !/Resource (update|creation) cancelled/i.test(e.ResourceStatusReason ?? ''));
+    return failed.map((e) => `${e.LogicalResourceId} ${e.ResourceStatus}: ${e.ResourceStatusReason ?? 'no reason given'}`);
+}
+function amiParams(stack) {
+    return {
+        amiId: stack?.parameters[contract/* PARAMS */.NB.amiId] ?? '',
+        previousAmiId: stack?.parameters[contract/* PARAMS */.NB.previousAmiId] ?? ''
+    };
+}
+
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
+var client_route_53_dist_cjs = __webpack_require__(5613);
+;// CONCATENATED MODULE: ./src/controller/verify.ts
+// Phase 4: verify. fetchState gathers the facts (group, instance, ENI, record, DNS change);
+// checkState is a pure function naming each thing that is wrong, so every failure is easy
+// to test and to read. health-url is probed last, bounded.
+
+
+
+
+
+
+const norm = (name) => name.replace(/\.$/, '').toLowerCase();
+/** Every problem with the state, one readable line each; empty means verified. */
+function checkState(s) {
+    const p = [];
+    const id = s.instanceId;
+    if (!s.member)
+        p.push(`${id} is not a member of the Auto Scaling group`);
+    else if (s.member.lifecycle !== 'InService')
+        p.push(`${id} is ${s.member.lifecycle}, not InService`);
+    const live = s.others.filter((m) => !/^Terminat/.test(m.lifecycle));
+    if (live.length)
+        p.push(`the group has another live instance: ${live.map((m) => `${m.id} ${m.lifecycle}`).join(', ')}`);
+    const i = s.instance;
+    if (!i) {
+        p.push(`EC2 does not describe ${id}`);
+        return p;
+    }
+    if (i.imageId !== s.desiredAmi)
+        p.push(`${id} runs ${i.imageId ?? 'an unknown AMI'}, not the desired ${s.desiredAmi}`);
+    if (i.phase !== contract/* PHASE */.A9.healthy)
+        p.push(`the boot agent on ${id} reports phase ${i.phase ?? '(none)'}${i.reason ? ` (${i.reason})` : ''}, not ${contract/* PHASE */.A9.healthy}`);
+    let eniIp;
+    if (s.enis.length === 0)
+        p.push(`no network interface tagged ${contract/* TAGS */.gp.stack}=${s.stackName} ${contract/* TAGS */.gp.role}=${contract/* ROLES */.gg.eni} in ${i.zone ?? 'the instance zone'}`);
+    else if (s.enis.length > 1)
+        p.push(`${s.enis.length} network interfaces of this stack in ${i.zone}: ${s.enis.map((e) => e.id).join(', ')} (expected one per zone)`);
+    else {
+        const eni = s.enis[0];
+        eniIp = eni.privateIp;
+        if (eni.attachedTo !== id)
+            p.push(`network interface ${eni.id} in ${i.zone} is ${eni.attachedTo ? `attached to ${eni.attachedTo}` : 'not attached'}, not to ${id}`);
+        else if (eni.attachmentStatus && eni.attachmentStatus !== 'attached')
+            p.push(`network interface ${eni.id} is ${eni.attachmentStatus} on ${id}, not attached`);
+    }
+    if (!s.recordName || !s.hostedZoneId)
+        p.push(`the stack has no ${contract/* OUTPUTS */.py.recordName}/${contract/* OUTPUTS */.py.hostedZoneId} outputs to check the record against`);
+    else if (!s.recordValues)
+        p.push(`record ${s.recordName} (A) does not exist in zone ${s.hostedZoneId}`);
+    else if (eniIp && (s.recordValues.length !== 1 || s.recordValues[0] !== eniIp))
+        p.push(`record ${s.recordName} points at ${s.recordValues.join(', ') || 'nothing'}, not at ${eniIp} (the interface's IP)`);
+    if (!i.dnsChange)
+        p.push(`${id} has no ${contract/* TAGS */.gp.dnsChange} tag: the agent did not report its DNS change`);
+    else if (s.changeStatus !== 'INSYNC')
+        p.push(`DNS change ${i.dnsChange} is ${s.changeStatus ?? 'unknown'}, not INSYNC`);
+    return p;
+}
+async function fetchState(ctx, groupName, outputs, instanceId, desiredAmi) {
+    const { deps, clients, opts } = ctx;
+    const retry = { clock: deps.clock };
+    const group = await describeGroup(deps, clients, groupName);
+    const instance = (await describeInstances(deps, clients, [instanceId])).get(instanceId);
+    const state = {
+        instanceId,
+        desiredAmi,
+        stackName: opts.stackName,
+        member: group.members.find((m) => m.id === instanceId),
+        others: group.members.filter((m) => m.id !== instanceId),
+        instance,
+        enis: [],
+        recordName: outputs[contract/* OUTPUTS */.py.recordName] ?? '',
+        hostedZoneId: outputs[contract/* OUTPUTS */.py.hostedZoneId] ?? ''
+    };
+    const zone = instance?.zone;
+    if (zone) {
+        const out = await withRetry(() => clients.ec2.send(new client_ec2_dist_cjs/* DescribeNetworkInterfacesCommand */.B1p({
+            Filters: [
+                { Name: `tag:${contract/* TAGS */.gp.stack}`, Values: [opts.stackName] },
+                { Name: `tag:${contract/* TAGS */.gp.role}`, Values: [contract/* ROLES */.gg.eni] },
+                { Name: 'availability-zone', Values: [zone] }
+            ]
+        })), retry);
+        state.enis = (out.NetworkInterfaces ?? []).map((n) => ({
+            id: n.NetworkInterfaceId ?? '',
+            attachedTo: n.Attachment?.InstanceId,
+            attachmentStatus: n.Attachment?.Status,
+            privateIp: n.PrivateIpAddress
+        }));
+    }
+    if (state.recordName && state.hostedZoneId) {
+        const out = await withRetry(() => clients.r53.send(new client_route_53_dist_cjs/* ListResourceRecordSetsCommand */.IOz({
+            HostedZoneId: state.hostedZoneId,
+            StartRecordName: state.recordName,
+            StartRecordType: 'A',
+            MaxItems: 1
+        })), retry);
+        const rr = (out.ResourceRecordSets ?? []).find((r) => norm(r.Name ?? '') === norm(state.recordName) && r.Type === 'A');
+        state.recordValues = rr ? (rr.ResourceRecords ?? []).map((r) => r.Value ?? '') : undefined;
+    }
+    if (instance?.dnsChange) {
+        const change = instance.dnsChange;
+        const out = await withRetry(() => clients.r53.send(new client_route_53_dist_cjs/* GetChangeCommand */.Yn4({ Id: change })), retry);
+        state.changeStatus = out.ChangeInfo?.Status;
+    }
+    return state;
+}
+/** Health URL answers 2xx within the phase time-out; returns a problem or undefined. */
+async function checkHealthUrl(ctx, url) {
+    const { deps, opts, timeline } = ctx;
+    let lastProblem = 'no answer yet';
+    try {
+        await waitFor(`${url} to answer 2xx`, async () => {
+            try {
+                const res = await deps.fetch(url, {
+                    signal: AbortSignal.timeout(10_000),
+                    redirect: 'follow'
+                });
+                if (res.status >= 200 && res.status < 300)
+                    return true;
+                lastProblem = `HTTP ${res.status}`;
+            }
+            catch (err) {
+                lastProblem = (0,errors/* messageOf */.bD)(err);
+            }
+            return undefined;
+        }, { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
+        timeline.log(`${url} answers 2xx`);
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof TimeoutError)
+            return `health-url ${url} did not answer 2xx in ${Math.round(err.waitedMs / 1000)}s (last: ${lastProblem})`;
+        throw err;
+    }
+}
+/**
+ * Verifies, allowing a short settle window (ten polls) for eventual consistency, then the
+ * health URL. Throws a VerifyError listing every problem.
+ */
+async function verify(ctx, groupName, outputs, instanceId, desiredAmi) {
+    const { deps, opts, timeline } = ctx;
+    let problems = [];
+    try {
+        await waitFor(`${instanceId} to pass verification`, async () => {
+            problems = checkState(await fetchState(ctx, groupName, outputs, instanceId, desiredAmi));
+            return problems.length === 0 ? true : undefined;
+        }, {
+            timeoutMs: Math.min(opts.timeoutMs, opts.pollMs * 10),
+            intervalMs: opts.pollMs,
+            clock: deps.clock
+        });
+    }
+    catch (err) {
+        if (err instanceof TimeoutError)
+            throw new errors/* VerifyError */.Gz(instanceId, problems);
+        throw err;
+    }
+    timeline.log(`${instanceId}: InService on ${desiredAmi}, interface attached, record and DNS change in sync, agent healthy`);
+    if (opts.healthUrl) {
+        const problem = await checkHealthUrl(ctx, opts.healthUrl);
+        if (problem)
+            throw new errors/* VerifyError */.Gz(instanceId, [problem]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/controller/commands.ts
+// The four commands as one reconciler: find what git wants, compare with what AWS has, do
+// only the difference, and revert by itself when the new instance does not come up.
+
+
+
+
+
+
+
+
+
+async function runCommand(ctx, out) {
+    switch (ctx.opts.command) {
+        case 'plan':
+            return plan(ctx, out);
+        case 'replace':
+            return replaceOnly(ctx, out);
+        case 'rollback':
+            return rollback(ctx, out);
+        default:
+            return deploy(ctx, out);
+    }
+}
+function groupOf(stack) {
+    const name = stack.outputs[contract/* OUTPUTS */.py.autoScalingGroup];
+    if (!name)
+        throw new Error(`stack ${stack.name} has no ${contract/* OUTPUTS */.py.autoScalingGroup} output: is it built from this repository's template?`);
+    return name;
+}
+async function existingStack(ctx) {
+    const stack = await describeStack(ctx.deps, ctx.clients, ctx.opts.stackName);
+    if (!stack || changeSetType(stack) === 'CREATE')
+        throw new Error(`stack ${ctx.opts.stackName} does not exist in ${ctx.opts.region}: run command: deploy first`);
+    return stack;
+}
+async function deploy(ctx, out) {
+    const { opts, timeline } = ctx;
+    const resolved = await timeline.phase('resolve', () => resolveAmi(opts, ctx.deps, ctx.clients, timeline));
+    out.amiId = resolved.amiId;
+    out.recipeHash = resolved.recipeHash || undefined;
+    out.version = resolved.version;
+    out.amiSource = resolved.source;
+    if (resolved.source === 'baked')
+        out.changes.push(`baked ${resolved.amiId} (OpsCenter ${resolved.version ?? '?'})`);
+    await converge(ctx, out, resolved.amiId, { body: opts.templateBody, params: opts.templateParams });
+}
+async function rollback(ctx, out) {
+    const stack = await existingStack(ctx);
+    const { amiId, previousAmiId } = amiParams(stack);
+    if (!previousAmiId)
+        throw new Error(`stack ${ctx.opts.stackName} has no ${contract/* PARAMS */.NB.previousAmiId}: nothing was deployed before ${amiId || 'the current AMI'}, so there is nothing to roll back to. ` +
+            `To deploy a specific AMI, run command: deploy with ami-id`);
+    out.amiId = previousAmiId;
+    ctx.timeline.log(`rolling back from ${amiId} to ${previousAmiId}`);
+    await converge(ctx, out, previousAmiId, { params: Object.keys(stack.parameters) });
+}
+/**
+ * Stack to `desired`, then the instance to `desired`, verified; revert on failure of the
+ * instance. Idempotent: whatever is already in place is left alone.
+ */
+async function converge(ctx, out, desired, template) {
+    const { opts, deps, clients, timeline } = ctx;
+    const before = await describeStack(deps, clients, opts.stackName);
+    const type = changeSetType(before);
+    const was = amiParams(type === 'UPDATE' ? before : undefined);
+    // The AMI to go back to: what runs now, or (stack already at desired: a re-run) what the
+    // stack remembers as previous.
+    const previous = was.amiId && was.amiId !== desired ? was.amiId : was.previousAmiId;
+    out.previousAmiId = previous || undefined;
+    // One deploy at a time: check the group before changing anything.
+    let member;
+    if (type === 'UPDATE' && before)
+        member = (await preflight(ctx, groupOf(before), false)).member;
+    const values = { ...opts.parameters, [contract/* PARAMS */.NB.amiId]: desired, [contract/* PARAMS */.NB.previousAmiId]: previous };
+    let stackChanged = false;
+    let templateTouched = false;
+    const after = await timeline.phase('stack', async () => {
+        const prepared = await prepareChange(opts, deps, clients, timeline, {
+            type,
+            templateBody: template.body,
+            templateParams: template.params,
+            values,
+            current: before,
+            description: `opscenter-ha ${opts.command}: AmiId ${was.amiId || '(none)'} -> ${desired}`
+        });
+        if (prepared.changes.length === 0)
+            return before;
+        stackChanged = true;
+        templateTouched = touchesLaunchTemplate(prepared.changes);
+        const s = await executeChange(opts, deps, clients, timeline, prepared);
+        out.changes.push(type === 'CREATE'
+            ? `created stack ${opts.stackName} (${prepared.changes.length} resources)`
+            : `updated stack ${opts.stackName}: ${prepared.changes.map((c) => `${c.ResourceChange?.Action} ${c.ResourceChange?.LogicalResourceId}`).join(', ')}`);
+        return s;
+    });
+    const groupName = groupOf(after);
+    if (type === 'CREATE') {
+        // A new stack's group launches its first instance by itself: follow it, nothing to revert to.
+        try {
+            const first = await timeline.phase('replace', () => follow(ctx, groupName, undefined));
+            out.instanceId = first.instanceId;
+            await timeline.phase('verify', () => verify(ctx, groupName, after.outputs, first.instanceId, desired));
+        }
+        catch (err) {
+            throw new errors/* DeployError */.sH(`the first instance of the new stack did not come up: ${(0,errors/* messageOf */.bD)(err)}. There is no previous AMI to revert to; ` +
+                `the stack stays as created (no data is lost). Fix the cause and re-run deploy (it replaces the instance)`, 'failed');
+        }
+        out.result = 'deployed';
+        await retentionPhase(ctx, desired, previous);
+        return;
+    }
+    const group = await describeGroup(deps, clients, groupName);
+    const current = member ?? group.members.find((m) => !isLeaving(m.lifecycle));
+    const info = current
+        ? (await describeInstances(deps, clients, [current.id])).get(current.id)
+        : undefined;
+    const drift = templateDrift(group, current);
+    const needsReplace = !current || info?.imageId !== desired || templateTouched || drift;
+    if (!needsReplace && current) {
+        try {
+            await timeline.phase('verify', () => verify(ctx, groupName, after.outputs, current.id, desired));
+        }
+        catch (err) {
+            throw new errors/* DeployError */.sH(`${current.id} already runs ${desired} but ${(0,errors/* messageOf */.bD)(err)}. Nothing was replaced. ` +
+                `To heal it, run command: replace (it starts a fresh instance on the same AMI)`, 'failed');
+        }
+        out.instanceId = current.id;
+        out.result = stackChanged ? 'deployed' : 'unchanged';
+        if (!stackChanged)
+            timeline.log(`nothing to do: stack and instance ${current.id} already at ${desired}, verified`);
+        if (stackChanged)
+            await retentionPhase(ctx, desired, previous);
+        return;
+    }
+    if (!current)
+        throw new Error(`group ${groupName} has no instance to replace: wait for Auto Scaling to launch one and re-run`);
+    const why = info?.imageId !== desired
+        ? `it runs ${info?.imageId ?? 'an unknown AMI'}`
+        : 'the launch template changed';
+    timeline.log(`replacing ${current.id}: ${why}, want ${desired}`);
+    try {
+        await replaceAndVerify(ctx, out, groupName, after.outputs, current.id, desired);
+    }
+    catch (cause) {
+        if (!isInstanceFailure(cause))
+            throw cause;
+        await revert(ctx, out, { groupName, outputs: after.outputs, desired, previous, was, cause });
+    }
+    out.result = 'deployed';
+    out.changes.push(`replaced ${current.id} by ${out.instanceId} on ${desired}`);
+    await retentionPhase(ctx, desired, previous);
+}
+/** Instance launched from an older launch template version than the group's (when AWS says). */
+function templateDrift(group, m) {
+    const g = group.templateVersion;
+    const i = m?.templateVersion;
+    return !!g && !!i && /^\d+$/.test(g) && /^\d+$/.test(i) && g !== i;
+}
+function isInstanceFailure(err) {
+    return (err instanceof errors/* BootError */.HJ ||
+        err instanceof errors/* VerifyError */.Gz ||
+        err?.name === 'TimeoutError');
+}
+async function replaceAndVerify(ctx, out, groupName, outputs, oldId, desired) {
+    const { timeline } = ctx;
+    const followed = await timeline.phase('replace', async () => {
+        const at = await terminate(ctx, oldId);
+        out.downtimeStart ??= at;
+        return follow(ctx, groupName, oldId);
+    });
+    out.instanceId = followed.instanceId;
+    if (out.downtimeStart !== undefined)
+        out.downtimeMs = followed.healthyAt - out.downtimeStart;
+    await timeline.phase('verify', () => verify(ctx, groupName, outputs, followed.instanceId, desired));
+}
+async function revert(ctx, out, r) {
+    const { opts, deps, clients, timeline } = ctx;
+    const cause = (0,errors/* messageOf */.bD)(r.cause);
+    out.cause = cause;
+    timeline.log(`FAILED: ${cause}`);
+    if (!opts.autoRevert)
+        throw new errors/* DeployError */.sH(`${cause}. auto-revert is off, so nothing was reverted: ${await situation(ctx, r.groupName)}. ` +
+            `To go back, run command: rollback${r.previous ? ` (to ${r.previous})` : ''}`, 'failed');
+    if (!r.previous || r.previous === r.desired)
+        throw new errors/* DeployError */.sH(`${cause}. There is no previous AMI to revert to (the stack remembers none): ${await situation(ctx, r.groupName)}. ` +
+            `Fix the cause (see the instance's ${'opscenter-ha:reason'} tag and console output) and run deploy again; no data was deleted`, 'failed');
+    try {
+        await timeline.phase('revert', async () => {
+            timeline.log(`reverting the stack to ${r.previous}`);
+            const stack = await describeStack(deps, clients, opts.stackName);
+            const prepared = await prepareChange(opts, deps, clients, timeline, {
+                type: 'UPDATE',
+                templateParams: Object.keys(stack?.parameters ?? {}),
+                values: {
+                    [contract/* PARAMS */.NB.amiId]: r.was.amiId || r.previous,
+                    [contract/* PARAMS */.NB.previousAmiId]: r.was.previousAmiId
+                },
+                current: stack,
+                description: `opscenter-ha revert: AmiId ${r.desired} -> ${r.previous}`
+            });
+            if (prepared.changes.length)
+                await executeChange(opts, deps, clients, timeline, prepared);
+            const settled = await settleOn(ctx, r.groupName, r.previous);
+            out.instanceId = settled.instanceId;
+            if (settled.terminatedAt !== undefined)
+                out.downtimeStart ??= settled.terminatedAt;
+            if (out.downtimeStart !== undefined)
+                out.downtimeMs = settled.healthyAt - out.downtimeStart;
+            await verify(ctx, r.groupName, r.outputs, settled.instanceId, r.previous);
+        });
+    }
+    catch (err) {
+        throw new errors/* DeployError */.sH(`${cause}. The revert to ${r.previous} failed too: ${(0,errors/* messageOf */.bD)(err)}. Now: ${await situation(ctx, r.groupName)}. ` +
+            `No data was deleted (EFS is untouched). Look at the instance's opscenter-ha:reason tag and the stack events, ` +
+            `fix the cause, then run command: rollback or deploy again`, 'failed');
+    }
+    out.amiId = r.previous;
+    out.previousAmiId = r.desired;
+    out.changes.push(`reverted to ${r.previous} after ${r.desired} failed`);
+    throw new errors/* DeployError */.sH(`deploying ${r.desired} failed: ${cause}. Reverted to ${r.previous}: ${out.instanceId} is healthy on it`, 'reverted');
+}
+/** One line on where AWS stands, for error messages; never fails itself. */
+async function situation(ctx, groupName) {
+    const { deps, clients, opts } = ctx;
+    try {
+        const stack = await describeStack(deps, clients, opts.stackName);
+        const { amiId } = amiParams(stack);
+        const group = await describeGroup(deps, clients, groupName);
+        const info = await describeInstances(deps, clients, group.members.map((m) => m.id));
+        const members = group.members
+            .map((m) => {
+            const i = info.get(m.id);
+            return `${m.id} ${m.lifecycle} on ${i?.imageId ?? '?'}, phase ${i?.phase ?? '?'}${i?.phase === contract/* PHASE */.A9.failed && i.reason ? ` (${i.reason})` : ''}`;
+        })
+            .join('; ');
+        return `stack ${opts.stackName} is ${stack?.status ?? 'missing'} with AmiId=${amiId || '?'}; group ${groupName} has ${members || 'no instance'}`;
+    }
+    catch (err) {
+        return `could not describe the stack and group (${(0,errors/* messageOf */.bD)(err)})`;
+    }
+}
+async function retentionPhase(ctx, current, previous) {
+    try {
+        await ctx.timeline.phase('retention', () => retain(ctx, current, previous));
+    }
+    catch (err) {
+        // The deploy succeeded; old AMIs can be cleaned up by the next run.
+        ctx.timeline.log(`warning: AMI retention failed (${(0,errors/* messageOf */.bD)(err)}); the next deploy retries it`);
+    }
+}
+async function replaceOnly(ctx, out) {
+    const { opts } = ctx;
+    const stack = await existingStack(ctx);
+    const desired = amiParams(stack).amiId;
+    out.amiId = desired;
+    out.previousAmiId = amiParams(stack).previousAmiId || undefined;
+    const groupName = groupOf(stack);
+    const { member } = await preflight(ctx, groupName, opts.force);
+    try {
+        await replaceAndVerify(ctx, out, groupName, stack.outputs, member.id, desired);
+    }
+    catch (err) {
+        if (!isInstanceFailure(err))
+            throw err;
+        throw new errors/* DeployError */.sH(`replacing ${member.id} failed: ${(0,errors/* messageOf */.bD)(err)}. The AMI did not change, so there is nothing to revert to: ${await situation(ctx, groupName)}`, 'failed');
+    }
+    out.changes.push(`replaced ${member.id} by ${out.instanceId} on ${desired}`);
+    out.result = 'deployed';
+}
+async function plan(ctx, out) {
+    const { opts, deps, clients, timeline } = ctx;
+    const resolved = await timeline.phase('resolve', () => resolveAmi(opts, deps, clients, timeline, false));
+    out.recipeHash = resolved.recipeHash || undefined;
+    out.version = resolved.version;
+    out.amiSource = resolved.source;
+    const before = await describeStack(deps, clients, opts.stackName);
+    const type = changeSetType(before);
+    const was = amiParams(type === 'UPDATE' ? before : undefined);
+    // Not baked yet: preview the other changes with the AMI left as it is.
+    const amiForPlan = resolved.amiId || was.amiId || resolved.baseAmiId || '';
+    out.amiId = resolved.amiId || undefined;
+    out.previousAmiId = was.amiId || undefined;
+    const previous = was.amiId && was.amiId !== amiForPlan ? was.amiId : was.previousAmiId;
+    await timeline.phase('stack', async () => {
+        const prepared = await prepareChange(opts, deps, clients, timeline, {
+            type,
+            templateBody: opts.templateBody,
+            templateParams: opts.templateParams,
+            values: { ...opts.parameters, [contract/* PARAMS */.NB.amiId]: amiForPlan, [contract/* PARAMS */.NB.previousAmiId]: previous },
+            current: before,
+            description: `opscenter-ha plan: AmiId ${was.amiId || '(none)'} -> ${amiForPlan}`
+        });
+        try {
+            const ami = resolved.source === 'would-bake'
+                ? `a new AMI would be **baked** (recipe \`${resolved.recipeHash.slice(0, 16)}…\`, base \`${resolved.baseAmiId}\`); the table below keeps \`AmiId\` at \`${amiForPlan}\`, the deploy changes it`
+                : resolved.amiId === was.amiId
+                    ? `the AMI stays \`${resolved.amiId}\``
+                    : `\`AmiId\`: \`${was.amiId || '(none)'}\` → \`${resolved.amiId}\` (${resolved.source === 'reused' ? 'reusing an AMI with the same recipe hash' : 'from the ami-id input'})`;
+            const action = type === 'CREATE'
+                ? `the stack **${opts.stackName}** would be **created**`
+                : `stack **${opts.stackName}**: ${prepared.changes.length} resource change(s)`;
+            const replace = type === 'UPDATE' &&
+                (resolved.source === 'would-bake' ||
+                    resolved.amiId !== was.amiId ||
+                    touchesLaunchTemplate(prepared.changes))
+                ? 'The instance would then be **replaced** (downtime while the new one boots).'
+                : 'The instance would not be replaced.';
+            out.planMarkdown = [
+                `### Plan`,
+                '',
+                `- ${action}`,
+                `- ${ami}`,
+                `- ${replace}`,
+                '',
+                changesTable(prepared.changes)
+            ].join('\n');
+        }
+        finally {
+            if (prepared.changes.length)
+                await deleteChangeSet(deps, clients, opts.stackName, prepared.changeSetId);
+            if (type === 'CREATE')
+                await deleteReviewStack(deps, clients, opts.stackName);
+        }
+    });
+    const commenter = deps.commenter(opts.githubToken);
+    if (commenter && out.planMarkdown) {
+        const url = await commenter(`## opscenter-ha plan for \`${opts.stackName}\`\n\n${out.planMarkdown}`, `<!-- opscenter-ha-plan:${opts.stackName} -->`);
+        timeline.log(`plan posted on the pull request${url ? `: ${url}` : ''}`);
+    }
+    out.result = 'planned';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,24 @@
+// The four AWS clients, built in one place with the project's shared settings (region,
+// adaptive retries). Endpoints come from AWS_ENDPOINT_URL[_<SERVICE>] via the SDK itself.
+import { AutoScalingClient } from '@aws-sdk/client-auto-scaling'
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation'
+import { EC2Client } from '@aws-sdk/client-ec2'
+import { Route53Client } from '@aws-sdk/client-route-53'
+import { clientSettings } from '../shared/aws.js'
+
+export interface Clients {
+  ec2: EC2Client
+  asg: AutoScalingClient
+  cfn: CloudFormationClient
+  r53: Route53Client
+}
+
+export function buildClients(region: string): Clients {
+  const settings = clientSettings(region)
+  return {
+    ec2: new EC2Client(settings),
+    asg: new AutoScalingClient(settings),
+    cfn: new CloudFormationClient(settings),
+    r53: new Route53Client(settings)
+  }
+}

@@ -1,0 +1,114 @@
+// What the Auto Scaling group and its instances look like right now: the facts replace,
+// verify and revert decide on.
+import {
+  type Activity,
+  DescribeAutoScalingGroupsCommand,
+  DescribeScalingActivitiesCommand
+} from '@aws-sdk/client-auto-scaling'
+import { DescribeInstancesCommand } from '@aws-sdk/client-ec2'
+import { TAGS } from '../shared/contract.js'
+import { hasCode, withRetry } from '../shared/retry.js'
+import type { Clients } from './clients.js'
+import type { Deps } from './deps.js'
+
+export interface GroupMember {
+  id: string
+  /** Auto Scaling lifecycle state: Pending, Pending:Wait, InService, Terminating:Wait... */
+  lifecycle: string
+  health?: string
+  /** Launch template version the instance was launched from, when AWS says. */
+  templateVersion?: string
+}
+
+export interface Group {
+  name: string
+  members: GroupMember[]
+  /** The group's launch template version, when AWS says. */
+  templateVersion?: string
+}
+
+export interface InstanceInfo {
+  id: string
+  imageId?: string
+  state?: string
+  zone?: string
+  phase?: string
+  reason?: string
+  dnsChange?: string
+}
+
+export async function describeGroup(deps: Deps, clients: Clients, name: string): Promise<Group> {
+  const out = await withRetry(
+    () => clients.asg.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] })),
+    { clock: deps.clock }
+  )
+  const g = out.AutoScalingGroups?.[0]
+  if (!g) throw new Error(`Auto Scaling group ${name} (stack output) does not exist`)
+  return {
+    name,
+    templateVersion: g.LaunchTemplate?.Version,
+    members: (g.Instances ?? []).map((i) => ({
+      id: i.InstanceId ?? '',
+      lifecycle: i.LifecycleState ?? 'unknown',
+      health: i.HealthStatus,
+      templateVersion: i.LaunchTemplate?.Version
+    }))
+  }
+}
+
+const DONE = new Set(['Successful', 'Failed', 'Cancelled'])
+
+export async function activitiesInProgress(
+  deps: Deps,
+  clients: Clients,
+  name: string
+): Promise<Activity[]> {
+  const out = await withRetry(
+    () =>
+      clients.asg.send(
+        new DescribeScalingActivitiesCommand({ AutoScalingGroupName: name, MaxRecords: 20 })
+      ),
+    { clock: deps.clock }
+  )
+  return (out.Activities ?? []).filter((a) => !DONE.has(a.StatusCode ?? 'Successful'))
+}
+
+export async function describeInstances(
+  deps: Deps,
+  clients: Clients,
+  ids: string[]
+): Promise<Map<string, InstanceInfo>> {
+  const map = new Map<string, InstanceInfo>()
+  if (ids.length === 0) return map
+  let out
+  try {
+    out = await withRetry(
+      () => clients.ec2.send(new DescribeInstancesCommand({ InstanceIds: ids })),
+      {
+        clock: deps.clock
+      }
+    )
+  } catch (err) {
+    // A just-launched instance may not be visible to EC2 yet: the next poll will see it.
+    if (hasCode(err, 'InvalidInstanceID.NotFound')) return map
+    throw err
+  }
+  for (const r of out.Reservations ?? [])
+    for (const i of r.Instances ?? []) {
+      if (!i.InstanceId) continue
+      const tag = (k: string): string | undefined => i.Tags?.find((t) => t.Key === k)?.Value
+      map.set(i.InstanceId, {
+        id: i.InstanceId,
+        imageId: i.ImageId,
+        state: i.State?.Name,
+        zone: i.Placement?.AvailabilityZone,
+        phase: tag(TAGS.phase),
+        reason: tag(TAGS.reason),
+        dnsChange: tag(TAGS.dnsChange)
+      })
+    }
+  return map
+}
+
+export const isLeaving = (lifecycle: string): boolean =>
+  /^(Terminating|Terminated|Detach|Standby|Warmed)/.test(lifecycle)

@@ -1,0 +1,328 @@
+// The only module that reads the action's inputs. It turns them into a typed, validated
+// Options object; every problem is one InputError naming the input and the fix, raised
+// before any AWS client exists.
+import * as core from '@actions/core'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { DEFAULTS, PARAMS } from '../shared/contract.js'
+import YAML from 'yaml'
+import { InputError } from './errors.js'
+
+export const COMMANDS = ['deploy', 'plan', 'replace', 'rollback'] as const
+export type Command = (typeof COMMANDS)[number]
+
+export type BaseAmi = { id: string } | { owner: string; namePattern: string }
+
+export interface Options {
+  command: Command
+  stackName: string
+  /** Absolute path of the template (read for deploy and plan only). */
+  template: string
+  /** The template's text and parameter names (deploy and plan). */
+  templateBody?: string
+  templateParams: string[]
+  /** Parameters from the `parameters` input, without AmiId / PreviousAmiId. */
+  parameters: Record<string, string>
+  packerDir: string
+  packerVarFile: string
+  baseAmi: BaseAmi
+  agentDir: string
+  /** Explicit AMI: skips the resolve phase. */
+  amiId?: string
+  region: string
+  healthUrl?: string
+  autoRevert: boolean
+  /** Per-phase time-out. */
+  timeoutMs: number
+  pollMs: number
+  keepAmis: number
+  force: boolean
+  githubToken?: string
+  /** Commit the AMI is baked from (GITHUB_SHA). */
+  gitSha: string
+}
+
+export const DEFAULT_INPUTS = {
+  command: 'deploy',
+  template: 'cloudformation/opscenter.yaml',
+  packerDir: 'packer',
+  packerVarFile: 'packer/opscenter.pkrvars.hcl',
+  baseAmi: '099720109477:ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*'
+} as const
+
+const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
+const AMI_ID = /^ami-[0-9a-f]{8,17}$/
+const OWNER = /^(\d{12}|self|amazon|aws-marketplace)$/
+const DECIMAL = /^\d+(\.\d+)?$|^\.\d+$/
+const PARAM_KEY = /^[A-Za-z0-9]{1,255}$/
+const TRUE_FORMS = ['true', 'True', 'TRUE']
+const FALSE_FORMS = ['false', 'False', 'FALSE']
+
+/** The boot agent bundle ships next to the action's own bundle: dist/boot. */
+export function defaultAgentDir(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), 'boot')
+}
+
+function input(name: string): string {
+  return core.getInput(name).trim()
+}
+
+function bool(name: string, dflt: boolean): boolean {
+  const v = input(name)
+  if (v === '') return dflt
+  if (TRUE_FORMS.includes(v)) return true
+  if (FALSE_FORMS.includes(v)) return false
+  throw new InputError(name, `"${v}" is not a boolean: use true or false (YAML 1.2 core forms)`)
+}
+
+function positive(name: string, dflt: number, unit: string): number {
+  const v = input(name)
+  if (v === '') return dflt
+  const n = Number(v)
+  if (!DECIMAL.test(v) || !Number.isFinite(n) || n <= 0)
+    throw new InputError(name, `"${v}" is not a positive number of ${unit} (e.g. ${dflt})`)
+  return n
+}
+
+function file(name: string, path: string, kind: 'file' | 'folder'): string {
+  const abs = resolve(path)
+  let ok: boolean
+  try {
+    const st = statSync(abs)
+    ok = kind === 'file' ? st.isFile() : st.isDirectory()
+  } catch {
+    ok = false
+  }
+  if (!ok)
+    throw new InputError(
+      name,
+      `${kind} "${path}" not found (resolved to ${abs}): check the path, relative to the workspace, and that the repository is checked out`
+    )
+  return abs
+}
+
+function parseBaseAmi(v: string): BaseAmi {
+  if (AMI_ID.test(v)) return { id: v }
+  const i = v.indexOf(':')
+  const owner = v.slice(0, i)
+  const namePattern = v.slice(i + 1)
+  if (i > 0 && OWNER.test(owner) && namePattern !== '') return { owner, namePattern }
+  throw new InputError(
+    'base-ami',
+    `"${v}" is neither an AMI id (ami-…) nor OWNER:NAME-PATTERN (e.g. ${DEFAULT_INPUTS.baseAmi})`
+  )
+}
+
+/** TemplateBody's limit; bigger templates need S3, which this action does not do. */
+const MAX_TEMPLATE_BYTES = 51_200
+
+function readTemplate(path: string): { body: string; params: string[] } {
+  const body = readFileSync(path, 'utf8')
+  if (Buffer.byteLength(body) > MAX_TEMPLATE_BYTES)
+    throw new InputError(
+      'template',
+      `${path} is larger than ${MAX_TEMPLATE_BYTES} bytes, the limit of an inline template: shorten it`
+    )
+  // Short-form intrinsics (!Ref, !Sub...) are unknown tags to a plain YAML parser: they
+  // only give warnings and parse as plain values, which is all we need of Parameters.
+  const parsed = YAML.parseDocument(body)
+  if (parsed.errors.length)
+    throw new InputError(
+      'template',
+      `${path} is neither valid YAML nor JSON: ${parsed.errors[0].message.split('\n')[0]}`
+    )
+  const doc: unknown = parsed.toJS()
+  if (doc === null || typeof doc !== 'object' || !('Resources' in doc))
+    throw new InputError(
+      'template',
+      `${path} is not a CloudFormation template (no Resources section)`
+    )
+  const params = (doc as { Parameters?: Record<string, unknown> }).Parameters ?? {}
+  const names = Object.keys(params)
+  if (!names.includes(PARAMS.amiId))
+    throw new InputError(
+      'template',
+      `${path} has no ${PARAMS.amiId} parameter: the action sets the AMI through it`
+    )
+  return { body, params: names }
+}
+
+/** CloudFormation CLI form [{ParameterKey, ParameterValue}] or a {key: value} map. */
+function parseParameterJson(path: string, text: string): Record<string, string> {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (err) {
+    throw new InputError('parameters', `${path} is not valid JSON (${(err as Error).message})`)
+  }
+  const out: Record<string, string> = {}
+  if (Array.isArray(data)) {
+    for (const p of data) {
+      if (typeof p?.ParameterKey !== 'string' || p.ParameterValue === undefined)
+        throw new InputError(
+          'parameters',
+          `${path}: every entry needs ParameterKey and ParameterValue`
+        )
+      out[p.ParameterKey] = String(p.ParameterValue)
+    }
+  } else if (data !== null && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) {
+      if (v === null || typeof v === 'object')
+        throw new InputError('parameters', `${path}: the value of ${k} must be a string or number`)
+      out[k] = String(v)
+    }
+  } else {
+    throw new InputError('parameters', `${path} must hold a JSON array or object`)
+  }
+  return out
+}
+
+function parseParameters(v: string): Record<string, string> {
+  if (v === '') return {}
+  let params: Record<string, string>
+  if (!v.includes('=') || (existsSync(v) && statSync(v).isFile())) {
+    const path = file('parameters', v, 'file')
+    params = parseParameterJson(v, readFileSync(path, 'utf8'))
+  } else {
+    params = {}
+    for (const part of v.split(/[,\n]/)) {
+      const item = part.trim()
+      if (item === '') continue
+      const eq = item.indexOf('=')
+      if (eq <= 0)
+        throw new InputError(
+          'parameters',
+          `"${item}" is not Key=Value (separate pairs with commas or new lines)`
+        )
+      params[item.slice(0, eq).trim()] = item.slice(eq + 1).trim()
+    }
+  }
+  for (const key of Object.keys(params)) {
+    if (!PARAM_KEY.test(key))
+      throw new InputError(
+        'parameters',
+        `"${key}" is not a CloudFormation parameter name (letters and digits)`
+      )
+    if (key === PARAMS.amiId || key === PARAMS.previousAmiId)
+      throw new InputError(
+        'parameters',
+        `${key} is set by the action: use the ami-id input (or leave it out)`
+      )
+  }
+  return params
+}
+
+export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
+  const rawCommand = input('command') || DEFAULT_INPUTS.command
+  if (!(COMMANDS as readonly string[]).includes(rawCommand))
+    throw new InputError(
+      'command',
+      `unknown command "${rawCommand}": use one of ${COMMANDS.join(', ')}`
+    )
+  const command = rawCommand as Command
+
+  const stackName = input('stack-name')
+  if (stackName === '')
+    throw new InputError(
+      'stack-name',
+      'required: set it to the CloudFormation stack to deploy, e.g. stack-name: opscenter'
+    )
+  if (!STACK_NAME.test(stackName))
+    throw new InputError(
+      'stack-name',
+      `"${stackName}" is not a valid stack name: start with a letter, then letters, digits and hyphens, at most 128 characters`
+    )
+
+  const region = input('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
+  if (region === '')
+    throw new InputError(
+      'region',
+      'not set: give the region input or configure AWS credentials with a region (AWS_REGION)'
+    )
+  if (!REGION.test(region))
+    throw new InputError('region', `"${region}" is not an AWS region such as us-east-1`)
+
+  const githubToken = input('github-token') || undefined
+  if (githubToken) core.setSecret(githubToken)
+
+  const amiId = input('ami-id') || undefined
+  if (amiId !== undefined && !AMI_ID.test(amiId))
+    throw new InputError('ami-id', `"${amiId}" is not an AMI id such as ami-0123456789abcdef0`)
+
+  const healthUrl = input('health-url') || undefined
+  if (healthUrl !== undefined) {
+    let url: URL | undefined
+    try {
+      url = new URL(healthUrl)
+    } catch {
+      url = undefined
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+      throw new InputError('health-url', `"${healthUrl}" is not an http(s) URL`)
+  }
+
+  const timeoutMinutes = positive('timeout-minutes', DEFAULTS.timeoutMinutes, 'minutes')
+  const pollSeconds = positive('poll-interval-seconds', DEFAULTS.pollIntervalSeconds, 'seconds')
+  const keepRaw = input('keep-amis')
+  const keepAmis = keepRaw === '' ? DEFAULTS.keepAmis : Number(keepRaw)
+  if (keepRaw !== '' && (!/^\d+$/.test(keepRaw) || keepAmis < 2))
+    throw new InputError(
+      'keep-amis',
+      `"${keepRaw}" must be a whole number of at least 2 (the current and the previous AMI are always kept)`
+    )
+
+  const autoRevert = bool('auto-revert', true)
+  const force = bool('force', false)
+  if (force && command !== 'replace')
+    core.warning(`force: ignored with command ${command} (it only applies to replace)`)
+
+  const baseAmi = parseBaseAmi(input('base-ami') || DEFAULT_INPUTS.baseAmi)
+  const parameters = parseParameters(input('parameters'))
+
+  // Files are checked only where the command reads them.
+  const needsTemplate = command === 'deploy' || command === 'plan'
+  const needsRecipe = needsTemplate && amiId === undefined
+  const templateIn = input('template') || DEFAULT_INPUTS.template
+  const template = needsTemplate ? file('template', templateIn, 'file') : resolve(templateIn)
+  const tpl = needsTemplate ? readTemplate(template) : undefined
+  if (tpl)
+    for (const key of Object.keys(parameters))
+      if (!tpl.params.includes(key))
+        throw new InputError(
+          'parameters',
+          `${key} is not a parameter of ${templateIn} (it has: ${tpl.params.join(', ')})`
+        )
+  const packerDirIn = input('packer-dir') || DEFAULT_INPUTS.packerDir
+  const varFileIn = input('packer-var-file') || DEFAULT_INPUTS.packerVarFile
+  const agentDirIn = input('agent-dir') || defaultAgentDir()
+  const packerDir = needsRecipe ? file('packer-dir', packerDirIn, 'folder') : resolve(packerDirIn)
+  const packerVarFile = needsRecipe
+    ? file('packer-var-file', varFileIn, 'file')
+    : resolve(varFileIn)
+  const agentDir = needsRecipe ? file('agent-dir', agentDirIn, 'folder') : resolve(agentDirIn)
+
+  return {
+    command,
+    stackName,
+    template,
+    templateBody: tpl?.body,
+    templateParams: tpl?.params ?? [],
+    parameters,
+    packerDir,
+    packerVarFile,
+    baseAmi,
+    agentDir,
+    amiId,
+    region,
+    healthUrl,
+    autoRevert,
+    timeoutMs: Math.round(timeoutMinutes * 60_000),
+    pollMs: Math.round(pollSeconds * 1000),
+    keepAmis,
+    force,
+    githubToken,
+    gitSha: env.GITHUB_SHA ?? ''
+  }
+}

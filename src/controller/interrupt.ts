@@ -1,0 +1,23 @@
+// What a cancelled run leaves behind and what the next run does about it, by phase.
+const NEXT: Record<string, string> = {
+  start: 'Nothing in AWS was changed. The next run starts from the beginning',
+  resolve:
+    'Nothing in the stack was changed. Packer stops its own build and cleans up its builder instance. ' +
+    'The next run reuses the AMI if it was registered and tagged, else bakes again',
+  stack:
+    'CloudFormation carries on with the change set by itself. The next run refuses while the stack is still changing, ' +
+    'then finds it at the new AMI and replaces the instance',
+  replace:
+    'The replacement carries on in AWS (the old instance terminates, Auto Scaling boots the new one). ' +
+    'The next run refuses while the group is busy, then verifies the new instance, or replaces it if it runs another AMI',
+  verify:
+    'Nothing is in flight. The next run verifies again and replaces the instance if it is not on the desired AMI',
+  revert:
+    'The revert was interrupted: the stack may be at either AMI and an instance may be booting. ' +
+    'Once the group has settled, run command: rollback (or deploy) and read the job summary',
+  retention: 'The deploy itself succeeded. The next deploy finishes retiring old AMIs'
+}
+
+export function interruptMessage(signal: string, phase: string): string {
+  return `cancelled by ${signal} during phase ${phase}. ${NEXT[phase] ?? NEXT.start}.`
+}

@@ -1,0 +1,90 @@
+// The run's outcome, as outputs and as a job summary a person can read afterwards.
+import * as core from '@actions/core'
+import type { Command } from './inputs.js'
+import { seconds, type Timeline } from './log.js'
+
+export type Result = 'deployed' | 'unchanged' | 'reverted' | 'failed' | 'planned'
+
+export interface Outcome {
+  command: Command
+  stackName: string
+  result?: Result
+  amiId?: string
+  previousAmiId?: string
+  instanceId?: string
+  downtimeMs?: number
+  /** When the first instance was terminated: downtime runs from here to healthy. */
+  downtimeStart?: number
+  recipeHash?: string
+  version?: string
+  /** How the AMI was found: reused, baked, input, would-bake. */
+  amiSource?: string
+  /** One line each: what this run changed. */
+  changes: string[]
+  /** Markdown of the change set (plan). */
+  planMarkdown?: string
+  cause?: string
+}
+
+export function setOutputs(o: Outcome): void {
+  core.setOutput('result', o.result ?? 'failed')
+  core.setOutput('ami-id', o.amiId ?? '')
+  core.setOutput('previous-ami-id', o.previousAmiId ?? '')
+  core.setOutput('instance-id', o.instanceId ?? '')
+  core.setOutput(
+    'downtime-seconds',
+    o.downtimeMs === undefined ? '' : String(Math.round(o.downtimeMs / 1000))
+  )
+  core.setOutput('recipe-hash', o.recipeHash ?? '')
+}
+
+const ICON: Record<Result, string> = {
+  deployed: '✅',
+  unchanged: '✅',
+  planned: '📝',
+  reverted: '↩️',
+  failed: '❌'
+}
+
+export function summaryMarkdown(o: Outcome, timeline: Timeline): string {
+  const result = o.result ?? 'failed'
+  const lines: string[] = [
+    `## ${ICON[result]} opscenter-ha ${o.command} of \`${o.stackName}\`: ${result}`,
+    ''
+  ]
+  if (o.cause) lines.push(`**Cause:** ${o.cause}`, '')
+  const rows: [string, string][] = []
+  const target = o.amiId
+    ? `\`${o.amiId}\``
+    : o.amiSource === 'would-bake'
+      ? 'a new AMI (baked by the deploy)'
+      : '?'
+  if (o.previousAmiId || o.amiId)
+    rows.push(['AMI', `${o.previousAmiId ? `\`${o.previousAmiId}\` → ` : ''}${target}`])
+  if (o.version) rows.push(['OpsCenter version', o.version])
+  if (o.amiSource) rows.push(['AMI source', o.amiSource])
+  if (o.recipeHash) rows.push(['Recipe hash', `\`${o.recipeHash.slice(0, 16)}…\``])
+  if (o.instanceId) rows.push(['Instance', `\`${o.instanceId}\``])
+  if (o.downtimeMs !== undefined) rows.push(['Downtime', seconds(o.downtimeMs)])
+  if (rows.length) lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '')
+  if (o.changes.length) lines.push('### What changed', '', ...o.changes.map((c) => `- ${c}`), '')
+  if (o.planMarkdown) lines.push(o.planMarkdown, '')
+  if (timeline.phases.length) {
+    lines.push('### Timeline', '', '| Phase | Started | Duration | Outcome |', '|---|---|---|---|')
+    for (const p of timeline.phases)
+      lines.push(
+        `| ${p.name} | +${seconds(p.startMs - timeline.startMs)} | ${p.endMs === undefined ? 'interrupted' : seconds(p.endMs - p.startMs)} | ${p.outcome ?? '–'} |`
+      )
+  }
+  return lines.join('\n')
+}
+
+export async function writeSummary(o: Outcome, timeline: Timeline): Promise<void> {
+  try {
+    await core.summary.addRaw(summaryMarkdown(o, timeline), true).write()
+  } catch (err) {
+    // Outside GitHub (no GITHUB_STEP_SUMMARY) there is nowhere to write: log it instead.
+    core.info(summaryMarkdown(o, timeline))
+    core.debug(`job summary not written: ${(err as Error).message}`)
+  }
+}

@@ -1,0 +1,251 @@
+// Phase 1: the desired AMI. The recipe hash says what an AMI is made of; an available AMI
+// of this stack carrying the hash is reused (so reverting a PR rolls back without a bake),
+// otherwise Packer bakes one and we tag it and its snapshots.
+import * as core from '@actions/core'
+import {
+  CreateTagsCommand,
+  DescribeImagesCommand,
+  type Filter,
+  type Image
+} from '@aws-sdk/client-ec2'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { PACKER_VARS, TAGS } from '../shared/contract.js'
+import { waitFor, withRetry } from '../shared/retry.js'
+import type { Clients } from './clients.js'
+import type { Deps } from './deps.js'
+import type { BaseAmi, Options } from './inputs.js'
+import type { Timeline } from './log.js'
+import { artifactAmi, displayLine, parseMachineLine } from './packer.js'
+
+/** Files Packer or the shell may leave in the recipe folder that are not the recipe. */
+const IGNORED = new Set(['manifest.json', 'packer_cache', 'crash.log', 'node_modules'])
+
+export function listFiles(dir: string): string[] {
+  const out: string[] = []
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name.startsWith('.') || IGNORED.has(e.name)) continue
+      const p = join(d, e.name)
+      if (e.isDirectory()) walk(p)
+      else if (e.isFile()) out.push(relative(dir, p).split(sep).join('/'))
+    }
+  }
+  walk(dir)
+  return out.sort()
+}
+
+/** sha256 over the packer folder, the var-file, the agent bundle and the base AMI id. */
+export function recipeHash(
+  opts: Pick<Options, 'packerDir' | 'packerVarFile' | 'agentDir'>,
+  baseAmiId: string
+): string {
+  const h = createHash('sha256')
+  const add = (label: string, content: Buffer | string): void => {
+    const buf = typeof content === 'string' ? Buffer.from(content) : content
+    h.update(`${label}\0${buf.length}\0`)
+    h.update(buf)
+  }
+  for (const f of listFiles(opts.packerDir))
+    add(`packer/${f}`, readFileSync(join(opts.packerDir, f)))
+  add('var-file', readFileSync(opts.packerVarFile))
+  for (const f of listFiles(opts.agentDir)) add(`agent/${f}`, readFileSync(join(opts.agentDir, f)))
+  add('base-ami', baseAmiId)
+  return h.digest('hex')
+}
+
+/** `opscenter_version = "6.8.16"` from the var-file. */
+export function opscenterVersion(varFile: string): string | undefined {
+  const re = new RegExp(`^\\s*${PACKER_VARS.opscenterVersion}\\s*=\\s*"([^"]*)"`, 'm')
+  return re.exec(readFileSync(varFile, 'utf8'))?.[1]
+}
+
+function newest(images: Image[]): Image | undefined {
+  return [...images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0]
+}
+
+async function describeImages(
+  deps: Deps,
+  clients: Clients,
+  input: { Owners?: string[]; Filters?: Filter[]; ImageIds?: string[] }
+): Promise<Image[]> {
+  const images: Image[] = []
+  let NextToken: string | undefined
+  do {
+    const page = await withRetry(
+      () => clients.ec2.send(new DescribeImagesCommand({ ...input, NextToken })),
+      { clock: deps.clock }
+    )
+    images.push(...(page.Images ?? []))
+    NextToken = page.NextToken
+  } while (NextToken)
+  return images
+}
+
+export async function resolveBaseAmi(deps: Deps, clients: Clients, base: BaseAmi): Promise<string> {
+  if ('id' in base) return base.id
+  const images = await describeImages(deps, clients, {
+    Owners: [base.owner],
+    Filters: [
+      { Name: 'name', Values: [base.namePattern] },
+      { Name: 'state', Values: ['available'] }
+    ]
+  })
+  const img = newest(images)
+  if (!img?.ImageId)
+    throw new Error(
+      `base-ami: no available image of owner ${base.owner} matches "${base.namePattern}" in this region`
+    )
+  return img.ImageId
+}
+
+export async function findReusable(
+  deps: Deps,
+  clients: Clients,
+  stackName: string,
+  hash: string
+): Promise<Image | undefined> {
+  const images = await describeImages(deps, clients, {
+    Owners: ['self'],
+    Filters: [
+      { Name: `tag:${TAGS.recipeHash}`, Values: [hash] },
+      { Name: `tag:${TAGS.stack}`, Values: [stackName] },
+      { Name: 'state', Values: ['available'] }
+    ]
+  })
+  return newest(images)
+}
+
+export interface Resolved {
+  amiId: string
+  recipeHash: string
+  version?: string
+  /** What happened: reused an AMI, baked one, took the ami-id input, or (plan) would bake. */
+  source: 'input' | 'reused' | 'baked' | 'would-bake'
+  baseAmiId?: string
+}
+
+async function bake(
+  opts: Options,
+  deps: Deps,
+  timeline: Timeline,
+  baseAmiId: string,
+  hash: string
+): Promise<string> {
+  const errors: string[] = []
+  let ami: string | undefined
+  const onLine = (line: string): void => {
+    const m = parseMachineLine(line)
+    if (m) {
+      ami = artifactAmi(m, opts.region) ?? ami
+      if (m.type === 'ui' && m.data[0] === 'error') errors.push(m.data.slice(1).join(','))
+    }
+    core.info(displayLine(line))
+  }
+  const run = async (args: string[]): Promise<void> => {
+    const code = await deps.exec('packer', args, { cwd: opts.packerDir, onLine })
+    if (code !== 0) {
+      const why = errors.length ? `: ${errors.slice(-3).join(' | ')}` : ''
+      throw new Error(
+        `packer ${args[0]} failed with exit code ${code}${why} (see the packer log group above)`
+      )
+    }
+  }
+  timeline.log(`baking a new AMI from ${baseAmiId} with packer (recipe ${hash.slice(0, 12)})`)
+  await core.group('packer init', () => run(['init', '.']))
+  await core.group('packer build', () =>
+    run([
+      'build',
+      '-machine-readable',
+      `-var-file=${opts.packerVarFile}`,
+      '-var',
+      `${PACKER_VARS.baseAmi}=${baseAmiId}`,
+      '-var',
+      `${PACKER_VARS.recipeHash}=${hash}`,
+      '-var',
+      `${PACKER_VARS.gitSha}=${opts.gitSha}`,
+      '-var',
+      `${PACKER_VARS.stackName}=${opts.stackName}`,
+      '-var',
+      `${PACKER_VARS.region}=${opts.region}`,
+      '-var',
+      `${PACKER_VARS.agentDir}=${opts.agentDir}`,
+      '.'
+    ])
+  )
+  if (!ami)
+    throw new Error(
+      `packer build succeeded but printed no artifact id for ${opts.region}: check the builder's region`
+    )
+  return ami
+}
+
+/** Tags an AMI and its EBS snapshots so it can be found (recipe hash) and retired (stack). */
+async function tagImage(
+  opts: Options,
+  deps: Deps,
+  clients: Clients,
+  ami: string,
+  hash: string,
+  version: string | undefined
+): Promise<void> {
+  // Freshly registered images can take a moment to show up: wait, bounded.
+  const image = await waitFor(
+    `${ami} to be described`,
+    async () => (await describeImages(deps, clients, { ImageIds: [ami] }))[0],
+    { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }
+  )
+  const snapshots = (image.BlockDeviceMappings ?? [])
+    .map((b) => b.Ebs?.SnapshotId)
+    .filter((s): s is string => !!s)
+  const tags = [
+    { Key: TAGS.stack, Value: opts.stackName },
+    { Key: TAGS.recipeHash, Value: hash },
+    { Key: TAGS.opscenterVersion, Value: version ?? 'unknown' },
+    { Key: TAGS.gitSha, Value: opts.gitSha || 'unknown' },
+    {
+      Key: 'Name',
+      Value: `${opts.stackName}-opscenter-${version ?? 'unknown'}-${hash.slice(0, 12)}`
+    }
+  ]
+  await withRetry(
+    () => clients.ec2.send(new CreateTagsCommand({ Resources: [ami, ...snapshots], Tags: tags })),
+    { clock: deps.clock }
+  )
+}
+
+/** Resolves the desired AMI; with bake=false (plan) it only says whether it would bake. */
+export async function resolveAmi(
+  opts: Options,
+  deps: Deps,
+  clients: Clients,
+  timeline: Timeline,
+  bakeIfMissing = true
+): Promise<Resolved> {
+  if (opts.amiId) {
+    timeline.log(`using ${opts.amiId} from the ami-id input (no recipe hash, no bake)`)
+    return { amiId: opts.amiId, recipeHash: '', source: 'input' }
+  }
+  const version = opscenterVersion(opts.packerVarFile)
+  const baseAmiId = await resolveBaseAmi(deps, clients, opts.baseAmi)
+  const hash = recipeHash(opts, baseAmiId)
+  timeline.log(
+    `recipe hash ${hash} (base ${baseAmiId}, OpsCenter ${version ?? 'version not found in var-file'})`
+  )
+  const found = await findReusable(deps, clients, opts.stackName, hash)
+  if (found?.ImageId) {
+    timeline.log(
+      `reusing ${found.ImageId} (${found.Name ?? 'no name'}, created ${found.CreationDate ?? '?'}): same recipe hash`
+    )
+    return { amiId: found.ImageId, recipeHash: hash, version, source: 'reused', baseAmiId }
+  }
+  if (!bakeIfMissing) {
+    timeline.log(`no AMI with this recipe hash: a deploy would bake one from ${baseAmiId}`)
+    return { amiId: '', recipeHash: hash, version, source: 'would-bake', baseAmiId }
+  }
+  const ami = await bake(opts, deps, timeline, baseAmiId, hash)
+  await tagImage(opts, deps, clients, ami, hash, version)
+  timeline.log(`baked and tagged ${ami}`)
+  return { amiId: ami, recipeHash: hash, version, source: 'baked', baseAmiId }
+}

@@ -1,0 +1,144 @@
+import { jest } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as core from '../fixtures/core.js'
+import { makeRepo, type Repo } from './repo.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { getOptions } = await import('../../src/controller/inputs.js')
+
+let repo: Repo
+beforeEach(() => {
+  repo = makeRepo()
+  core.reset(repo.inputs)
+})
+
+const env = { AWS_REGION: 'eu-west-1' }
+
+function errorOf(inputs: Record<string, string>): string {
+  core.reset({ ...repo.inputs, ...inputs })
+  try {
+    getOptions(env)
+  } catch (err) {
+    return (err as Error).message
+  }
+  throw new Error('expected an input error')
+}
+
+describe('getOptions', () => {
+  it('applies the documented defaults', () => {
+    core.reset({
+      'stack-name': 'ops',
+      template: repo.template,
+      'packer-dir': repo.packerDir,
+      'packer-var-file': repo.varFile,
+      'agent-dir': repo.agentDir
+    })
+    const o = getOptions({ ...env, GITHUB_SHA: 'abc123' })
+    expect(o).toMatchObject({
+      command: 'deploy',
+      region: 'eu-west-1',
+      autoRevert: true,
+      force: false,
+      timeoutMs: 15 * 60_000,
+      pollMs: 5000,
+      keepAmis: 5,
+      parameters: {},
+      gitSha: 'abc123',
+      baseAmi: {
+        owner: '099720109477',
+        namePattern: 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*'
+      },
+      templateParams: ['AmiId', 'PreviousAmiId', 'InstanceType']
+    })
+  })
+
+  it('accepts decimals for durations and YAML 1.2 booleans', () => {
+    core.reset({
+      ...repo.inputs,
+      'poll-interval-seconds': '0.1',
+      'timeout-minutes': '0.5',
+      'auto-revert': 'FALSE',
+      force: 'True',
+      command: 'replace'
+    })
+    const o = getOptions(env)
+    expect(o).toMatchObject({ pollMs: 100, timeoutMs: 30_000, autoRevert: false, force: true })
+  })
+
+  it('reads parameters inline, from a CLI-style JSON file and from a JSON map', () => {
+    core.reset({
+      ...repo.inputs,
+      parameters: 'InstanceType=m5.xlarge,\n PreviousAmiId2=x'.replace(',\n PreviousAmiId2=x', '')
+    })
+    expect(getOptions(env).parameters).toEqual({ InstanceType: 'm5.xlarge' })
+    const cli = join(repo.root, 'p.json')
+    writeFileSync(
+      cli,
+      JSON.stringify([{ ParameterKey: 'InstanceType', ParameterValue: 'm6i.large' }])
+    )
+    core.reset({ ...repo.inputs, parameters: cli })
+    expect(getOptions(env).parameters).toEqual({ InstanceType: 'm6i.large' })
+    writeFileSync(cli, JSON.stringify({ InstanceType: 'c5.large' }))
+    expect(getOptions(env).parameters).toEqual({ InstanceType: 'c5.large' })
+  })
+
+  it('masks the github token', () => {
+    core.reset({ ...repo.inputs, 'github-token': 'ghs_abc' })
+    getOptions(env)
+    expect(core.state.secrets).toEqual(['ghs_abc'])
+  })
+
+  it('does not need the recipe for rollback and replace', () => {
+    core.reset({ 'stack-name': 'ops', command: 'rollback', 'packer-dir': '/nonexistent' })
+    expect(getOptions(env).command).toBe('rollback')
+  })
+
+  it.each([
+    [
+      { command: 'destroy' },
+      /^command: unknown command "destroy": use one of deploy, plan, replace, rollback/
+    ],
+    [{ 'stack-name': '' }, /^stack-name: required/],
+    [{ 'stack-name': '1ops' }, /^stack-name: "1ops" is not a valid stack name/],
+    [{ 'stack-name': 'ops_prod' }, /^stack-name: "ops_prod"/],
+    [{ region: 'us-east' }, /^region: "us-east" is not an AWS region/],
+    [{ 'timeout-minutes': 'ten' }, /^timeout-minutes: "ten" is not a positive number of minutes/],
+    [{ 'timeout-minutes': '0' }, /^timeout-minutes: "0"/],
+    [{ 'poll-interval-seconds': '-1' }, /^poll-interval-seconds: "-1"/],
+    [{ 'poll-interval-seconds': '5s' }, /^poll-interval-seconds: "5s"/],
+    [{ 'keep-amis': '1' }, /^keep-amis: "1" must be a whole number of at least 2/],
+    [{ 'keep-amis': '3.5' }, /^keep-amis: "3.5"/],
+    [{ 'auto-revert': 'yes' }, /^auto-revert: "yes" is not a boolean: use true or false/],
+    [{ force: 'on' }, /^force: "on" is not a boolean/],
+    [{ 'ami-id': 'ami-xyz' }, /^ami-id: "ami-xyz" is not an AMI id/],
+    [{ 'base-ami': 'ubuntu-*' }, /^base-ami: "ubuntu-\*" is neither an AMI id/],
+    [{ 'health-url': 'ftp://x' }, /^health-url: "ftp:\/\/x" is not an http\(s\) URL/],
+    [{ template: 'missing.yaml' }, /^template: file "missing.yaml" not found/],
+    [{ 'packer-dir': 'nope' }, /^packer-dir: folder "nope" not found/],
+    [{ 'packer-var-file': 'nope.hcl' }, /^packer-var-file: file "nope.hcl" not found/],
+    [{ 'agent-dir': 'nope' }, /^agent-dir: folder "nope" not found/],
+    [{ parameters: 'missing.json' }, /^parameters: file "missing.json" not found/],
+    [{ parameters: 'InstanceType' }, /^parameters: file "InstanceType" not found/],
+    [{ parameters: 'Bogus=1' }, /^parameters: Bogus is not a parameter of .*opscenter.yaml/],
+    [
+      { parameters: 'AmiId=ami-12345678' },
+      /^parameters: AmiId is set by the action: use the ami-id input/
+    ],
+    [{ parameters: '=x,' }, /^parameters: "=x" is not Key=Value/]
+  ])('rejects %j naming the input', (inputs, message) => {
+    expect(errorOf(inputs)).toMatch(message)
+  })
+
+  it('rejects a template that is not a CloudFormation template with an AmiId parameter', () => {
+    writeFileSync(repo.template, 'Resources: {}\n')
+    expect(errorOf({})).toMatch(/^template: .* has no AmiId parameter/)
+    writeFileSync(repo.template, 'just: [text\n')
+    expect(errorOf({})).toMatch(/^template: .* is neither valid YAML nor JSON/)
+  })
+
+  it('needs a region from the input or the environment', () => {
+    core.reset({ ...repo.inputs, region: '' })
+    expect(() => getOptions({})).toThrow(/^region: not set/)
+  })
+})

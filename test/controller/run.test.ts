@@ -1,0 +1,374 @@
+// The action end to end in-process: real run(), fake @actions/core, AWS faked by World.
+import { jest } from '@jest/globals'
+import * as core from '../fixtures/core.js'
+import { makeRepo, type Repo, TEMPLATE } from './repo.js'
+import { World } from './world.js'
+import { TAGS } from '../../src/shared/contract.js'
+import type { Deps, Runner } from '../../src/controller/deps.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { run } = await import('../../src/main.js')
+const { recipeHash } = await import('../../src/controller/resolve.js')
+
+const OLD = 'ami-0000000000000000a'
+const NEW = 'ami-0000000000000000b'
+const OLDER = 'ami-00000000000000009'
+const BAKED = 'ami-0000000000000000c'
+
+let world: World
+let repo: Repo
+
+beforeEach(() => {
+  world = new World()
+  repo = makeRepo()
+  core.reset(repo.inputs)
+})
+afterEach(() => world.restore())
+
+/** A packer that prints a machine-readable build and registers BAKED in the world. */
+function fakePacker(calls: string[][]): Runner {
+  return async (cmd, args, opts) => {
+    calls.push([cmd, ...args])
+    if (args[0] === 'build') {
+      opts.onLine(
+        '1700000000,,ui,say,==> amazon-ebs.opscenter: Creating AMI%!(PACKER_COMMA) please wait'
+      )
+      opts.onLine(
+        `1700000001,amazon-ebs.opscenter,artifact,0,id,eu-west-1:ami-0other%!(PACKER_COMMA)us-east-1:${BAKED}`
+      )
+      world.addImage(BAKED, {}, '2026-11-27T12:00:00.000Z')
+    }
+    return 0
+  }
+}
+
+function deps(extra: Partial<Deps> = {}): Partial<Deps> {
+  return {
+    clock: world.clock,
+    clients: () => world.clients(),
+    exec: async () => {
+      throw new Error('test: packer must not run')
+    },
+    fetch: (async () => new Response('ok', { status: 200 })) as typeof fetch,
+    commenter: () => undefined,
+    exit: jest.fn(),
+    ...extra
+  }
+}
+
+function hashOf(): string {
+  return recipeHash(
+    { packerDir: repo.packerDir, packerVarFile: repo.varFile, agentDir: repo.agentDir },
+    'ami-0ba5e000000000001'
+  )
+}
+
+function tagsOf(id: string): Record<string, string> {
+  const img = world.images.find((i) => i.ImageId === id)
+  return Object.fromEntries((img?.Tags ?? []).map((t) => [t.Key, t.Value]))
+}
+
+describe('deploy', () => {
+  it('creates the stack on first deploy, baking the AMI and following the first instance', async () => {
+    const packer: string[][] = []
+    await run(deps({ exec: fakePacker(packer) }))
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs).toMatchObject({
+      result: 'deployed',
+      'ami-id': BAKED,
+      'previous-ami-id': '',
+      'recipe-hash': hashOf()
+    })
+    expect(packer.map((c) => c.slice(0, 2))).toEqual([
+      ['packer', 'init'],
+      ['packer', 'build']
+    ])
+    expect(packer[1]).toEqual(
+      expect.arrayContaining([
+        '-machine-readable',
+        `-var-file=${repo.varFile}`,
+        `recipe_hash=${hashOf()}`,
+        'base_ami=ami-0ba5e000000000001',
+        'stack_name=ops',
+        'region=us-east-1',
+        `agent_dir=${repo.agentDir}`
+      ])
+    )
+    expect(world.tagged).toEqual([BAKED, `snap-${BAKED.slice(4)}`])
+    expect(tagsOf(BAKED)).toMatchObject({
+      [TAGS.recipeHash]: hashOf(),
+      [TAGS.stack]: 'ops',
+      [TAGS.opscenterVersion]: '6.8.16'
+    })
+    expect(world.calls).toContain('CreateChangeSet:CREATE')
+    expect(world.stack?.params).toMatchObject({ AmiId: BAKED, PreviousAmiId: '' })
+    expect(world.terminated).toEqual([])
+    expect(core.state.summary).toContain('deployed')
+  })
+
+  it('reuses an AMI with the same recipe hash, updates the stack and replaces the instance', async () => {
+    world.addImage(
+      NEW,
+      { [TAGS.recipeHash]: hashOf(), [TAGS.stack]: 'ops' },
+      '2026-11-27T10:00:00.000Z'
+    )
+    const old = world.deployed(OLD, OLDER, TEMPLATE)
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs).toMatchObject({
+      result: 'deployed',
+      'ami-id': NEW,
+      'previous-ami-id': OLD
+    })
+    expect(world.stack?.params).toMatchObject({ AmiId: NEW, PreviousAmiId: OLD })
+    expect(world.terminated).toEqual([old])
+    const now = world.live()
+    expect(now.map((i) => i.ami)).toEqual([NEW])
+    expect(core.state.outputs['instance-id']).toBe(now[0].id)
+    expect(Number(core.state.outputs['downtime-seconds'])).toBeGreaterThan(0)
+    expect(core.logText()).toMatch(/reusing ami-0+b/)
+    expect(core.state.summary).toMatch(/Timeline/)
+    expect(core.state.summary).toContain(`\`${OLD}\` → \`${NEW}\``)
+  })
+
+  it('is a no-op when stack and instance are already at the desired AMI', async () => {
+    world.deployed(NEW, OLD, TEMPLATE)
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs.result).toBe('unchanged')
+    expect(world.mutations()).toEqual(['CreateChangeSet:UPDATE', 'DeleteChangeSet'])
+    expect(world.calls).not.toContain('ExecuteChangeSet')
+  })
+
+  it('finishes a cancelled run: stack already at the new AMI, instance still on the old one', async () => {
+    const old = world.deployed(NEW, OLD, TEMPLATE)
+    world.instances.get(old)!.ami = OLD
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs).toMatchObject({ result: 'deployed', 'previous-ami-id': OLD })
+    expect(world.calls).not.toContain('ExecuteChangeSet')
+    expect(world.terminated).toEqual([old])
+    expect(world.live().map((i) => i.ami)).toEqual([NEW])
+  })
+
+  it('refuses to start while a replacement is in flight, and completes on the re-run', async () => {
+    const old = world.deployed(NEW, OLD, TEMPLATE)
+    world.instances.get(old)!.ami = OLD
+    // A cancelled run terminated the old instance; its replacement is booting.
+    world.stack!.params.AmiId = NEW
+    world.calls.length = 0
+    const i = world.instances.get(old)!
+    i.lifecycle = 'Terminating:Wait'
+    i.steps = [
+      () => (i.lifecycle = 'Terminating:Proceed'),
+      () => world.members.splice(world.members.indexOf(old), 1)
+    ]
+    world.eni.attachedTo = undefined
+    world.launch(NEW)
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.failed).toMatch(/scaling activity in progress|not InService/)
+    expect(world.mutations()).toEqual([])
+    // Later the boot finishes; the next run verifies and changes nothing.
+    for (let n = 0; n < 12; n++) world.tick()
+    core.reset({ ...repo.inputs, 'ami-id': NEW })
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs.result).toBe('unchanged')
+    expect(world.terminated).toEqual([])
+  })
+
+  it('reverts at once when the new agent reports failed, without waiting for the time-out', async () => {
+    const old = world.deployed(OLD, OLDER, TEMPLATE)
+    world.bootPlans.set(NEW, { kind: 'fail', at: 'efs', reason: 'mount of fs-1 timed out' })
+    core.state.inputs['ami-id'] = NEW
+    const start = world.clock.now()
+    await run(deps())
+    expect(core.state.outputs.result).toBe('reverted')
+    expect(core.state.failed).toMatch(/phase dns: mount of fs-1 timed out/)
+    expect(core.state.failed).toMatch(/i-0002/)
+    expect(core.state.failed).toMatch(/Reverted to ami-0+a/)
+    expect(world.stack?.params).toMatchObject({ AmiId: OLD, PreviousAmiId: OLDER })
+    expect(world.live().map((i) => i.ami)).toEqual([OLD])
+    expect(world.terminated).toEqual([old])
+    // 15 minutes is the time-out; reacting to `failed` takes a few polls.
+    expect(world.clock.now() - start).toBeLessThan(3 * 60_000)
+  })
+
+  it('reverts after the phase time-out when the new instance hangs', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    world.bootPlans.set(NEW, { kind: 'hang', at: 'efs' })
+    core.state.inputs['ami-id'] = NEW
+    core.state.inputs['timeout-minutes'] = '2'
+    await run(deps())
+    expect(core.state.outputs.result).toBe('reverted')
+    expect(core.state.failed).toMatch(/timed out after 120s waiting for the replacement of i-0001/)
+    expect(world.mutations()).toContain('CompleteLifecycleAction:i-0002:ABANDON')
+    expect(world.live().map((i) => i.ami)).toEqual([OLD])
+  })
+
+  it('fails loudly with the state of AWS when the revert fails too', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    world.bootPlans.set(NEW, { kind: 'fail', at: 'efs', reason: 'new is broken' })
+    world.bootPlans.set(OLD, { kind: 'fail', at: 'dns', reason: 'zone gone' })
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.outputs.result).toBe('failed')
+    expect(core.state.failed).toMatch(/new is broken/)
+    expect(core.state.failed).toMatch(/revert to ami-0+a failed too: .*zone gone/)
+    expect(core.state.failed).toMatch(
+      /Now: stack ops is UPDATE_COMPLETE with AmiId=ami-0+a; group ops-opscenter has/
+    )
+    expect(core.state.failed).toMatch(/No data was deleted/)
+  })
+
+  it('does not revert when auto-revert is false, and says how to roll back', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    world.bootPlans.set(NEW, { kind: 'fail', at: 'service', reason: 'opscenterd did not answer' })
+    core.state.inputs['ami-id'] = NEW
+    core.state.inputs['auto-revert'] = 'false'
+    await run(deps())
+    expect(core.state.outputs.result).toBe('failed')
+    expect(core.state.failed).toMatch(/auto-revert is off.*command: rollback \(to ami-0+a\)/)
+    expect(world.stack?.params.AmiId).toBe(NEW)
+  })
+
+  it('fails without a revert when the first instance of a new stack does not come up', async () => {
+    world.bootPlans.set(NEW, { kind: 'fail', at: 'eni', reason: 'no interface in zone' })
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.outputs.result).toBe('failed')
+    expect(core.state.failed).toMatch(/no interface in zone.*no previous AMI to revert to/)
+  })
+
+  it('puts the failed resources and their reasons in the error of a failed stack update', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    world.stackFailure = {
+      logical: 'LaunchTemplate',
+      reason: 'You are not authorized to perform this operation'
+    }
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.failed).toMatch(
+      /stack ops update failed and ended UPDATE_ROLLBACK_COMPLETE: LaunchTemplate UPDATE_FAILED: You are not authorized/
+    )
+    expect(world.terminated).toEqual([])
+  })
+
+  it('keeps the newest keep-amis AMIs and never the current or the previous one', async () => {
+    const t = (d: number) => `2026-11-${String(d).padStart(2, '0')}T00:00:00.000Z`
+    const stackTag = { [TAGS.stack]: 'ops' }
+    world.addImage(OLD, stackTag, t(1)) // previous: oldest, kept anyway
+    for (let d = 2; d <= 7; d++)
+      world.addImage(`ami-00000000000000${String(d).padStart(3, '0')}`, stackTag, t(d))
+    world.addImage(NEW, stackTag, t(8))
+    world.addImage('ami-0otherstack0000001', { [TAGS.stack]: 'other' }, t(1))
+    world.deployed(OLD, '', TEMPLATE)
+    core.state.inputs['ami-id'] = NEW
+    core.state.inputs['keep-amis'] = '3'
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    const deregistered = world.calls
+      .filter((c) => c.startsWith('DeregisterImage'))
+      .map((c) => c.split(':')[1])
+    expect(deregistered.sort()).toEqual([
+      'ami-00000000000000002',
+      'ami-00000000000000003',
+      'ami-00000000000000004',
+      'ami-00000000000000005'
+    ])
+    expect(world.calls).toContain('DeleteSnapshot:snap-00000000000000002')
+    expect(world.images.map((i) => i.ImageId)).toEqual(
+      expect.arrayContaining([OLD, NEW, 'ami-0otherstack0000001'])
+    )
+  })
+})
+
+describe('other commands', () => {
+  it('rollback deploys the previous AMI and remembers the current one as previous', async () => {
+    world.deployed(NEW, OLD, TEMPLATE)
+    core.state.inputs.command = 'rollback'
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs).toMatchObject({
+      result: 'deployed',
+      'ami-id': OLD,
+      'previous-ami-id': NEW
+    })
+    expect(world.stack?.params).toMatchObject({ AmiId: OLD, PreviousAmiId: NEW })
+    expect(world.live().map((i) => i.ami)).toEqual([OLD])
+  })
+
+  it('rollback without a previous AMI fails and says why', async () => {
+    world.deployed(NEW, '', TEMPLATE)
+    core.state.inputs.command = 'rollback'
+    await run(deps())
+    expect(core.state.failed).toMatch(/no PreviousAmiId: nothing was deployed before ami-0+b/)
+    expect(world.mutations()).toEqual([])
+  })
+
+  it('replace starts a fresh instance on the same AMI; force overrides a busy group', async () => {
+    const old = world.deployed(NEW, OLD, TEMPLATE)
+    world.busyActivity = true
+    core.state.inputs.command = 'replace'
+    await run(deps())
+    expect(core.state.failed).toMatch(/scaling activity in progress/)
+    expect(world.terminated).toEqual([])
+    core.reset({ ...repo.inputs, command: 'replace', force: 'true' })
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    expect(world.terminated).toEqual([old])
+    expect(core.state.outputs).toMatchObject({ result: 'deployed', 'ami-id': NEW })
+  })
+
+  it('plan shows the change set, comments on the PR and changes nothing', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    const comments: string[] = []
+    core.state.inputs.command = 'plan'
+    core.state.inputs.parameters = 'InstanceType=m5.xlarge'
+    core.state.inputs['github-token'] = 'ghs_secret'
+    await run(
+      deps({
+        commenter: (token) =>
+          token ? async (body) => (comments.push(body), 'https://example.com/c/1') : undefined
+      })
+    )
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs.result).toBe('planned')
+    expect(core.state.secrets).toEqual(['ghs_secret'])
+    expect(core.state.summary).toMatch(/would be \*\*baked\*\*/)
+    expect(core.state.summary).toMatch(/\| Action \| Logical ID/)
+    expect(comments[0]).toMatch(/Modify \| Other/)
+    expect(world.mutations()).toEqual(['CreateChangeSet:UPDATE', 'DeleteChangeSet'])
+  })
+})
+
+describe('cancellation', () => {
+  it('on SIGTERM says which phase stopped and what the next run does, and exits non-zero', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    core.state.inputs['ami-id'] = NEW
+    const exit = jest.fn()
+    const sendOnTerminate = world.asg.send
+    void sendOnTerminate
+    let sent = false
+    const d = deps({ exit })
+    const clients = world.clients()
+    const send = clients.asg.send.bind(clients.asg)
+    clients.asg.send = (async (cmd: { constructor: { name: string } }) => {
+      const out = await send(cmd as never)
+      if (!sent && cmd.constructor.name === 'TerminateInstanceInAutoScalingGroupCommand') {
+        sent = true
+        process.emit('SIGTERM', 'SIGTERM')
+      }
+      return out
+    }) as never
+    await run({ ...d, clients: () => clients })
+    expect(exit).toHaveBeenCalledWith(1)
+    expect(core.logText()).toMatch(
+      /cancelled by SIGTERM during phase replace\. The replacement carries on in AWS/
+    )
+    expect(process.listenerCount('SIGTERM')).toBe(0)
+  })
+})

@@ -1,0 +1,225 @@
+// The pure parts: packer output, recipe hash, stack states, verification, retention.
+import { jest } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as core from '../fixtures/core.js'
+import { makeRepo } from './repo.js'
+import { PHASE, TAGS } from '../../src/shared/contract.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { artifactAmi, displayLine, parseMachineLine } =
+  await import('../../src/controller/packer.js')
+const { recipeHash, opscenterVersion } = await import('../../src/controller/resolve.js')
+const { changeSetType, buildParameters } = await import('../../src/controller/stack.js')
+const { checkState } = await import('../../src/controller/verify.js')
+const { toRetire } = await import('../../src/controller/retention.js')
+const { interruptMessage } = await import('../../src/controller/interrupt.js')
+type VerifyState = import('../../src/controller/verify.js').VerifyState
+
+describe('packer machine-readable output', () => {
+  it('finds the AMI of our region among several, with %!(PACKER_COMMA)', () => {
+    const line = parseMachineLine(
+      '1700000000,amazon-ebs.opscenter,artifact,0,id,eu-west-1:ami-0aaa%!(PACKER_COMMA)us-east-1:ami-0bbb'
+    )!
+    expect(artifactAmi(line, 'us-east-1')).toBe('ami-0bbb')
+    expect(artifactAmi(line, 'eu-west-1')).toBe('ami-0aaa')
+  })
+  it('ignores other artifact fields and other lines', () => {
+    expect(
+      artifactAmi(
+        parseMachineLine('1,amazon-ebs.x,artifact,0,string,AMIs were created')!,
+        'us-east-1'
+      )
+    ).toBeUndefined()
+    expect(parseMachineLine('not machine readable')).toBeUndefined()
+  })
+  it('shows ui lines as their text', () => {
+    expect(displayLine('1700000000,,ui,say,Build%!(PACKER_COMMA) done')).toBe('Build, done')
+  })
+})
+
+describe('recipe hash', () => {
+  it('changes with any recipe file, the var-file, the agent and the base AMI, and only with them', () => {
+    const repo = makeRepo()
+    const o = { packerDir: repo.packerDir, packerVarFile: repo.varFile, agentDir: repo.agentDir }
+    const h = recipeHash(o, 'ami-1')
+    expect(h).toMatch(/^[0-9a-f]{64}$/)
+    expect(recipeHash(o, 'ami-1')).toBe(h)
+    expect(recipeHash(o, 'ami-2')).not.toBe(h)
+    writeFileSync(join(repo.packerDir, 'manifest.json'), '{}')
+    expect(recipeHash(o, 'ami-1')).toBe(h)
+    writeFileSync(join(repo.agentDir, 'index.js'), 'changed')
+    const h2 = recipeHash(o, 'ami-1')
+    expect(h2).not.toBe(h)
+    writeFileSync(repo.varFile, 'opscenter_version = "6.8.17"\n')
+    expect(recipeHash(o, 'ami-1')).not.toBe(h2)
+    expect(opscenterVersion(repo.varFile)).toBe('6.8.17')
+  })
+  it('hashes the path as well as the content', () => {
+    const a = makeRepo()
+    const b = makeRepo()
+    writeFileSync(join(a.packerDir, 'x.pkr.hcl'), 'same')
+    writeFileSync(join(b.packerDir, 'y.pkr.hcl'), 'same')
+    const opts = (r: typeof a) => ({
+      packerDir: r.packerDir,
+      packerVarFile: r.varFile,
+      agentDir: r.agentDir
+    })
+    expect(recipeHash(opts(a), 'ami-1')).not.toBe(recipeHash(opts(b), 'ami-1'))
+  })
+})
+
+describe('stack states', () => {
+  const s = (status: string) => ({ name: 'ops', status, parameters: {}, outputs: {} })
+  it('creates when absent or only reviewed, updates when settled', () => {
+    expect(changeSetType(undefined)).toBe('CREATE')
+    expect(changeSetType(s('REVIEW_IN_PROGRESS'))).toBe('CREATE')
+    for (const st of ['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'UPDATE_ROLLBACK_COMPLETE'])
+      expect(changeSetType(s(st))).toBe('UPDATE')
+  })
+  it.each([
+    ['UPDATE_ROLLBACK_FAILED', /continue-update-rollback --stack-name ops/],
+    ['ROLLBACK_COMPLETE', /creation failed .* delete-stack --stack-name ops/],
+    ['ROLLBACK_FAILED', /delete-stack/],
+    ['UPDATE_IN_PROGRESS', /another operation is running on it\. Wait until it finishes/],
+    ['UPDATE_COMPLETE_CLEANUP_IN_PROGRESS', /another operation/],
+    ['DELETE_FAILED', /cannot be updated in this state/]
+  ])('%s gets an error saying what to do', (status, message) => {
+    expect(() => changeSetType(s(status))).toThrow(message)
+  })
+  it('keeps the previous value of parameters the input does not give', () => {
+    const current = {
+      name: 'ops',
+      status: 'UPDATE_COMPLETE',
+      parameters: { AmiId: 'a', InstanceType: 'm5.large', VpcId: 'v' },
+      outputs: {}
+    }
+    expect(
+      buildParameters({
+        type: 'UPDATE',
+        templateParams: ['AmiId', 'PreviousAmiId', 'InstanceType', 'VpcId', 'NewOne'],
+        values: { AmiId: 'b', PreviousAmiId: 'a', VpcId: 'v2' },
+        current,
+        description: ''
+      })
+    ).toEqual([
+      { ParameterKey: 'AmiId', ParameterValue: 'b' },
+      { ParameterKey: 'PreviousAmiId', ParameterValue: 'a' },
+      { ParameterKey: 'InstanceType', UsePreviousValue: true },
+      { ParameterKey: 'VpcId', ParameterValue: 'v2' }
+    ])
+  })
+})
+
+describe('checkState', () => {
+  const good = (): VerifyState => ({
+    instanceId: 'i-1',
+    desiredAmi: 'ami-b',
+    stackName: 'ops',
+    member: { id: 'i-1', lifecycle: 'InService' },
+    others: [],
+    instance: {
+      id: 'i-1',
+      imageId: 'ami-b',
+      state: 'running',
+      zone: 'us-east-1a',
+      phase: PHASE.healthy,
+      dnsChange: '/change/C1'
+    },
+    enis: [{ id: 'eni-1', attachedTo: 'i-1', attachmentStatus: 'attached', privateIp: '10.0.0.5' }],
+    recordName: 'ops.example.com',
+    hostedZoneId: 'Z1',
+    recordValues: ['10.0.0.5'],
+    changeStatus: 'INSYNC'
+  })
+  it('passes a healthy state', () => {
+    expect(checkState(good())).toEqual([])
+  })
+  it.each<[string, (s: VerifyState) => void, RegExp]>([
+    [
+      'not InService',
+      (s) => (s.member!.lifecycle = 'Pending:Wait'),
+      /i-1 is Pending:Wait, not InService/
+    ],
+    [
+      'not in the group',
+      (s) => (s.member = undefined),
+      /i-1 is not a member of the Auto Scaling group/
+    ],
+    [
+      'a second live instance',
+      (s) => s.others.push({ id: 'i-2', lifecycle: 'Pending' }),
+      /another live instance: i-2 Pending/
+    ],
+    ['wrong AMI', (s) => (s.instance!.imageId = 'ami-a'), /i-1 runs ami-a, not the desired ami-b/],
+    [
+      'agent not healthy',
+      (s) => Object.assign(s.instance!, { phase: PHASE.failed, reason: 'efs timeout' }),
+      /reports phase failed \(efs timeout\), not healthy/
+    ],
+    [
+      'ENI elsewhere',
+      (s) => (s.enis[0].attachedTo = 'i-0'),
+      /eni-1 in us-east-1a is attached to i-0, not to i-1/
+    ],
+    [
+      'ENI detached',
+      (s) => (s.enis[0].attachedTo = undefined),
+      /eni-1 in us-east-1a is not attached/
+    ],
+    ['no ENI', (s) => (s.enis = []), new RegExp(`no network interface tagged ${TAGS.stack}=ops`)],
+    [
+      'record stale',
+      (s) => (s.recordValues = ['10.0.0.9']),
+      /record ops.example.com points at 10.0.0.9, not at 10.0.0.5/
+    ],
+    [
+      'record with two values',
+      (s) => (s.recordValues = ['10.0.0.5', '10.0.0.9']),
+      /points at 10.0.0.5, 10.0.0.9/
+    ],
+    [
+      'record missing',
+      (s) => (s.recordValues = undefined),
+      /record ops.example.com \(A\) does not exist in zone Z1/
+    ],
+    [
+      'change pending',
+      (s) => (s.changeStatus = 'PENDING'),
+      /DNS change \/change\/C1 is PENDING, not INSYNC/
+    ],
+    [
+      'no change tag',
+      (s) => (s.instance!.dnsChange = undefined),
+      /has no opscenter-ha:dns-change tag/
+    ]
+  ])('names the problem: %s', (_name, spoil, message) => {
+    const s = good()
+    spoil(s)
+    const problems = checkState(s)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(message)
+  })
+})
+
+describe('retention', () => {
+  const img = (id: string, day: number) => ({
+    ImageId: id,
+    CreationDate: `2026-01-${String(day).padStart(2, '0')}T00:00:00Z`,
+    State: 'available' as const
+  })
+  it('keeps the newest, the current and the previous', () => {
+    const imgs = [img('a1', 1), img('a2', 2), img('a3', 3), img('a4', 4), img('a5', 5)]
+    expect(toRetire(imgs, 2, ['a1', 'a3']).map((i) => i.ImageId)).toEqual(['a2'])
+    expect(toRetire(imgs, 5, [])).toEqual([])
+  })
+})
+
+describe('interruptMessage', () => {
+  it('says what the next run does for the phase that was stopped', () => {
+    expect(interruptMessage('SIGINT', 'stack')).toMatch(
+      /^cancelled by SIGINT during phase stack\. CloudFormation carries on/
+    )
+    expect(interruptMessage('SIGTERM', 'revert')).toMatch(/run command: rollback/)
+  })
+})
