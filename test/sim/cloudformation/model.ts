@@ -202,9 +202,16 @@ export class CloudFormation implements CloudFormationModel {
 
   // ---- validation ----
 
-  validateTemplate(body: string): { template: Template; capability?: string } {
+  validateTemplate(body: string): { template: Template; capability?: string; iamTypes: string[] } {
     const template = parseTemplate(body)
-    return { template, capability: requiredCapability(template) }
+    const iamTypes = [
+      ...new Set(
+        Object.values(template.Resources)
+          .map((r) => r.Type)
+          .filter((t) => t.startsWith('AWS::IAM::'))
+      )
+    ]
+    return { template, capability: requiredCapability(template), iamTypes }
   }
 
   private checkExists = (type: string, value: string): boolean => {
@@ -909,10 +916,25 @@ export class CloudFormation implements CloudFormationModel {
         if (failed) break
         await this.sleep(waveMs)
         if (this.stopped) return false
-        for (const { id: rid, fn } of work) {
+        for (const [i, { id: rid, fn }] of work.entries()) {
           try {
             fn()
           } catch (err) {
+            for (const rest of work.slice(i + 1)) {
+              const cur = working.get(rest.id)
+              const type = template.Resources[rest.id].Type
+              if (cur?.physicalId)
+                this.event(
+                  stack,
+                  rest.id,
+                  cur.physicalId,
+                  type,
+                  'UPDATE_FAILED',
+                  'Resource update cancelled'
+                )
+              else
+                this.event(stack, rest.id, '', type, 'CREATE_FAILED', 'Resource creation cancelled')
+            }
             const reason = failureReason(err)
             const def = template.Resources[rid]
             const cur = working.get(rid)
@@ -1182,7 +1204,8 @@ export class CloudFormation implements CloudFormationModel {
       'DELETE_IN_PROGRESS',
       'User Initiated'
     )
-    const ok = await this.deleteResources(stack, [...stack.resources.values()], stack.template)
+    const live = [...stack.resources.values()].filter((r) => r.status !== 'DELETE_COMPLETE')
+    const ok = await this.deleteResources(stack, live, stack.template)
     if (this.stopped) return
     if (!ok) {
       this.event(

@@ -305,7 +305,7 @@ export class CloudFormationResponses {
   ValidateTemplate(input: ValidateTemplateInput) {
     if (input.TemplateURL)
       throw new ValidationError('TemplateURL is unsupported in the simulator: use TemplateBody')
-    const { template, capability } = this.cfn.validateTemplate(
+    const { template, capability, iamTypes } = this.cfn.validateTemplate(
       required(input.TemplateBody, 'TemplateBody')
     )
     return {
@@ -318,7 +318,7 @@ export class CloudFormationResponses {
       })),
       Capabilities: capability ? [capability as never] : undefined,
       CapabilitiesReason: capability
-        ? 'The following resource(s) require capabilities: [AWS::IAM::Role, AWS::IAM::InstanceProfile]'
+        ? `The following resource(s) require capabilities: [${iamTypes.join(', ')}]`
         : undefined
     }
   }

@@ -65,9 +65,9 @@ export const mountTarget: ResourceHandler = {
       subnetId: subnet.subnetId,
       az: subnet.az,
       ipAddress: eni.privateIp,
-      securityGroups: groups
+      securityGroups: groups,
+      eniId: eni.networkInterfaceId
     })
-    ;(fs.mountTargets.get(id) as unknown as { eniId: string }).eniId = eni.networkInterfaceId
     return { physicalId: id, attributes: { Id: id, IpAddress: eni.privateIp } }
   },
   update(current, props, _old, ctx) {
@@ -79,10 +79,9 @@ export const mountTarget: ResourceHandler = {
   },
   delete(current, _props, ctx) {
     for (const fs of ctx.stores.fileSystems.values()) {
-      const mt = fs.mountTargets.get(current.physicalId) as { eniId?: string } | undefined
+      const mt = fs.mountTargets.get(current.physicalId)
       if (!mt) continue
-      if (mt.eniId && ctx.ec2.getNetworkInterface(mt.eniId))
-        ctx.ec2.deleteNetworkInterface(mt.eniId)
+      if (ctx.ec2.getNetworkInterface(mt.eniId)) ctx.ec2.deleteNetworkInterface(mt.eniId)
       fs.mountTargets.delete(current.physicalId)
     }
   }

@@ -6,16 +6,17 @@ export interface FileSystem {
   fileSystemId: string
   encrypted: boolean
   tags: Record<string, string>
-  mountTargets: Map<
-    string,
-    {
-      mountTargetId: string
-      subnetId: string
-      az: string
-      ipAddress: string
-      securityGroups: string[]
-    }
-  >
+  mountTargets: Map<string, MountTarget>
+}
+
+export interface MountTarget {
+  mountTargetId: string
+  subnetId: string
+  az: string
+  ipAddress: string
+  securityGroups: string[]
+  /** The requester-managed interface EFS puts in the subnet. */
+  eniId: string
 }
 
 export interface Role {
