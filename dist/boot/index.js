@@ -82313,7 +82313,13 @@ const execRunner = {
     run(cmd, args, opts = {}) {
         const timeout = opts.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
         return new Promise((resolve, reject) => {
-            (0,external_node_child_process_.execFile)(cmd, [...args], { timeout, killSignal: 'SIGKILL', encoding: 'utf8', maxBuffer: 4 * 1024 * 1024 }, (err, stdout, stderr) => {
+            (0,external_node_child_process_.execFile)(cmd, [...args], {
+                timeout,
+                killSignal: 'SIGKILL',
+                encoding: 'utf8',
+                maxBuffer: 4 * 1024 * 1024,
+                env: process.env
+            }, (err, stdout, stderr) => {
                 if (!err)
                     return resolve({ code: 0, stdout, stderr });
                 const e = err;
@@ -82659,7 +82665,11 @@ async function inspectHolder(agent, holder) {
  */
 async function releaseFromHolder(agent, me, eni, holder) {
     const id = eni.NetworkInterfaceId;
-    const { dying, state } = await inspectHolder(agent, holder);
+    // Already detaching (its agent, or an operator, is letting go): only wait for it.
+    const detaching = eni.Attachment?.Status === 'detaching';
+    const { dying, state } = detaching
+        ? { dying: true, state: 'attachment detaching' }
+        : await inspectHolder(agent, holder);
     if (!dying) {
         throw new Error(`${id} is held by ${holder} (${state}): refusing to take it from a live instance (two brains); terminate ${holder} first`);
     }
@@ -82849,7 +82859,7 @@ async function configureNetwork(agent, claim) {
         await ipCmd('addr', 'add', `${ip}/${prefix}`, 'dev', ifname, 'noprefixroute');
         done.push('address');
     }
-    const routes = await ipCmd('-4', 'route', 'show', 'table', table);
+    const routes = await routesIn(agent, table);
     if (!hasLine(routes, `${network}/${prefix} dev ${ifname}`)) {
         await ipCmd('route', 'add', `${network}/${prefix}`, 'dev', ifname, 'src', ip, 'table', table);
         done.push('subnet route');
@@ -82865,6 +82875,17 @@ async function configureNetwork(agent, claim) {
     }
     const what = done.length ? `added ${done.join(', ')}` : 'already configured';
     return `${ifname} ${ip}/${prefix} via ${gateway} in table ${table}: ${what}`;
+}
+/** `ip -4 route show table <n>`; a table that does not exist yet is an empty one. */
+async function routesIn(agent, table) {
+    const args = ['-4', 'route', 'show', 'table', table];
+    const res = await agent.runner.run('ip', args);
+    if (res.code === 0)
+        return res.stdout;
+    // iproute2 >= 5.x: "Error: ipv4: FIB table does not exist."
+    if (/does not exist/i.test(res.stderr))
+        return '';
+    throw new CommandError(commandLine('ip', args), res);
 }
 /** `ip -4 -o addr show dev <if>` lists `inet <ip>/<prefix>`. */
 async function hasAddress(agent, ifname, ip) {

@@ -142,7 +142,11 @@ async function releaseFromHolder(
   holder: string
 ): Promise<void> {
   const id = eni.NetworkInterfaceId!
-  const { dying, state } = await inspectHolder(agent, holder)
+  // Already detaching (its agent, or an operator, is letting go): only wait for it.
+  const detaching = eni.Attachment?.Status === 'detaching'
+  const { dying, state } = detaching
+    ? { dying: true, state: 'attachment detaching' }
+    : await inspectHolder(agent, holder)
   if (!dying) {
     throw new Error(
       `${id} is held by ${holder} (${state}): refusing to take it from a live instance (two brains); terminate ${holder} first`

@@ -6,7 +6,7 @@
 import { access } from 'node:fs/promises'
 import { path, wait, type Agent } from './agent.js'
 import type { Claim } from './eni.js'
-import { must } from './runner.js'
+import { CommandError, commandLine, must } from './runner.js'
 
 /** Files that show amazon-ec2-net-utils is installed (2.x, then 1.x). */
 export const NET_UTILS_MARKERS = [
@@ -54,7 +54,7 @@ export async function configureNetwork(agent: Agent, claim: Claim): Promise<stri
     await ipCmd('addr', 'add', `${ip}/${prefix}`, 'dev', ifname, 'noprefixroute')
     done.push('address')
   }
-  const routes = await ipCmd('-4', 'route', 'show', 'table', table)
+  const routes = await routesIn(agent, table)
   if (!hasLine(routes, `${network}/${prefix} dev ${ifname}`)) {
     await ipCmd('route', 'add', `${network}/${prefix}`, 'dev', ifname, 'src', ip, 'table', table)
     done.push('subnet route')
@@ -70,6 +70,16 @@ export async function configureNetwork(agent: Agent, claim: Claim): Promise<stri
   }
   const what = done.length ? `added ${done.join(', ')}` : 'already configured'
   return `${ifname} ${ip}/${prefix} via ${gateway} in table ${table}: ${what}`
+}
+
+/** `ip -4 route show table <n>`; a table that does not exist yet is an empty one. */
+async function routesIn(agent: Agent, table: string): Promise<string> {
+  const args = ['-4', 'route', 'show', 'table', table]
+  const res = await agent.runner.run('ip', args)
+  if (res.code === 0) return res.stdout
+  // iproute2 >= 5.x: "Error: ipv4: FIB table does not exist."
+  if (/does not exist/i.test(res.stderr)) return ''
+  throw new CommandError(commandLine('ip', args), res)
 }
 
 /** `ip -4 -o addr show dev <if>` lists `inet <ip>/<prefix>`. */

@@ -31,7 +31,13 @@ export const execRunner: CommandRunner = {
       execFile(
         cmd,
         [...args],
-        { timeout, killSignal: 'SIGKILL', encoding: 'utf8', maxBuffer: 4 * 1024 * 1024 },
+        {
+          timeout,
+          killSignal: 'SIGKILL',
+          encoding: 'utf8',
+          maxBuffer: 4 * 1024 * 1024,
+          env: process.env
+        },
         (err, stdout, stderr) => {
           if (!err) return resolve({ code: 0, stdout, stderr })
           const e = err as NodeJS.ErrnoException & { killed?: boolean; code?: unknown }

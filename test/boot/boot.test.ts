@@ -168,6 +168,18 @@ test.each([
   }
 )
 
+test('a network failure tags failed at network and abandons', async () => {
+  const imds = identityImds()
+  delete imds.values[`network/interfaces/macs/${ENI_MAC}/subnet-ipv4-cidr-block`]
+  const { code } = await boot({ imds })
+  expect(code).toBe(1)
+  expect(phases().slice(-2)).toEqual(['phase=network', 'phase=failed'])
+  expect(world.tagsOf(ME)[TAGS.reason]).toBe(
+    `network: IMDS has no subnet-ipv4-cidr-block for ${ENI_MAC} (ens6)`
+  )
+  expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch ABANDON')
+})
+
 test('a mount failure fails the boot at efs and abandons', async () => {
   const os = new FakeOs().on((cmd, args) =>
     cmd === 'mount' && args[0] === '-t'

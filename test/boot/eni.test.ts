@@ -109,6 +109,21 @@ test.each(['shutting-down', 'stopped', 'terminated'])(
   }
 )
 
+test('an attachment already detaching is only waited for, whoever holds it', async () => {
+  world.instances.set(PEER, {
+    state: 'running',
+    lifecycle: 'InService',
+    group: 'ops-asg',
+    tags: {}
+  })
+  world.attachTo(PEER, 'detaching')
+  world.releaseAfterDescribes = 3
+  const { result } = await claim()
+  expect(result.note).toMatch(`taken over from ${PEER}`)
+  expect(world.calls.some((c) => c.startsWith('DetachNetworkInterface'))).toBe(false)
+  expect(world.calls.some((c) => c.startsWith('DescribeInstances'))).toBe(false)
+})
+
 test('a holder that no longer exists counts as gone', async () => {
   world.attachTo('i-0gone')
   const { result } = await claim()

@@ -34,6 +34,27 @@ test('without amazon-ec2-net-utils, a second run (a retry) adds nothing', async 
   expect(note).toMatch('already configured')
 })
 
+test('a route table that does not exist yet (iproute2 exits 2) counts as empty', async () => {
+  const os = new FakeOs().on((cmd, args) =>
+    cmd === 'ip' && args[1] === 'route' && args[2] === 'show'
+      ? { code: 2, stdout: '', stderr: 'Error: ipv4: FIB table does not exist.\nDump terminated\n' }
+      : undefined
+  )
+  await configureNetwork(makeAgent(root, { os }).agent, claim)
+  expect(os.calls).toContain('ip route add default via 10.0.1.1 dev ens6 table 10001')
+})
+
+test('a failing ip command fails the step with its message', async () => {
+  const os = new FakeOs().on((cmd, args) =>
+    cmd === 'ip' && args[0] === 'rule' && args[1] === 'add'
+      ? { code: 2, stdout: '', stderr: 'RTNETLINK answers: Operation not permitted\n' }
+      : undefined
+  )
+  await expect(configureNetwork(makeAgent(root, { os }).agent, claim)).rejects.toThrow(
+    'exited 2: RTNETLINK answers: Operation not permitted'
+  )
+})
+
 test('with amazon-ec2-net-utils: only waits for its address on the interface', async () => {
   writeFile(root, 'usr/lib/systemd/system/policy-routes@.service', '[Unit]\n')
   const os = new FakeOs()
