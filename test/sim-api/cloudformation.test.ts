@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import {
   CreateChangeSetCommand,
+  DeleteStackCommand,
   DescribeChangeSetCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
@@ -252,6 +253,48 @@ describe('CloudFormation on the simulator', () => {
       name: 'ValidationError',
       message: expect.stringContaining('AWS::SQS::Queue (Queue) is unsupported in the simulator')
     })
+  })
+
+  it('rolls a failed creation back and deletes the stack on request, keeping the retained file system', async () => {
+    sim.faults.failResourceUpdate(
+      'AWS::AutoScaling::AutoScalingGroup',
+      'simulated: no group for you'
+    )
+    const ami = await registerImage(sim, { name: 'opscenter-1' })
+    await changeSet('create', 'CREATE', TEMPLATE, params(ami))
+    await c.cfn.send(new ExecuteChangeSetCommand({ StackName: STACK, ChangeSetName: 'create' }))
+    expect(await settled()).toBe('ROLLBACK_COMPLETE')
+    const stack = (await c.cfn.send(new DescribeStacksCommand({ StackName: STACK }))).Stacks![0]
+    expect(stack.StackStatusReason).toBe(
+      'The following resource(s) failed to create: [AutoScalingGroup]. Rollback requested by user.'
+    )
+    const events =
+      (await c.cfn.send(new DescribeStackEventsCommand({ StackName: STACK }))).StackEvents ?? []
+    expect(events.find((e) => e.ResourceStatus === 'CREATE_FAILED')?.ResourceStatusReason).toBe(
+      'simulated: no group for you'
+    )
+    expect(
+      events.find(
+        (e) => e.LogicalResourceId === 'FileSystem' && e.ResourceStatus === 'DELETE_SKIPPED'
+      )
+    ).toBeDefined()
+    expect(
+      sim.ec2.networkInterfaces().filter((e) => e.tags['opscenter-ha:stack'] === STACK)
+    ).toEqual([])
+
+    await c.cfn.send(new DeleteStackCommand({ StackName: STACK }))
+    await until('deleted', async () => {
+      try {
+        await c.cfn.send(new DescribeStacksCommand({ StackName: STACK }))
+        return undefined
+      } catch (err) {
+        return (err as Error).message === `Stack with id ${STACK} does not exist`
+      }
+    })
+    expect(
+      (await c.cfn.send(new DescribeStacksCommand({ StackName: stack.StackId }))).Stacks?.[0]
+        .StackStatus
+    ).toBe('DELETE_COMPLETE')
   })
 
   it('answers DescribeStacks for a missing stack with the AWS ValidationError', async () => {

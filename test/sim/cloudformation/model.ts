@@ -733,7 +733,8 @@ export class CloudFormation implements CloudFormationModel {
     stack.events.push(e)
     if (type === 'AWS::CloudFormation::Stack') {
       stack.status = status
-      stack.statusReason = reason
+      // A rollback keeps the reason it started with, so DescribeStacks still says why.
+      stack.statusReason = reason ?? (status.includes('ROLLBACK') ? stack.statusReason : undefined)
       this.ctx.log(`cloudformation: ${stack.stackName} ${status}${reason ? `: ${reason}` : ''}`)
       this.ctx.events.emit('stack', { stackName: stack.stackName, status, reason })
     } else {

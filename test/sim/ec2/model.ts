@@ -620,6 +620,8 @@ export class Ec2 implements Ec2Model {
       tags: { ...(spec.tags ?? {}) },
       state: 'pending',
       groupName: spec.groupName,
+      // Auto Scaling's first state, set before the runtime hears of the instance.
+      lifecycleState: spec.groupName ? 'Pending' : undefined,
       launchTemplate: spec.launchTemplate,
       launchTime: this.ctx.time.now(),
       instanceType: spec.instanceType ?? 't3.medium',
