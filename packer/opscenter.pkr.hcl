@@ -20,7 +20,9 @@ source "amazon-ebs" "opscenter" {
   region        = var.region
   instance_type = var.instance_type
   subnet_id     = var.subnet_id
-  ssh_username  = "ubuntu"
+  # Lets the build instance read an s3:// package (empty: no profile).
+  iam_instance_profile = var.build_instance_profile
+  ssh_username         = "ubuntu"
 
   # The action passes the base image it hashed; a direct build takes the newest Ubuntu 22.04.
   source_ami = var.base_ami

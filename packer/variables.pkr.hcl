@@ -83,6 +83,12 @@ variable "subnet_id" {
   description = "Subnet of the build instance. Empty: the default VPC. It needs internet access (apt, nodejs.org, the package URL) and SSH from the machine running Packer."
 }
 
+variable "build_instance_profile" {
+  type        = string
+  default     = ""
+  description = "Instance profile of the build instance, needed for s3:// package URLs: its role may s3:GetObject the package (docs/package-hosting.md). Empty: none."
+}
+
 variable "opscenter_uid" {
   type        = number
   default     = 2888

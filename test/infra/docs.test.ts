@@ -34,12 +34,17 @@ describe.each(['iam-deploy-policy.json', 'iam-plan-policy.json'])('%s', (name) =
 describe('iam-deploy-policy.json', () => {
   const p = policy('iam-deploy-policy.json')
 
-  it('passes only the instance role, only to EC2', () => {
+  it('passes only the instance role and the build role, only to EC2', () => {
     const pass = p.Statement.filter((s: Json) => [s.Action].flat().includes('iam:PassRole'))
+    const toEc2 = { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } }
     expect(pass).toEqual([
       expect.objectContaining({
         Resource: 'arn:aws:iam::ACCOUNT_ID:role/STACK_NAME-InstanceRole-*',
-        Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } }
+        Condition: toEc2
+      }),
+      expect.objectContaining({
+        Resource: 'arn:aws:iam::ACCOUNT_ID:role/opscenter-ha-packer-build',
+        Condition: toEc2
       })
     ])
   })
