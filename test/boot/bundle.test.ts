@@ -1,8 +1,11 @@
 // The bundle as systemd runs it: bad input ends it at once with one line, exit non-zero.
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { CONFIG } from './helpers.js'
 
 const BUNDLE = join(process.cwd(), 'dist/boot/index.js')
 let dir: string
@@ -59,4 +62,79 @@ maybe('an unknown command: one line with the usage, non-zero', async () => {
   expect(r.out.trim().split('\n')).toEqual([
     expect.stringMatching(/usage: node index.js boot\|watch\|stop/)
   ])
+})
+
+/** Answers the EC2 and Auto Scaling query protocols with empty results; records the actions. */
+async function fakeAws(actions: string[]): Promise<Server> {
+  const server = createServer((req, res) => {
+    let body = ''
+    req.on('data', (c) => (body += c))
+    req.on('end', () => {
+      const action = new URLSearchParams(body).get('Action') ?? '?'
+      actions.push(action)
+      const xml: Record<string, string> = {
+        CreateTags: `<CreateTagsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r</requestId><return>true</return></CreateTagsResponse>`,
+        DescribeNetworkInterfaces: `<DescribeNetworkInterfacesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r</requestId><networkInterfaceSet/></DescribeNetworkInterfacesResponse>`,
+        DescribeAutoScalingInstances: `<DescribeAutoScalingInstancesResponse xmlns="http://autoscaling.amazonaws.com/doc/2011-01-01/"><DescribeAutoScalingInstancesResult><AutoScalingInstances/></DescribeAutoScalingInstancesResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DescribeAutoScalingInstancesResponse>`
+      }
+      res.setHeader('content-type', 'text/xml')
+      res.end(xml[action] ?? '')
+    })
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  return server
+}
+
+async function fakeImds(): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.method === 'PUT') return void res.end('TOKEN')
+    if (req.url === '/latest/meta-data/instance-id') return void res.end('i-0bundle')
+    res.writeHead(404).end()
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  return server
+}
+
+maybe('`stop` runs as a child process against loopback IMDS, AWS and PATH shims', async () => {
+  const actions: string[] = []
+  const aws = await fakeAws(actions)
+  const imds = await fakeImds()
+  try {
+    const bin = join(dir, 'bin')
+    mkdirSync(bin)
+    const shims: Record<string, string> = {
+      systemctl: `echo "systemctl $*" >> ${dir}/log; [ "$1" = is-active ] && { echo inactive; exit 3; }; exit 0`,
+      sync: `echo sync >> ${dir}/log`,
+      mountpoint: 'exit 32',
+      umount: `echo "umount $*" >> ${dir}/log`
+    }
+    for (const [name, body] of Object.entries(shims)) {
+      writeFileSync(join(bin, name), `#!/bin/sh\n${body}\n`)
+      chmodSync(join(bin, name), 0o755)
+    }
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(CONFIG))
+    const port = (s: Server) => (s.address() as AddressInfo).port
+    const r = await node(['stop'], {
+      PATH: `${bin}:${process.env.PATH}`,
+      OPSCENTER_HA_ROOT: dir,
+      OPSCENTER_HA_CONFIG: join(dir, 'config.json'),
+      AWS_EC2_METADATA_SERVICE_ENDPOINT: `http://127.0.0.1:${port(imds)}`,
+      AWS_ENDPOINT_URL: `http://127.0.0.1:${port(aws)}`,
+      AWS_ACCESS_KEY_ID: 'AKIDTEST',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_REGION: 'eu-west-1'
+    })
+    if (process.env.SHOW_BUNDLE_LOG) console.log(r.out)
+    expect(r.out).toMatch('stop: released in')
+    expect(r.code).toBe(0)
+    expect(actions).toEqual([
+      'CreateTags',
+      'DescribeNetworkInterfaces',
+      'CreateTags',
+      'DescribeAutoScalingInstances'
+    ])
+  } finally {
+    await new Promise((r) => aws.close(r))
+    await new Promise((r) => imds.close(r))
+  }
 })
