@@ -229,13 +229,13 @@ async function preflight(ctx, groupName, force) {
     const group = await describeGroup(deps, clients, groupName);
     const activities = await activitiesInProgress(deps, clients, groupName);
     const notInService = group.members.filter((m) => m.lifecycle !== 'InService');
-    if (!force) {
-        if (activities.length)
-            throw new Error(`group ${groupName} has a scaling activity in progress (${activities.map((a) => `${a.StatusCode}: ${a.Description}`).join('; ')}): ` +
-                `another deploy or a replacement is running. Wait for it to finish and re-run (or run command: replace with force: true to override)`);
-        if (notInService.length)
-            throw new Error(`group ${groupName} has an instance that is not InService (${notInService.map((m) => `${m.id} ${m.lifecycle}`).join(', ')}): ` +
-                `wait for it to settle and re-run (or run command: replace with force: true to override)`);
+    if (!force && (activities.length || notInService.length)) {
+        const what = [
+            ...activities.map((a) => `scaling activity ${a.StatusCode}: ${a.Description ?? a.ActivityId}`),
+            ...notInService.map((m) => `instance ${m.id} is ${m.lifecycle}, not InService`)
+        ];
+        throw new Error(`group ${groupName} is busy (${what.join('; ')}): another deploy or a replacement is running. ` +
+            `Wait for it to finish and re-run (or run command: replace with force: true to override)`);
     }
     const member = group.members.find((m) => m.lifecycle === 'InService') ??
         group.members.find((m) => !isLeaving(m.lifecycle));
@@ -245,6 +245,30 @@ async function preflight(ctx, groupName, force) {
     if (force && (activities.length || notInService.length))
         ctx.timeline.log(`force: replacing ${member.id} although the group is busy`);
     return { group, member };
+}
+/**
+ * A replacement towards `amiId` that an earlier, cancelled run started and that is still
+ * under way: the group is busy, but every instance that is not leaving already runs
+ * `amiId`. Returns the leaving instances (to follow past), or undefined when the group is
+ * settled or busy with something else.
+ */
+async function inFlight(ctx, groupName, amiId) {
+    const { deps, clients } = ctx;
+    const group = await describeGroup(deps, clients, groupName);
+    const activities = await activitiesInProgress(deps, clients, groupName);
+    const busy = activities.length > 0 || group.members.some((m) => m.lifecycle !== 'InService');
+    if (!busy)
+        return undefined;
+    const live = group.members.filter((m) => !isLeaving(m.lifecycle));
+    if (live.length > 1)
+        return undefined;
+    const info = await describeInstances(deps, clients, live.map((m) => m.id));
+    if (!live.every((m) => info.get(m.id)?.imageId === amiId))
+        return undefined;
+    const leaving = group.members.filter((m) => isLeaving(m.lifecycle)).map((m) => m.id);
+    if (live.length === 0 && leaving.length === 0)
+        return undefined;
+    return leaving;
 }
 async function terminate(ctx, instanceId) {
     await withRetry(() => ctx.clients.asg.send(new dist_cjs/* TerminateInstanceInAutoScalingGroupCommand */.U5V({
@@ -260,7 +284,8 @@ async function terminate(ctx, instanceId) {
  * Ends at once, with a BootError, when that instance reports `failed`, leaves the group
  * (launch hook abandoned) or its EC2 state goes to shutting-down/terminated.
  */
-async function follow(ctx, groupName, oldId) {
+async function follow(ctx, groupName, old) {
+    const olds = old === undefined ? [] : typeof old === 'string' ? [old] : old;
     const { opts, deps, clients, timeline } = ctx;
     const start = deps.clock.now();
     const last = new Map();
@@ -272,18 +297,18 @@ async function follow(ctx, groupName, oldId) {
         last.set(key, value);
         timeline.log(`${message} (+${(0,log/* seconds */.Y)(deps.clock.now() - start)})`);
     };
-    return waitFor(oldId
-        ? `the replacement of ${oldId} to report ${contract/* PHASE */.A9.healthy}`
+    return waitFor(olds.length
+        ? `the replacement of ${olds.join(', ')} to report ${contract/* PHASE */.A9.healthy}`
         : `the new instance of ${groupName} to report ${contract/* PHASE */.A9.healthy}`, async () => {
         const group = await describeGroup(deps, clients, groupName);
-        if (oldId) {
-            const old = group.members.find((m) => m.id === oldId);
-            note(`old`, old?.lifecycle ?? 'gone', `old ${oldId}: ${old ? old.lifecycle : 'left the group'}`);
+        for (const id of olds) {
+            const m = group.members.find((x) => x.id === id);
+            note(`old:${id}`, m?.lifecycle ?? 'gone', `old ${id}: ${m ? m.lifecycle : 'left the group'}`);
         }
-        const fresh = group.members.filter((m) => m.id !== oldId);
+        const fresh = group.members.filter((m) => !olds.includes(m.id));
         for (const id of seen)
             if (!fresh.some((m) => m.id === id))
-                throw new errors/* BootError */.HJ(id, lastPhase.get(id) ?? '', 'left the group before becoming healthy (launch lifecycle hook abandoned or instance terminated)');
+                throw new errors/* BootError */.HJ(id, lastPhase.get(id) ?? '', 'left the group before becoming healthy (launch hook abandoned or timed out, or instance terminated)');
         if (fresh.length === 0)
             return undefined;
         const info = await describeInstances(deps, clients, fresh.map((m) => m.id));
@@ -298,7 +323,7 @@ async function follow(ctx, groupName, oldId) {
                 lastPhase.set(m.id, i.phase);
             }
             if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
-                throw new errors/* BootError */.HJ(m.id, lastPhase.get(m.id) ?? '', `launch abandoned: lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`);
+                throw new errors/* BootError */.HJ(m.id, lastPhase.get(m.id) ?? '', `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`);
             if (m.lifecycle === 'InService' && i?.phase === contract/* PHASE */.A9.healthy)
                 return { instanceId: m.id, healthyAt: deps.clock.now() };
         }
@@ -485,6 +510,17 @@ async function describeImages(deps, clients, input) {
         NextToken = page.NextToken;
     } while (NextToken);
     return images;
+}
+/** One image by id, or undefined when EC2 does not know it. */
+async function describeImage(deps, clients, id) {
+    try {
+        return (await describeImages(deps, clients, { ImageIds: [id] }))[0];
+    }
+    catch (err) {
+        if (hasCode(err, 'InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable', 'InvalidAMIID.Malformed'))
+            return undefined;
+        throw err;
+    }
 }
 async function resolveBaseAmi(deps, clients, base) {
     if ('id' in base)
@@ -1071,6 +1107,13 @@ async function rollback(ctx, out) {
  */
 async function converge(ctx, out, desired, template) {
     const { opts, deps, clients, timeline } = ctx;
+    // Fail before touching anything when the AMI cannot boot: deregistered, wrong region.
+    const image = await describeImage(deps, clients, desired);
+    if (image?.State !== 'available')
+        throw new Error(image
+            ? `AMI ${desired} is ${image.State}, not available: wait for it or pick another`
+            : `AMI ${desired} does not exist in ${opts.region} (or this account cannot see it)`);
+    out.version ??= image.Tags?.find((t) => t.Key === contract/* TAGS */.gp.opscenterVersion)?.Value;
     const before = await describeStack(deps, clients, opts.stackName);
     const type = changeSetType(before);
     const was = amiParams(type === 'UPDATE' ? before : undefined);
@@ -1078,10 +1121,16 @@ async function converge(ctx, out, desired, template) {
     // stack remembers as previous.
     const previous = was.amiId && was.amiId !== desired ? was.amiId : was.previousAmiId;
     out.previousAmiId = previous || undefined;
-    // One deploy at a time: check the group before changing anything.
+    // One deploy at a time: check the group before changing anything. The one exception is
+    // the replacement a cancelled run of this same deploy left under way: follow it.
     let member;
-    if (type === 'UPDATE' && before)
-        member = (await preflight(ctx, groupOf(before), false)).member;
+    let resume;
+    if (type === 'UPDATE' && before) {
+        if (was.amiId === desired)
+            resume = await inFlight(ctx, groupOf(before), desired);
+        if (!resume)
+            member = (await preflight(ctx, groupOf(before), false)).member;
+    }
     const values = { ...opts.parameters, [contract/* PARAMS */.NB.amiId]: desired, [contract/* PARAMS */.NB.previousAmiId]: previous };
     let stackChanged = false;
     let templateTouched = false;
@@ -1094,8 +1143,11 @@ async function converge(ctx, out, desired, template) {
             current: before,
             description: `opscenter-ha ${opts.command}: AmiId ${was.amiId || '(none)'} -> ${desired}`
         });
-        if (prepared.changes.length === 0)
+        if (prepared.changes.length === 0) {
+            if (!before)
+                throw new Error(`CloudFormation found nothing to create for stack ${opts.stackName}`);
             return before;
+        }
         stackChanged = true;
         templateTouched = touchesLaunchTemplate(prepared.changes);
         const s = await executeChange(opts, deps, clients, timeline, prepared);
@@ -1117,6 +1169,22 @@ async function converge(ctx, out, desired, template) {
                 `the stack stays as created (no data is lost). Fix the cause and re-run deploy (it replaces the instance)`, 'failed');
         }
         out.result = 'deployed';
+        await retentionPhase(ctx, desired, previous);
+        return;
+    }
+    if (resume) {
+        timeline.log(`resuming the replacement an earlier run started${resume.length ? ` (leaving: ${resume.join(', ')})` : ''}: following it to ${desired}`);
+        const olds = resume;
+        try {
+            await replaceAndVerify(ctx, out, groupName, after.outputs, olds, desired);
+        }
+        catch (cause) {
+            if (!isInstanceFailure(cause))
+                throw cause;
+            await revert(ctx, out, { groupName, outputs: after.outputs, desired, previous, was, cause });
+        }
+        out.result = 'deployed';
+        out.changes.push(`finished the replacement started by an earlier run: ${out.instanceId} on ${desired}`);
         await retentionPhase(ctx, desired, previous);
         return;
     }
@@ -1172,12 +1240,16 @@ function isInstanceFailure(err) {
         err instanceof errors/* VerifyError */.Gz ||
         err?.name === 'TimeoutError');
 }
-async function replaceAndVerify(ctx, out, groupName, outputs, oldId, desired) {
+/**
+ * Terminates `old` and follows its replacement, or (`old` a list: resuming) only follows
+ * past instances that are already leaving. Then verifies.
+ */
+async function replaceAndVerify(ctx, out, groupName, outputs, old, desired) {
     const { timeline } = ctx;
     const followed = await timeline.phase('replace', async () => {
-        const at = await terminate(ctx, oldId);
-        out.downtimeStart ??= at;
-        return follow(ctx, groupName, oldId);
+        if (typeof old === 'string')
+            out.downtimeStart ??= await terminate(ctx, old);
+        return follow(ctx, groupName, old);
     });
     out.instanceId = followed.instanceId;
     if (out.downtimeStart !== undefined)
@@ -1202,9 +1274,12 @@ async function revert(ctx, out, r) {
             const prepared = await prepareChange(opts, deps, clients, timeline, {
                 type: 'UPDATE',
                 templateParams: Object.keys(stack?.parameters ?? {}),
+                // Back to what the stack said before this run; when the stack was already at the
+                // failed AMI (a re-run), what came before the previous AMI is unknown: forget it
+                // rather than remember the failed one.
                 values: {
-                    [contract/* PARAMS */.NB.amiId]: r.was.amiId || r.previous,
-                    [contract/* PARAMS */.NB.previousAmiId]: r.was.previousAmiId
+                    [contract/* PARAMS */.NB.amiId]: r.previous,
+                    [contract/* PARAMS */.NB.previousAmiId]: r.was.amiId === r.desired ? '' : r.was.previousAmiId
                 },
                 current: stack,
                 description: `opscenter-ha revert: AmiId ${r.desired} -> ${r.previous}`

@@ -1,6 +1,6 @@
 // The four commands as one reconciler: find what git wants, compare with what AWS has, do
 // only the difference, and revert by itself when the new instance does not come up.
-import { OUTPUTS, PARAMS, PHASE } from '../shared/contract.js'
+import { OUTPUTS, PARAMS, PHASE, TAGS } from '../shared/contract.js'
 import { BootError, DeployError, VerifyError, messageOf } from './errors.js'
 import {
   describeGroup,
@@ -10,8 +10,8 @@ import {
   isLeaving
 } from './group.js'
 import { changesTable, touchesLaunchTemplate } from './plan.js'
-import { type Ctx, follow, preflight, settleOn, terminate } from './replace.js'
-import { resolveAmi } from './resolve.js'
+import { type Ctx, follow, inFlight, preflight, settleOn, terminate } from './replace.js'
+import { describeImage, resolveAmi } from './resolve.js'
 import type { Outcome } from './report.js'
 import { retain } from './retention.js'
 import {
@@ -101,6 +101,15 @@ async function converge(
   template: TemplateChoice
 ): Promise<void> {
   const { opts, deps, clients, timeline } = ctx
+  // Fail before touching anything when the AMI cannot boot: deregistered, wrong region.
+  const image = await describeImage(deps, clients, desired)
+  if (image?.State !== 'available')
+    throw new Error(
+      image
+        ? `AMI ${desired} is ${image.State}, not available: wait for it or pick another`
+        : `AMI ${desired} does not exist in ${opts.region} (or this account cannot see it)`
+    )
+  out.version ??= image.Tags?.find((t) => t.Key === TAGS.opscenterVersion)?.Value
   const before = await describeStack(deps, clients, opts.stackName)
   const type = changeSetType(before)
   const was = amiParams(type === 'UPDATE' ? before : undefined)
@@ -109,9 +118,14 @@ async function converge(
   const previous = was.amiId && was.amiId !== desired ? was.amiId : was.previousAmiId
   out.previousAmiId = previous || undefined
 
-  // One deploy at a time: check the group before changing anything.
+  // One deploy at a time: check the group before changing anything. The one exception is
+  // the replacement a cancelled run of this same deploy left under way: follow it.
   let member: GroupMember | undefined
-  if (type === 'UPDATE' && before) member = (await preflight(ctx, groupOf(before), false)).member
+  let resume: string[] | undefined
+  if (type === 'UPDATE' && before) {
+    if (was.amiId === desired) resume = await inFlight(ctx, groupOf(before), desired)
+    if (!resume) member = (await preflight(ctx, groupOf(before), false)).member
+  }
 
   const values = { ...opts.parameters, [PARAMS.amiId]: desired, [PARAMS.previousAmiId]: previous }
   let stackChanged = false
@@ -125,7 +139,11 @@ async function converge(
       current: before,
       description: `opscenter-ha ${opts.command}: AmiId ${was.amiId || '(none)'} -> ${desired}`
     })
-    if (prepared.changes.length === 0) return before as StackState
+    if (prepared.changes.length === 0) {
+      if (!before)
+        throw new Error(`CloudFormation found nothing to create for stack ${opts.stackName}`)
+      return before
+    }
     stackChanged = true
     templateTouched = touchesLaunchTemplate(prepared.changes)
     const s = await executeChange(opts, deps, clients, timeline, prepared)
@@ -154,6 +172,25 @@ async function converge(
       )
     }
     out.result = 'deployed'
+    await retentionPhase(ctx, desired, previous)
+    return
+  }
+
+  if (resume) {
+    timeline.log(
+      `resuming the replacement an earlier run started${resume.length ? ` (leaving: ${resume.join(', ')})` : ''}: following it to ${desired}`
+    )
+    const olds = resume
+    try {
+      await replaceAndVerify(ctx, out, groupName, after.outputs, olds, desired)
+    } catch (cause) {
+      if (!isInstanceFailure(cause)) throw cause
+      await revert(ctx, out, { groupName, outputs: after.outputs, desired, previous, was, cause })
+    }
+    out.result = 'deployed'
+    out.changes.push(
+      `finished the replacement started by an earlier run: ${out.instanceId} on ${desired}`
+    )
     await retentionPhase(ctx, desired, previous)
     return
   }
@@ -221,19 +258,22 @@ function isInstanceFailure(err: unknown): boolean {
   )
 }
 
+/**
+ * Terminates `old` and follows its replacement, or (`old` a list: resuming) only follows
+ * past instances that are already leaving. Then verifies.
+ */
 async function replaceAndVerify(
   ctx: Ctx,
   out: Outcome,
   groupName: string,
   outputs: Record<string, string>,
-  oldId: string,
+  old: string | string[],
   desired: string
 ): Promise<void> {
   const { timeline } = ctx
   const followed = await timeline.phase('replace', async () => {
-    const at = await terminate(ctx, oldId)
-    out.downtimeStart ??= at
-    return follow(ctx, groupName, oldId)
+    if (typeof old === 'string') out.downtimeStart ??= await terminate(ctx, old)
+    return follow(ctx, groupName, old)
   })
   out.instanceId = followed.instanceId
   if (out.downtimeStart !== undefined) out.downtimeMs = followed.healthyAt - out.downtimeStart
@@ -275,9 +315,12 @@ async function revert(ctx: Ctx, out: Outcome, r: RevertPlan): Promise<never> {
       const prepared = await prepareChange(opts, deps, clients, timeline, {
         type: 'UPDATE',
         templateParams: Object.keys(stack?.parameters ?? {}),
+        // Back to what the stack said before this run; when the stack was already at the
+        // failed AMI (a re-run), what came before the previous AMI is unknown: forget it
+        // rather than remember the failed one.
         values: {
-          [PARAMS.amiId]: r.was.amiId || r.previous,
-          [PARAMS.previousAmiId]: r.was.previousAmiId
+          [PARAMS.amiId]: r.previous,
+          [PARAMS.previousAmiId]: r.was.amiId === r.desired ? '' : r.was.previousAmiId
         },
         current: stack,
         description: `opscenter-ha revert: AmiId ${r.desired} -> ${r.previous}`

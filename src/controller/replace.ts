@@ -41,17 +41,17 @@ export async function preflight(
   const group = await describeGroup(deps, clients, groupName)
   const activities = await activitiesInProgress(deps, clients, groupName)
   const notInService = group.members.filter((m) => m.lifecycle !== 'InService')
-  if (!force) {
-    if (activities.length)
-      throw new Error(
-        `group ${groupName} has a scaling activity in progress (${activities.map((a) => `${a.StatusCode}: ${a.Description}`).join('; ')}): ` +
-          `another deploy or a replacement is running. Wait for it to finish and re-run (or run command: replace with force: true to override)`
-      )
-    if (notInService.length)
-      throw new Error(
-        `group ${groupName} has an instance that is not InService (${notInService.map((m) => `${m.id} ${m.lifecycle}`).join(', ')}): ` +
-          `wait for it to settle and re-run (or run command: replace with force: true to override)`
-      )
+  if (!force && (activities.length || notInService.length)) {
+    const what = [
+      ...activities.map(
+        (a) => `scaling activity ${a.StatusCode}: ${a.Description ?? a.ActivityId}`
+      ),
+      ...notInService.map((m) => `instance ${m.id} is ${m.lifecycle}, not InService`)
+    ]
+    throw new Error(
+      `group ${groupName} is busy (${what.join('; ')}): another deploy or a replacement is running. ` +
+        `Wait for it to finish and re-run (or run command: replace with force: true to override)`
+    )
   }
   const member =
     group.members.find((m) => m.lifecycle === 'InService') ??
@@ -64,6 +64,35 @@ export async function preflight(
   if (force && (activities.length || notInService.length))
     ctx.timeline.log(`force: replacing ${member.id} although the group is busy`)
   return { group, member }
+}
+
+/**
+ * A replacement towards `amiId` that an earlier, cancelled run started and that is still
+ * under way: the group is busy, but every instance that is not leaving already runs
+ * `amiId`. Returns the leaving instances (to follow past), or undefined when the group is
+ * settled or busy with something else.
+ */
+export async function inFlight(
+  ctx: Ctx,
+  groupName: string,
+  amiId: string
+): Promise<string[] | undefined> {
+  const { deps, clients } = ctx
+  const group = await describeGroup(deps, clients, groupName)
+  const activities = await activitiesInProgress(deps, clients, groupName)
+  const busy = activities.length > 0 || group.members.some((m) => m.lifecycle !== 'InService')
+  if (!busy) return undefined
+  const live = group.members.filter((m) => !isLeaving(m.lifecycle))
+  if (live.length > 1) return undefined
+  const info = await describeInstances(
+    deps,
+    clients,
+    live.map((m) => m.id)
+  )
+  if (!live.every((m) => info.get(m.id)?.imageId === amiId)) return undefined
+  const leaving = group.members.filter((m) => isLeaving(m.lifecycle)).map((m) => m.id)
+  if (live.length === 0 && leaving.length === 0) return undefined
+  return leaving
 }
 
 export async function terminate(ctx: Ctx, instanceId: string): Promise<number> {
@@ -97,8 +126,9 @@ export interface Followed {
 export async function follow(
   ctx: Ctx,
   groupName: string,
-  oldId: string | undefined
+  old: string[] | string | undefined
 ): Promise<Followed> {
+  const olds = old === undefined ? [] : typeof old === 'string' ? [old] : old
   const { opts, deps, clients, timeline } = ctx
   const start = deps.clock.now()
   const last = new Map<string, string>()
@@ -110,26 +140,26 @@ export async function follow(
     timeline.log(`${message} (+${seconds(deps.clock.now() - start)})`)
   }
   return waitFor(
-    oldId
-      ? `the replacement of ${oldId} to report ${PHASE.healthy}`
+    olds.length
+      ? `the replacement of ${olds.join(', ')} to report ${PHASE.healthy}`
       : `the new instance of ${groupName} to report ${PHASE.healthy}`,
     async () => {
       const group = await describeGroup(deps, clients, groupName)
-      if (oldId) {
-        const old = group.members.find((m) => m.id === oldId)
+      for (const id of olds) {
+        const m = group.members.find((x) => x.id === id)
         note(
-          `old`,
-          old?.lifecycle ?? 'gone',
-          `old ${oldId}: ${old ? old.lifecycle : 'left the group'}`
+          `old:${id}`,
+          m?.lifecycle ?? 'gone',
+          `old ${id}: ${m ? m.lifecycle : 'left the group'}`
         )
       }
-      const fresh = group.members.filter((m) => m.id !== oldId)
+      const fresh = group.members.filter((m) => !olds.includes(m.id))
       for (const id of seen)
         if (!fresh.some((m) => m.id === id))
           throw new BootError(
             id,
             lastPhase.get(id) ?? '',
-            'left the group before becoming healthy (launch lifecycle hook abandoned or instance terminated)'
+            'left the group before becoming healthy (launch hook abandoned or timed out, or instance terminated)'
           )
       if (fresh.length === 0) return undefined
       const info = await describeInstances(
@@ -159,7 +189,7 @@ export async function follow(
           throw new BootError(
             m.id,
             lastPhase.get(m.id) ?? '',
-            `launch abandoned: lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`
+            `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`
           )
         if (m.lifecycle === 'InService' && i?.phase === PHASE.healthy)
           return { instanceId: m.id, healthyAt: deps.clock.now() }

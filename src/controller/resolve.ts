@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { PACKER_VARS, TAGS } from '../shared/contract.js'
-import { waitFor, withRetry } from '../shared/retry.js'
+import { hasCode, waitFor, withRetry } from '../shared/retry.js'
 import type { Clients } from './clients.js'
 import type { Deps } from './deps.js'
 import type { BaseAmi, Options } from './inputs.js'
@@ -81,6 +81,21 @@ async function describeImages(
     NextToken = page.NextToken
   } while (NextToken)
   return images
+}
+
+/** One image by id, or undefined when EC2 does not know it. */
+export async function describeImage(
+  deps: Deps,
+  clients: Clients,
+  id: string
+): Promise<Image | undefined> {
+  try {
+    return (await describeImages(deps, clients, { ImageIds: [id] }))[0]
+  } catch (err) {
+    if (hasCode(err, 'InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable', 'InvalidAMIID.Malformed'))
+      return undefined
+    throw err
+  }
 }
 
 export async function resolveBaseAmi(deps: Deps, clients: Clients, base: BaseAmi): Promise<string> {

@@ -20,6 +20,7 @@ let repo: Repo
 
 beforeEach(() => {
   world = new World()
+  for (const ami of [OLD, NEW, OLDER]) world.addImage(ami, {}, '2026-01-01T00:00:00.000Z')
   repo = makeRepo()
   core.reset(repo.inputs)
 })
@@ -153,31 +154,73 @@ describe('deploy', () => {
     expect(world.live().map((i) => i.ami)).toEqual([NEW])
   })
 
-  it('refuses to start while a replacement is in flight, and completes on the re-run', async () => {
+  /** The state a deploy cancelled right after its terminate call leaves behind. */
+  function cancelledMidReplace(): string {
     const old = world.deployed(NEW, OLD, TEMPLATE)
-    world.instances.get(old)!.ami = OLD
-    // A cancelled run terminated the old instance; its replacement is booting.
-    world.stack!.params.AmiId = NEW
-    world.calls.length = 0
     const i = world.instances.get(old)!
+    i.ami = OLD
     i.lifecycle = 'Terminating:Wait'
     i.steps = [
-      () => (i.lifecycle = 'Terminating:Proceed'),
+      () => {
+        i.lifecycle = 'Terminating:Proceed'
+        world.eni.attachedTo = undefined
+      },
       () => world.members.splice(world.members.indexOf(old), 1)
     ]
-    world.eni.attachedTo = undefined
     world.launch(NEW)
+    return old
+  }
+
+  it('a re-run right after a run cancelled mid-replace follows that replacement to the end', async () => {
+    const old = cancelledMidReplace()
     core.state.inputs['ami-id'] = NEW
     await run(deps())
-    expect(core.state.failed).toMatch(/scaling activity in progress|not InService/)
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs).toMatchObject({ result: 'deployed', 'previous-ami-id': OLD })
+    expect(world.terminated).toEqual([])
+    expect(world.live().map((i) => i.ami)).toEqual([NEW])
+    expect(core.logText()).toMatch(
+      new RegExp(`resuming the replacement an earlier run started \\(leaving: ${old}\\)`)
+    )
+  })
+
+  it('a resumed replacement that fails is reverted, forgetting the unknown earlier AMI', async () => {
+    world.bootPlans.set(NEW, { kind: 'fail', at: 'service', reason: 'opscenterd exited' })
+    cancelledMidReplace()
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.outputs.result).toBe('reverted')
+    expect(world.stack?.params).toMatchObject({ AmiId: OLD, PreviousAmiId: '' })
+    expect(world.live().map((i) => i.ami)).toEqual([OLD])
+  })
+
+  it('refuses to start while the group is busy with something else, and changes nothing', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    world.busyActivity = true
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.failed).toMatch(
+      /group ops-opscenter is busy \(scaling activity InProgress: Launching a new EC2 instance\): .* Wait for it to finish and re-run/
+    )
     expect(world.mutations()).toEqual([])
-    // Later the boot finishes; the next run verifies and changes nothing.
-    for (let n = 0; n < 12; n++) world.tick()
+    // An instance on another AMI being launched is not ours to follow either.
+    world.busyActivity = false
+    world.stack!.params.AmiId = NEW
+    world.instances.get('i-0001')!.lifecycle = 'Pending:Wait'
     core.reset({ ...repo.inputs, 'ami-id': NEW })
     await run(deps())
-    expect(core.state.failed).toBeUndefined()
-    expect(core.state.outputs.result).toBe('unchanged')
-    expect(world.terminated).toEqual([])
+    expect(core.state.failed).toMatch(/instance i-0001 is Pending:Wait, not InService/)
+    expect(world.mutations()).toEqual([])
+  })
+
+  it('refuses an AMI that does not exist before changing anything', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    core.state.inputs['ami-id'] = 'ami-0123456789abcdef0'
+    await run(deps())
+    expect(core.state.failed).toBe(
+      'AMI ami-0123456789abcdef0 does not exist in us-east-1 (or this account cannot see it)'
+    )
+    expect(world.mutations()).toEqual([])
   })
 
   it('reverts at once when the new agent reports failed, without waiting for the time-out', async () => {
@@ -314,7 +357,7 @@ describe('other commands', () => {
     world.busyActivity = true
     core.state.inputs.command = 'replace'
     await run(deps())
-    expect(core.state.failed).toMatch(/scaling activity in progress/)
+    expect(core.state.failed).toMatch(/is busy \(scaling activity InProgress/)
     expect(world.terminated).toEqual([])
     core.reset({ ...repo.inputs, command: 'replace', force: 'true' })
     await run(deps())
