@@ -13,6 +13,8 @@ export interface SimContext {
   faults: FaultState
   runtime?: InstanceRuntime
   log: (line: string) => void
+  /** Floor of scaled lifecycle hook time-outs (SimOptions.hookTimeoutMinMs). */
+  hookTimeoutMinMs: number
 }
 
 export const ACCOUNT_ID = '123456789012'

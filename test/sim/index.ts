@@ -40,7 +40,8 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
     events,
     faults,
     runtime: opts.runtime,
-    log
+    log,
+    hookTimeoutMinMs: opts.hookTimeoutMinMs ?? 0
   }
   const ec2 = new Ec2(ctx)
   const autoscaling = new AutoScaling(ctx, ec2)

@@ -52,6 +52,12 @@ export interface SimOptions {
   log?: (line: string) => void
   /** Listen port; default 0 (any free port). */
   port?: number
+  /**
+   * Lifecycle hook heartbeat time-outs are the template's seconds scaled by timeScale, but
+   * never shorter than this many ms: real agent processes spend real (unscaled) seconds on
+   * process starts and commands. Default 0 (no floor). Added after the first commit.
+   */
+  hookTimeoutMinMs?: number
 }
 
 export interface Sim {

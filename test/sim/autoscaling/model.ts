@@ -349,15 +349,17 @@ export class AutoScaling implements AutoScalingModel {
 
   // ---- lifecycle actions ----
 
+  private hookMs(hook: SimLifecycleHook): number {
+    return Math.max(this.ctx.time.scale(hook.heartbeatTimeout * 1000), this.ctx.hookTimeoutMinMs)
+  }
+
   private startAction(g: Group, m: Member, hook: SimLifecycleHook, activity: SimActivity): void {
     const token = requestId()
     m.action = {
       hook,
       token,
       activity,
-      timer: this.ctx.time.after(this.ctx.time.scale(hook.heartbeatTimeout * 1000), () =>
-        this.actionTimedOut(g, m, token)
-      )
+      timer: this.ctx.time.after(this.hookMs(hook), () => this.actionTimedOut(g, m, token))
     }
     if (hook.transition === TERMINATING) {
       const inst = this.ec2.getInstance(m.instanceId)
@@ -489,9 +491,8 @@ export class AutoScaling implements AutoScalingModel {
     if (!action) return
     action.timer.cancel()
     const token = action.token
-    action.timer = this.ctx.time.after(
-      this.ctx.time.scale(action.hook.heartbeatTimeout * 1000),
-      () => this.actionTimedOut(group, member, token)
+    action.timer = this.ctx.time.after(this.hookMs(action.hook), () =>
+      this.actionTimedOut(group, member, token)
     )
   }
 
