@@ -3,6 +3,8 @@ import {
   DescribeAutoScalingGroupsCommand,
   DescribeAutoScalingInstancesCommand,
   DescribeScalingActivitiesCommand,
+  RecordLifecycleActionHeartbeatCommand,
+  SetInstanceHealthCommand,
   TerminateInstanceInAutoScalingGroupCommand
 } from '@aws-sdk/client-auto-scaling'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
@@ -204,6 +206,41 @@ describe('Auto Scaling on the simulator', () => {
     await until('old one gone', async () => !(await instances()).some((i) => i.InstanceId === id))
     expect(sim.ec2.getInstance(id)?.state).toBe('terminated')
     expect(calls).toContain(`terminated ${id} shutdown`)
+  })
+
+  it('replaces an instance marked Unhealthy, and a heartbeat keeps a hook alive', async () => {
+    group(500) // 500 ms here; four heartbeats 150 ms apart outlive it
+    const [first] = await until(
+      'a launch',
+      async () => (await instances())[0] && (await instances())
+    )
+    const id = first.InstanceId!
+    for (let i = 0; i < 4; i++) {
+      await new Promise((r) => setTimeout(r, 150))
+      await c.asg.send(
+        new RecordLifecycleActionHeartbeatCommand({
+          AutoScalingGroupName: 'g1',
+          LifecycleHookName: 'launch',
+          InstanceId: id
+        })
+      )
+    }
+    expect((await instances()).find((i) => i.InstanceId === id)?.LifecycleState).toBe(
+      'Pending:Wait'
+    )
+    await c.asg.send(new SetInstanceHealthCommand({ InstanceId: id, HealthStatus: 'Unhealthy' }))
+    const next = await until('a replacement', async () =>
+      (await instances()).find((i) => i.InstanceId !== id)
+    )
+    expect(next.LifecycleState).toBe('Pending:Wait')
+  })
+
+  it('raises Throttling for a throttle fault', async () => {
+    sim.faults.throttle('autoscaling', 1, { action: 'DescribeAutoScalingGroups' })
+    await expect(c.asg.send(new DescribeAutoScalingGroupsCommand({}))).rejects.toMatchObject({
+      name: 'Throttling'
+    })
+    await expect(c.asg.send(new DescribeAutoScalingGroupsCommand({}))).resolves.toBeDefined()
   })
 
   it('relaunches in another zone when a zone fails', async () => {
