@@ -205,14 +205,36 @@ export class AutoScaling implements AutoScalingModel {
   }
 
   /** Deleting a group (ForceDelete semantics): terminates its instances without hooks. */
+  /** Deleting a group (ForceDelete semantics): terminates its instances without hooks and
+   * resolves once they are terminated, as CloudFormation waits for them. */
   async deleteGroup(name: string): Promise<void> {
     const g = this.group(name)
     g.deleting = true
     g.launchTimer?.cancel()
+    const ids = [...g.members.keys()]
+    const gone = ids.map(
+      (id) =>
+        new Promise<void>((resolve) => {
+          const check = (): boolean => {
+            const state = this.ec2.getInstance(id)?.state
+            return state === undefined || state === 'terminated'
+          }
+          if (check()) return resolve()
+          const listener = (e: { instance: { instanceId: string }; to: string }): void => {
+            if (e.instance.instanceId === id && e.to === 'terminated') {
+              this.ctx.events.off('instance-state', listener)
+              resolve()
+            }
+          }
+          this.ctx.events.on('instance-state', listener)
+        })
+    )
     for (const m of g.members.values()) {
       m.action?.timer.cancel()
+      m.action = undefined
       this.ec2.terminateInstance(m.instanceId, 'shutdown', 'Auto Scaling group deleted')
     }
+    await Promise.all(gone)
     this.groupMap.delete(name)
   }
 

@@ -1180,7 +1180,7 @@ export class CloudFormation implements CloudFormationModel {
       await this.sleep(this.ctx.time.ms(HANDLERS[r.type]?.latency ?? 'cfnResource'))
       if (this.stopped) return false
       try {
-        HANDLERS[r.type]?.delete(
+        await HANDLERS[r.type]?.delete(
           { physicalId: r.physicalId, attributes: r.attributes },
           r.props,
           this.handlerContext(stack, r.logicalId)

@@ -399,6 +399,17 @@ export class Ec2 implements Ec2Model {
     this.eniGroups.delete(id)
   }
 
+  /** Drops an attachment to a shutting-down or terminated instance at once. */
+  releaseFromDeadInstance(eniId: string): void {
+    const eni = this.eniMap.get(eniId)
+    const att = eni?.attachment
+    if (!eni || !att) return
+    const state = this.instanceMap.get(att.instanceId)?.state
+    if (state === 'running' || state === 'pending') return
+    this.timers.get(eniId)?.cancel()
+    this.finishDetach(eni, att.attachmentId)
+  }
+
   attachNetworkInterface(eniId: string, instanceId: string, deviceIndex: number): string {
     const eni = this.eniMap.get(eniId)
     if (!eni) throw notFound.eni(eniId)
@@ -632,7 +643,11 @@ export class Ec2 implements Ec2Model {
     this.instanceMap.set(instanceId, inst)
     this.ctx.log(`ec2: launched ${instanceId} (${image.imageId}) in ${subnet.az}`)
     this.setState(inst, 'pending', undefined)
-    this.ctx.runtime?.launched(inst)
+    try {
+      this.ctx.runtime?.launched(inst)
+    } catch (err) {
+      this.ctx.log(`ec2: runtime.launched(${instanceId}) failed: ${String(err)}`)
+    }
     this.schedule(instanceId, this.ctx.time.ms('instancePending'), () => {
       if (inst.state === 'pending') this.setState(inst, 'running', 'pending')
     })

@@ -122,6 +122,8 @@ export const networkInterface: ResourceHandler = {
   },
   delete(current, _props, ctx) {
     if (!ctx.ec2.getNetworkInterface(current.physicalId)) return
+    // CloudFormation waits out an attachment to an instance that is already gone.
+    ctx.ec2.releaseFromDeadInstance(current.physicalId)
     ctx.ec2.deleteNetworkInterface(current.physicalId)
   }
 }

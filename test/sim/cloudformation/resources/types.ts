@@ -32,7 +32,8 @@ export interface ResourceHandler {
   replaceOn: string[]
   create(props: Props, ctx: HandlerContext): Provisioned
   update(current: Provisioned, props: Props, old: Props, ctx: HandlerContext): Provisioned
-  delete(current: Provisioned, props: Props, ctx: HandlerContext): void
+  /** May return a promise: the stack waits for it (e.g. a group's instances terminating). */
+  delete(current: Provisioned, props: Props, ctx: HandlerContext): void | Promise<void>
 }
 
 /** A resource failure as CloudFormation reports it in the event's reason. */
