@@ -9,7 +9,7 @@ const NEXT: Record<string, string> = {
     'then finds it at the new AMI and replaces the instance',
   replace:
     'The replacement carries on in AWS (the old instance terminates, Auto Scaling boots the new one). ' +
-    'The next run refuses while the group is busy, then verifies the new instance, or replaces it if it runs another AMI',
+    'The next run follows it to the end (or replaces the instance if it runs another AMI), verifies, and reverts on failure',
   verify:
     'Nothing is in flight. The next run verifies again and replaces the instance if it is not on the desired AMI',
   revert:

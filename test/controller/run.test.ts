@@ -329,6 +329,56 @@ describe('deploy', () => {
   })
 })
 
+describe('deploy under pressure', () => {
+  it('rides out throttling on every service', async () => {
+    world.addImage(
+      NEW,
+      { [TAGS.recipeHash]: hashOf(), [TAGS.stack]: 'ops' },
+      '2026-11-27T10:00:00.000Z'
+    )
+    world.deployed(OLD, OLDER, TEMPLATE)
+    for (const call of [
+      'DescribeImages',
+      'DescribeStacks',
+      'CreateChangeSet',
+      'DescribeAutoScalingGroups',
+      'TerminateInstanceInAutoScalingGroup',
+      'DescribeInstances',
+      'ListResourceRecordSets',
+      'GetChange'
+    ])
+      world.throttle.set(call, 2)
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs.result).toBe('deployed')
+    expect(world.throttled).toBe(16)
+  })
+
+  it('waits for health-url to answer 2xx, and reverts when it never does', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    core.state.inputs['ami-id'] = NEW
+    core.state.inputs['health-url'] = 'http://opscenter.internal.example.com:8888/'
+    core.state.inputs['timeout-minutes'] = '1'
+    const statuses: number[] = []
+    let calls = 0
+    const fetch = (async (url: string) => {
+      // The new AMI's OpsCenter answers 503 forever; the old one after one 502.
+      const onNew = world.live()[0]?.ami === NEW
+      const status = onNew ? 503 : ++calls > 1 ? 200 : 502
+      statuses.push(status)
+      expect(url).toBe('http://opscenter.internal.example.com:8888/')
+      return new Response('', { status })
+    }) as typeof globalThis.fetch
+    await run(deps({ fetch }))
+    expect(core.state.outputs.result).toBe('reverted')
+    expect(core.state.failed).toMatch(
+      /health-url http:\/\/opscenter.internal.example.com:8888\/ did not answer 2xx in 60s \(last: HTTP 503\)/
+    )
+    expect(statuses).toContain(502)
+    expect(statuses[statuses.length - 1]).toBe(200)
+  })
+})
+
 describe('other commands', () => {
   it('rollback deploys the previous AMI and remembers the current one as previous', async () => {
     world.deployed(NEW, OLD, TEMPLATE)
@@ -385,6 +435,18 @@ describe('other commands', () => {
     expect(core.state.summary).toMatch(/\| Action \| Logical ID/)
     expect(comments[0]).toMatch(/Modify \| Other/)
     expect(world.mutations()).toEqual(['CreateChangeSet:UPDATE', 'DeleteChangeSet'])
+  })
+})
+
+describe('plan on a new stack', () => {
+  it('previews the creation and removes the empty stack the change set made', async () => {
+    core.state.inputs.command = 'plan'
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.summary).toMatch(/the stack \*\*ops\*\* would be \*\*created\*\*/)
+    expect(world.mutations()).toEqual(['CreateChangeSet:CREATE', 'DeleteChangeSet', 'DeleteStack'])
+    expect(world.stack).toBeUndefined()
   })
 })
 

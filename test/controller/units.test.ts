@@ -223,3 +223,57 @@ describe('interruptMessage', () => {
     expect(interruptMessage('SIGTERM', 'revert')).toMatch(/run command: rollback/)
   })
 })
+
+describe('failedEvents', () => {
+  it('reports only the failures of the operation that just ran, oldest first, across pages', async () => {
+    const { mockClient } = await import('aws-sdk-client-mock')
+    const { CloudFormationClient, DescribeStackEventsCommand } =
+      await import('@aws-sdk/client-cloudformation')
+    const { failedEvents } = await import('../../src/controller/stack.js')
+    const { FakeClock } = await import('../fixtures/clock.js')
+    const cfn = mockClient(CloudFormationClient)
+    const at = (s: number) => new Date(Date.UTC(2026, 10, 27, 12, 0, s))
+    const ev = (
+      id: string,
+      status: string,
+      reason: string,
+      s: number,
+      type = 'AWS::EC2::LaunchTemplate'
+    ) => ({
+      StackId: 'x',
+      EventId: id,
+      StackName: 'ops',
+      LogicalResourceId: id,
+      ResourceType: type,
+      ResourceStatus: status as 'UPDATE_FAILED',
+      ResourceStatusReason: reason,
+      Timestamp: at(s)
+    })
+    cfn
+      .on(DescribeStackEventsCommand, { StackName: 'ops', NextToken: undefined })
+      .resolves({
+        StackEvents: [
+          ev('ops', 'UPDATE_ROLLBACK_COMPLETE', '', 50, 'AWS::CloudFormation::Stack'),
+          ev('Group', 'UPDATE_FAILED', 'Resource update cancelled', 40),
+          ev('LaunchTemplate', 'UPDATE_FAILED', 'Access denied', 30)
+        ],
+        NextToken: 'p2'
+      })
+      .on(DescribeStackEventsCommand, { StackName: 'ops', NextToken: 'p2' })
+      .resolves({
+        StackEvents: [
+          ev('Role', 'UPDATE_FAILED', 'Policy invalid', 20),
+          ev('ops', 'UPDATE_IN_PROGRESS', 'User Initiated', 10, 'AWS::CloudFormation::Stack'),
+          ev('Old', 'UPDATE_FAILED', 'an earlier failure', 5)
+        ]
+      })
+    const clock = new FakeClock(at(10).getTime())
+    const deps = { clock } as never
+    const clients = { cfn: new CloudFormationClient({ region: 'us-east-1' }) } as never
+    expect(await failedEvents(deps, clients, 'ops', at(10).getTime())).toEqual([
+      'Role UPDATE_FAILED: Policy invalid',
+      'LaunchTemplate UPDATE_FAILED: Access denied'
+    ])
+    cfn.restore()
+  })
+})

@@ -233,8 +233,26 @@ export class World {
     ]
   }
 
+  /** Calls (by name) that fail with Throttling the next n times. */
+  readonly throttle = new Map<string, number>()
+  throttled = 0
+
   private wire(): void {
-    const log = (name: string) => this.calls.push(name)
+    const log = (name: string) => {
+      const base = name.split(':')[0]
+      const n = this.throttle.get(base) ?? 0
+      if (n > 0) {
+        this.throttle.set(base, n - 1)
+        this.throttled++
+        throw awsError(
+          base.startsWith('Describe') && base !== 'DescribeStacks'
+            ? 'RequestLimitExceeded'
+            : 'Throttling',
+          'Rate exceeded'
+        )
+      }
+      this.calls.push(name)
+    }
     // --- CloudFormation
     this.cfn.on(DescribeStacksCommand).callsFake(() => {
       log('DescribeStacks')

@@ -1,8 +1,8 @@
-export const id = 730;
-export const ids = [730];
+export const id = 449;
+export const ids = [449];
 export const modules = {
 
-/***/ 9730:
+/***/ 9449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,20 +13,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: execRunner, githubCommenter
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(9636);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(7221);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __webpack_require__(2876);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./src/shared/clock.ts
-var clock = __webpack_require__(3864);
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
-var dist_cjs = __webpack_require__(6868);
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var client_cloudformation_dist_cjs = __webpack_require__(5885);
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var client_ec2_dist_cjs = __webpack_require__(7001);
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
-var client_route_53_dist_cjs = __webpack_require__(5613);
+var clock = __webpack_require__(6103);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8932);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var client_cloudformation_dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var client_ec2_dist_cjs = __webpack_require__(5193);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
+var client_route_53_dist_cjs = __webpack_require__(8621);
 ;// CONCATENATED MODULE: ./src/shared/aws.ts
 function clientSettings(region) {
     // Adaptive mode adds client-side rate limiting on top of the SDK's throttle retries.

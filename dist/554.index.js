@@ -1,8 +1,8 @@
-export const id = 490;
-export const ids = [490];
+export const id = 554;
+export const ids = [554];
 export const modules = {
 
-/***/ 2490:
+/***/ 4554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: situation
 
 // EXTERNAL MODULE: ./src/shared/contract.ts
-var contract = __webpack_require__(7798);
+var contract = __webpack_require__(1603);
 // EXTERNAL MODULE: ./src/controller/errors.ts
-var errors = __webpack_require__(980);
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
-var dist_cjs = __webpack_require__(6868);
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var client_ec2_dist_cjs = __webpack_require__(7001);
+var errors = __webpack_require__(9365);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8932);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var client_ec2_dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/shared/clock.ts
-var shared_clock = __webpack_require__(3864);
+var shared_clock = __webpack_require__(6103);
 ;// CONCATENATED MODULE: ./src/shared/retry.ts
 // One way to retry and one way to wait, used by the controller and the boot agent alike.
 
@@ -209,7 +209,7 @@ function touchesLaunchTemplate(changes) {
 }
 
 // EXTERNAL MODULE: ./src/controller/log.ts
-var log = __webpack_require__(9745);
+var log = __webpack_require__(2582);
 ;// CONCATENATED MODULE: ./src/controller/replace.ts
 // Phase 3: replace the single instance. Refuse while anything else is moving, terminate
 // without decrementing capacity, then follow the old instance out and the new one in,
@@ -401,8 +401,8 @@ async function abandonLaunch(ctx, groupName, instanceId, why) {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(7448);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(3360);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -681,8 +681,8 @@ async function retain(ctx, current, previous) {
     return retire.map((i) => i.ImageId);
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var client_cloudformation_dist_cjs = __webpack_require__(5885);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var client_cloudformation_dist_cjs = __webpack_require__(3805);
 ;// CONCATENATED MODULE: ./src/controller/stack.ts
 // Phase 2: the stack. Change sets (so `plan` and `deploy` share one path), waits on
 // DescribeStacks through waitFor (the injected clock), failures explained by the events of
@@ -878,8 +878,8 @@ function amiParams(stack) {
     };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
-var client_route_53_dist_cjs = __webpack_require__(5613);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
+var client_route_53_dist_cjs = __webpack_require__(8621);
 ;// CONCATENATED MODULE: ./src/controller/verify.ts
 // Phase 4: verify. fetchState gathers the facts (group, instance, ENI, record, DNS change);
 // checkState is a pure function naming each thing that is wrong, so every failure is easy
