@@ -82400,7 +82400,7 @@ async function mountEfs(agent, me) {
         const firstBoot = !(await exists(to));
         const added = await copyMissing(from, to, { skip, asRoot });
         if (firstBoot) {
-            agent.log(`efs: first boot: seeded ${dir} from the AMI (${added.length} files)`);
+            agent.log(`efs: first boot: seeded ${dir} from the AMI (${added.length} file(s))`);
         }
         else {
             for (const file of added)
@@ -82577,13 +82577,16 @@ async function claimEni(agent, me) {
     const id = eni.NetworkInterfaceId;
     let note;
     const holder = holderOf(eni);
-    if (holder === me.instanceId) {
+    if (isOurs(eni, me)) {
         note = `${id} already attached to this instance (reboot)`;
     }
     else {
         if (holder) {
             await releaseFromHolder(agent, me, eni, holder);
-            note = `${id} taken over from ${holder}`;
+            note =
+                holder === me.instanceId
+                    ? `${id} re-attached once its detach from this instance finished`
+                    : `${id} taken over from ${holder}`;
         }
         else {
             note = `${id} was free`;
@@ -82634,6 +82637,11 @@ async function describeEni(agent, id) {
     if (!eni)
         throw new Error(`${id} no longer exists`);
     return eni;
+}
+/** Attached or attaching to us (not on its way out). */
+function isOurs(eni, me) {
+    const att = eni.Attachment;
+    return (att?.InstanceId === me.instanceId && (att.Status === 'attached' || att.Status === 'attaching'));
 }
 /** Whether the instance holding the ENI is going away, and a few words on its state. */
 async function inspectHolder(agent, holder) {
@@ -82712,7 +82720,7 @@ async function releaseFromHolder(agent, me, eni, holder) {
 async function waitReleased(agent, me, id, holder) {
     const eni = await describeEni(agent, id);
     const now = holderOf(eni);
-    if (!now || now === me.instanceId)
+    if (!now || isOurs(eni, me))
         return eni;
     if (now !== holder)
         throw new Error(`${id} was attached to ${now} while we waited for ${holder}`);
@@ -82730,8 +82738,7 @@ async function attach(agent, me, id) {
         }
         catch (err) {
             // An earlier attempt may have gone through although its answer was lost.
-            if (hasCode(err, ...ATTACH_BUSY) &&
-                holderOf(await describeEni(agent, id)) === me.instanceId) {
+            if (hasCode(err, ...ATTACH_BUSY) && isOurs(await describeEni(agent, id), me)) {
                 return;
             }
             if (hasCode(err, ...ATTACH_BUSY))

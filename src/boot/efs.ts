@@ -53,7 +53,7 @@ export async function mountEfs(agent: Agent, me: Identity): Promise<string> {
     const firstBoot = !(await exists(to))
     const added = await copyMissing(from, to, { skip, asRoot })
     if (firstBoot) {
-      agent.log(`efs: first boot: seeded ${dir} from the AMI (${added.length} files)`)
+      agent.log(`efs: first boot: seeded ${dir} from the AMI (${added.length} file(s))`)
     } else {
       for (const file of added) agent.log(`efs: added new default file ${dir}/${file} from the AMI`)
     }

@@ -37,12 +37,15 @@ export async function claimEni(
   const id = eni.NetworkInterfaceId!
   let note: string
   const holder = holderOf(eni)
-  if (holder === me.instanceId) {
+  if (isOurs(eni, me)) {
     note = `${id} already attached to this instance (reboot)`
   } else {
     if (holder) {
       await releaseFromHolder(agent, me, eni, holder)
-      note = `${id} taken over from ${holder}`
+      note =
+        holder === me.instanceId
+          ? `${id} re-attached once its detach from this instance finished`
+          : `${id} taken over from ${holder}`
     } else {
       note = `${id} was free`
     }
@@ -101,6 +104,14 @@ async function describeEni(agent: Agent, id: string): Promise<NetworkInterface> 
   const eni = out.NetworkInterfaces?.[0]
   if (!eni) throw new Error(`${id} no longer exists`)
   return eni
+}
+
+/** Attached or attaching to us (not on its way out). */
+function isOurs(eni: NetworkInterface, me: Identity): boolean {
+  const att = eni.Attachment
+  return (
+    att?.InstanceId === me.instanceId && (att.Status === 'attached' || att.Status === 'attaching')
+  )
 }
 
 /** Whether the instance holding the ENI is going away, and a few words on its state. */
@@ -197,7 +208,7 @@ async function waitReleased(
 ): Promise<NetworkInterface | undefined> {
   const eni = await describeEni(agent, id)
   const now = holderOf(eni)
-  if (!now || now === me.instanceId) return eni
+  if (!now || isOurs(eni, me)) return eni
   if (now !== holder) throw new Error(`${id} was attached to ${now} while we waited for ${holder}`)
   return undefined
 }
@@ -216,10 +227,7 @@ async function attach(agent: Agent, me: Identity, id: string): Promise<NetworkIn
         )
       } catch (err) {
         // An earlier attempt may have gone through although its answer was lost.
-        if (
-          hasCode(err, ...ATTACH_BUSY) &&
-          holderOf(await describeEni(agent, id)) === me.instanceId
-        ) {
+        if (hasCode(err, ...ATTACH_BUSY) && isOurs(await describeEni(agent, id), me)) {
           return
         }
         if (hasCode(err, ...ATTACH_BUSY))

@@ -50,7 +50,7 @@ test('first boot: mounts over NFS 4.1, proves it writable, seeds from the AMI, b
       'utf8'
     )
   ).toBe('local-only')
-  expect(t.logs).toContain('efs: first boot: seeded /etc/opscenter from the AMI (2 files)')
+  expect(t.logs).toContain('efs: first boot: seeded /etc/opscenter from the AMI (2 file(s))')
   expect(note).toMatch(
     'mounted over NFS 4.1, seeded /etc/opscenter, seeded /var/lib/opscenter, bound 3 folder(s)'
   )

@@ -124,6 +124,15 @@ test('an attachment already detaching is only waited for, whoever holds it', asy
   expect(world.calls.some((c) => c.startsWith('DescribeInstances'))).toBe(false)
 })
 
+test('our own attachment still detaching (a reboot right after stop) is waited out, then re-attached', async () => {
+  world.attachTo(ME, 'detaching')
+  world.releaseAfterDescribes = 2
+  const { result } = await claim()
+  expect(result.claim.ifname).toBe('ens6')
+  expect(world.calls).toContain(`AttachNetworkInterface ${ENI} ${ME} 1`)
+  expect(world.calls.some((c) => c.startsWith('DetachNetworkInterface'))).toBe(false)
+})
+
 test('a holder that no longer exists counts as gone', async () => {
   world.attachTo('i-0gone')
   const { result } = await claim()

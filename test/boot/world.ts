@@ -139,7 +139,8 @@ export class World {
       this.describes++
       for (const eni of this.enis.values()) {
         const holder = eni.attachment?.instanceId
-        if (holder && holder !== ME && this.describes > this.releaseAfterDescribes) {
+        const leaving = holder !== ME || eni.attachment?.status === 'detaching'
+        if (holder && leaving && this.describes > this.releaseAfterDescribes) {
           eni.attachment = undefined // the dying holder's agent let go
         }
       }
