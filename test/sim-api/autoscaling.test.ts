@@ -89,6 +89,10 @@ describe('Auto Scaling on the simulator', () => {
     expect(first.LifecycleState).toBe('Pending:Wait')
     expect(first.LaunchTemplate?.Version).toBe('1')
     expect(calls).toEqual([`launched ${first.InstanceId}`])
+    expect(
+      (await c.asg.send(new DescribeScalingActivitiesCommand({ AutoScalingGroupName: 'g1' })))
+        .Activities?.[0].StatusCode
+    ).toBe('MidLifecycleAction')
     const who = await c.asg.send(
       new DescribeAutoScalingInstancesCommand({ InstanceIds: [first.InstanceId!] })
     )
@@ -103,6 +107,13 @@ describe('Auto Scaling on the simulator', () => {
       })
     )
     await waitState(first.InstanceId!, 'InService')
+    const launchActivity = async () =>
+      (
+        await c.asg.send(new DescribeScalingActivitiesCommand({ AutoScalingGroupName: 'g1' }))
+      ).Activities?.find(
+        (a) => a.Description === `Launching a new EC2 instance: ${first.InstanceId}`
+      )?.StatusCode
+    expect(await launchActivity()).toBe('Successful')
     await expect(
       c.asg.send(
         new CompleteLifecycleActionCommand({

@@ -215,7 +215,8 @@ export interface SimActivity {
   groupName: string
   description: string
   cause: string
-  statusCode: 'InProgress' | 'Successful' | 'Failed' | 'Cancelled'
+  /** MidLifecycleAction while a lifecycle hook holds the instance (added after the first commit). */
+  statusCode: 'InProgress' | 'MidLifecycleAction' | 'Successful' | 'Failed' | 'Cancelled'
   statusMessage?: string
   startTime: number
   endTime?: number

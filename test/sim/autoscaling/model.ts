@@ -383,6 +383,8 @@ export class AutoScaling implements AutoScalingModel {
       activity,
       timer: this.ctx.time.after(this.hookMs(hook), () => this.actionTimedOut(g, m, token))
     }
+    // As the console shows it while a hook holds the instance.
+    if (activity.statusCode === 'InProgress') activity.statusCode = 'MidLifecycleAction'
     if (hook.transition === TERMINATING) {
       const inst = this.ec2.getInstance(m.instanceId)
       if (inst) this.ctx.runtime?.terminating(inst)
@@ -402,6 +404,8 @@ export class AutoScaling implements AutoScalingModel {
     if (!action) return
     action.timer.cancel()
     m.action = undefined
+    if (action.activity.statusCode === 'MidLifecycleAction')
+      action.activity.statusCode = 'InProgress'
     if (action.hook.transition === LAUNCHING) {
       if (result === 'CONTINUE') {
         this.setState(g, m, 'Pending:Proceed')
@@ -465,7 +469,7 @@ export class AutoScaling implements AutoScalingModel {
     // A pending lifecycle action on launch ends now.
     m.action?.timer.cancel()
     m.action = undefined
-    if (m.launchActivity && m.launchActivity.statusCode === 'InProgress')
+    if (m.launchActivity && isOpen(m.launchActivity))
       this.finishActivity(
         m.launchActivity,
         'Cancelled',
@@ -582,7 +586,7 @@ export class AutoScaling implements AutoScalingModel {
       const activity = this.activity(g, `Terminating EC2 instance: ${m.instanceId}`, cause)
       m.action?.timer.cancel()
       m.action = undefined
-      if (m.launchActivity?.statusCode === 'InProgress')
+      if (m.launchActivity && isOpen(m.launchActivity))
         this.finishActivity(m.launchActivity, 'Failed', 'Instance died before entering service.')
       this.setState(g, m, 'Terminating')
       this.setState(g, m, 'Terminating:Proceed')
@@ -649,6 +653,10 @@ export class AutoScaling implements AutoScalingModel {
     this.ctx.log(`asg: activity "${a.description}" ${status}${message ? `: ${message}` : ''}`)
     this.ctx.events.emit('activity', a)
   }
+}
+
+function isOpen(a: SimActivity): boolean {
+  return a.statusCode === 'InProgress' || a.statusCode === 'MidLifecycleAction'
 }
 
 function iso(ms: number): string {
