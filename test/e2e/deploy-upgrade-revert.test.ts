@@ -1,6 +1,7 @@
 // The life of a deployment, as users drive it from git: first deploy, a re-run with nothing
 // changed, a version-bump PR, its revert (no re-bake), and a broken version that reverts
 // itself. Invariants (single brain, nothing lost, explained outcomes) are checked all along.
+import { jest } from '@jest/globals'
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { newDefaultFile } from '../sim/runtime/image.js'

@@ -9,9 +9,17 @@ export const INITIAL_VERSION = '6.8.16'
 export const NEXT_VERSION = '6.8.17'
 export const BROKEN_VERSION = '6.8.99'
 
-/** Starts a world logging to $TMPDIR/opscenter-ha-e2e-<name>.log (and stdout with E2E_LOG=1). */
+/**
+ * AWS runs this many times slower than real in the scenarios (E2E_TIME_SCALE overrides).
+ * What does not scale is the CPU time of the real processes (the action, an agent per
+ * instance, their commands): on a busy 2-core machine a boot costs seconds of it, which must
+ * stay well inside the scaled launch hook (1500 s x 0.02 = 30 s).
+ */
+export const TIME_SCALE = Number(process.env.E2E_TIME_SCALE ?? 0.02)
+
+/** Starts a world logging to logPath(name) (and to stdout with E2E_LOG=1). */
 export async function startWorld(name: string, o: WorldOptions = {}): Promise<World> {
-  const logFile = join(tmpdir(), `opscenter-ha-e2e-${name}.log`)
+  const logFile = logPath(name)
   writeFileSync(logFile, '')
   const t0 = Date.now()
   const log = (line: string) => {
@@ -20,7 +28,14 @@ export async function startWorld(name: string, o: WorldOptions = {}): Promise<Wo
     if (process.env.E2E_LOG) process.stdout.write(stamped)
   }
   log(`log of e2e scenario ${name}`)
-  const world = await World.start({ version: INITIAL_VERSION, log, ...o })
+  const world = await World.start({
+    version: INITIAL_VERSION,
+    timeScale: TIME_SCALE,
+    // A bake of 3 minutes (real ones take 5-10): the scenarios bake 2 to 3 times each.
+    bakeMs: 3 * 60_000,
+    log,
+    ...o
+  })
   logs.set(world, logFile)
   return world
 }
@@ -41,8 +56,9 @@ export function expectRun(
   )
 }
 
+/** One log file per scenario file and process (several people may run the tests at once). */
 export function logPath(name: string): string {
-  return join(tmpdir(), `opscenter-ha-e2e-${name}.log`)
+  return join(tmpdir(), `opscenter-ha-e2e-${name}-${process.pid}.log`)
 }
 
 /** A run's essentials, for failure messages that explain themselves. */

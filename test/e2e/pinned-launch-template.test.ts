@@ -2,6 +2,7 @@
 // template version "1" never picks up a new AMI, so the upgrade scenario must fail (the
 // replacement comes up on the old AMI). If this test fails, the simulator or the action
 // would let such a template through.
+import { jest } from '@jest/globals'
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

@@ -1,6 +1,7 @@
 // What happens when things go wrong outside the action's control: the action is cancelled
 // mid-replace, the instance dies, a zone goes away. The group heals alone and the boot
 // agent moves the ENI and the record; the next run finishes what a cancelled one started.
+import { jest } from '@jest/globals'
 import type { World } from '../sim/scenarios.js'
 import { INITIAL_VERSION, NEXT_VERSION, expectRun, startWorld, violations } from './helpers.js'
 

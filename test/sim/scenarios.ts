@@ -10,7 +10,6 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -100,24 +99,32 @@ export class World {
   static async start(o: WorldOptions = {}): Promise<World> {
     const stackName = o.stackName ?? 'opscenter-sim'
     const log = o.log ?? (() => undefined)
-    const rt = await SimRuntime.create({ log, agent: o.agent, bakeMs: o.bakeMs })
+    const dir = mkdtempSync(join(tmpdir(), 'opscenter-ha-workspace-'))
+    // A snapshot of the bundles: the action (`uses: ./` runs it from the workspace) and the
+    // agent baked into the AMIs. A rebuild of dist/ during a run cannot pull them away.
+    cpSync(join(REPO_ROOT, 'dist'), join(dir, 'dist'), { recursive: true })
+    const rt = await SimRuntime.create({
+      log,
+      agent: o.agent,
+      bakeMs: o.bakeMs,
+      bootBundle: join(dir, 'dist/boot/index.js')
+    })
     const sim = await startSim({
       timeScale: o.timeScale ?? 0.01,
       latency: o.latency,
+      hookTimeoutMinMs: o.hookTimeoutMinMs ?? 30_000,
       runtime: rt,
       log
     })
     rt.attach(sim)
+    rt.timeline.on((e) => log(`timeline: ${e.instanceId ? `[${e.instanceId}] ` : ''}${e.what}`))
     const checker = new InvariantChecker(simProbe(sim, rt, stackName), rt.timeline).start()
-    const dir = mkdtempSync(join(tmpdir(), 'opscenter-ha-workspace-'))
     cpSync(join(REPO_ROOT, 'packer'), join(dir, 'packer'), { recursive: true })
     mkdirSync(join(dir, 'cloudformation'))
     cpSync(
       o.template ?? join(REPO_ROOT, 'cloudformation/opscenter.yaml'),
       join(dir, 'cloudformation/opscenter.yaml')
     )
-    // The action's own bundle folder, as `uses: ./` sees it in the workspace.
-    symlinkSync(join(REPO_ROOT, 'dist'), join(dir, 'dist'))
     const [a, b, c] = sim.vpc.subnets
     const parameters = [
       { ParameterKey: 'VpcId', ParameterValue: sim.vpc.vpcId },
@@ -198,10 +205,12 @@ export class World {
       TMPDIR: tmpdir(),
       ...this.sim.env,
       SIM_CONTROL: this.rt.control.url,
+      // GitHub runs node24; this machine's older Node would add an SDK warning to the log.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       GITHUB_ACTIONS: 'true',
       CI: 'true',
       GITHUB_WORKSPACE: this.dir,
-      GITHUB_ACTION_PATH: REPO_ROOT,
+      GITHUB_ACTION_PATH: this.dir,
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
       GITHUB_EVENT_PATH: eventFile,
@@ -224,7 +233,7 @@ export class World {
     const bakesBefore = this.rt.packer!.bakes.length
     const started = Date.now()
     this.rt.timeline.add(`action ${command} started (run ${id})`)
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/index.js')], {
+    const child = spawn(process.execPath, [join(this.dir, 'dist/index.js')], {
       cwd: this.dir,
       env,
       stdio: ['ignore', 'pipe', 'pipe']

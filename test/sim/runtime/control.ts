@@ -13,6 +13,8 @@ export interface ExecRequest {
   args: string[]
   instanceId?: string
   cwd: string
+  /** 'sh': answer as three lines (code, escaped stdout, escaped stderr) for the bash shim. */
+  format?: string
 }
 
 export type ExecHandler = (req: ExecRequest) => Promise<CommandResult>
@@ -27,7 +29,14 @@ export async function startControl(handle: ExecHandler): Promise<Control> {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
+      let format = 'json'
       const reply = (r: CommandResult) => {
+        if (format === 'sh') {
+          const esc = (t: string) => t.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')
+          res.writeHead(200, { 'content-type': 'text/plain' })
+          res.end(`${r.code}\n${esc(r.stdout)}\n${esc(r.stderr)}\n`)
+          return
+        }
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end(JSON.stringify(r))
       }
@@ -39,6 +48,7 @@ export async function startControl(handle: ExecHandler): Promise<Control> {
       let body: ExecRequest
       try {
         body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ExecRequest
+        format = body.format ?? 'json'
       } catch {
         reply({ code: 127, stdout: '', stderr: 'simulator: bad shim request\n' })
         return
@@ -64,15 +74,15 @@ export async function startControl(handle: ExecHandler): Promise<Control> {
   }
 }
 
-const SHIM_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'shims', 'shim.cjs')
+const SHIM_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'shims', 'shim.sh')
 
-/** Writes executable shims named after `commands` into dir (outside any package.json). */
+/** Writes executable shims named after `commands` into dir. */
 export async function writeShims(dir: string, commands: string[]): Promise<string> {
   await mkdir(dir, { recursive: true })
-  const body = (await readFile(SHIM_SOURCE, 'utf8')).replace(/^#!.*\n/, '')
+  const body = await readFile(SHIM_SOURCE, 'utf8')
   for (const cmd of commands) {
     const path = join(dir, cmd)
-    await writeFile(path, `#!${process.execPath}\n${body}`)
+    await writeFile(path, body)
     await chmod(path, 0o755)
   }
   return dir

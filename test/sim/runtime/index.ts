@@ -96,6 +96,8 @@ export class SimRuntime implements InstanceRuntime {
   ) {}
 
   static async create(o: RuntimeOptions = {}): Promise<SimRuntime> {
+    // The fake packer's SDK client runs in this process: no Node-version warning in its log.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
     const workDir = realpathSync(mkdtempSync(join(tmpdir(), 'opscenter-ha-sim-')))
     const efsDir = join(workDir, 'efs')
     await mkdir(efsDir, { recursive: true })
@@ -238,9 +240,18 @@ export class SimRuntime implements InstanceRuntime {
       this.log(`[${id}] image ${instance.imageId} has no OpsCenter: the agent is not installed`)
       return
     }
-    const code = await this.agent(m, 'boot')
-    // The watcher unit only runs after a successful boot unit.
-    if (code === 0 && !m.gone && m.up) this.track(this.agent(m, 'watch'))
+    // opscenter-ha-watch.service: After= and Wants= the boot unit (so it runs after a failed
+    // boot too, to release what that boot took), Restart=on-failure, RestartSec=5s.
+    await this.agent(m, 'boot')
+    this.track(this.watch(m))
+  }
+
+  private async watch(m: Machine): Promise<void> {
+    while (m.up && !m.gone) {
+      const code = await this.agent(m, 'watch')
+      if (code === 0 || !m.up || m.gone) return
+      await this.sim!.time.sleep(this.sim!.time.scale(5000))
+    }
   }
 
   private tuneConfig(content: Buffer): Buffer {
@@ -267,7 +278,9 @@ export class SimRuntime implements InstanceRuntime {
       AWS_EC2_METADATA_V1_DISABLED: 'true',
       [AGENT_ENV.root]: m.root,
       SIM_CONTROL: this.control.url,
-      SIM_INSTANCE_ID: m.instanceId
+      SIM_INSTANCE_ID: m.instanceId,
+      // The AMI runs a current Node; this machine's older one would add an SDK warning.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true'
     }
     // sim.env switches IMDS off for SDKs on the test machine; on an instance it is on.
     delete env.AWS_EC2_METADATA_DISABLED
