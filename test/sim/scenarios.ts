@@ -27,6 +27,11 @@ export interface WorldOptions {
   /** Multiplies every modelled AWS latency. Default 0.01. */
   timeScale?: number
   latency?: Partial<Latency>
+  /**
+   * Floor under the scaled lifecycle hook time-outs, in ms (default 30 s): the agents' real
+   * process starts and commands do not shrink with the time scale.
+   */
+  hookTimeoutMinMs?: number
   /** Every line of the simulation: AWS, agents (prefixed with the instance id), action. */
   log?: (line: string) => void
   agent?: RuntimeOptions['agent']
