@@ -98,6 +98,13 @@ export function parseTemplate(body: string): Template {
     if (!r || typeof r.Type !== 'string')
       throw formatError(`[/Resources/${id}] Every Resources object must contain a Type member.`)
     if (!r.Type.startsWith('AWS::') && !r.Type.startsWith('Custom::')) unrecognized.push(r.Type)
+    // Both change what an update does (e.g. a replacing update runs a second group): refuse
+    // rather than deploy something that would behave differently on AWS.
+    for (const attr of ['UpdatePolicy', 'CreationPolicy'] as const)
+      if (r[attr] !== undefined)
+        throw new ValidationError(
+          `Template format error: ${attr} on ${id} is unsupported in the simulator`
+        )
     if (r.Condition && !tpl.Conditions?.[r.Condition])
       throw formatError(
         `Unresolved dependencies [${r.Condition}]. Cannot reference resources in the Conditions block of the template`
