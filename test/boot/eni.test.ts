@@ -94,6 +94,35 @@ test('waits for a terminating peer to release the ENI, then attaches it', async 
   expect(t.logs.join('\n')).toMatch(/held by .*Terminating:Wait.*waiting up to 60s/)
 })
 
+test('a terminating peer that still runs and never lets go is not detached: the boot fails', async () => {
+  world.instances.set(PEER, {
+    state: 'running',
+    lifecycle: 'Terminating:Wait',
+    group: 'ops-asg',
+    tags: {}
+  })
+  world.attachTo(PEER)
+  await expect(claim()).rejects.toThrow(
+    `${PEER} (running, lifecycle Terminating:Wait) did not release ${ENI} in 60s and still runs: not detaching it while it may write to EFS (two brains)`
+  )
+  expect(world.calls.some((c) => /^(Attach|Detach)NetworkInterface/.test(c))).toBe(false)
+})
+
+test('a terminating peer that never lets go but is shut down by then is detached', async () => {
+  const peer = { state: 'running', lifecycle: 'Terminating:Wait', group: 'ops-asg', tags: {} }
+  world.instances.set(PEER, peer)
+  world.attachTo(PEER)
+  const t = makeAgent(root)
+  const original = t.clock.sleep.bind(t.clock)
+  t.clock.sleep = async (ms) => {
+    peer.state = 'shutting-down' // its terminate hook timed out: EC2 shuts it down
+    await original(ms)
+  }
+  const { result } = await claim(t)
+  expect(result.note).toMatch(`taken over from ${PEER}`)
+  expect(world.calls).toContain('DetachNetworkInterface eni-attach-1')
+})
+
 test.each(['shutting-down', 'stopped', 'terminated'])(
   'a holder that is %s and never lets go is detached when the wait runs out',
   async (state) => {
