@@ -82643,7 +82643,11 @@ function isOurs(eni, me) {
     const att = eni.Attachment;
     return (att?.InstanceId === me.instanceId && (att.Status === 'attached' || att.Status === 'attaching'));
 }
-/** Whether the instance holding the ENI is going away, and a few words on its state. */
+/**
+ * Whether the instance holding the ENI is going away (`dying`), whether it still runs
+ * (`running`: EC2 state pending or running, so it may still write to EFS), and a few words
+ * on its state.
+ */
 async function inspectHolder(agent, holder) {
     let ec2State;
     try {
@@ -82655,21 +82659,23 @@ async function inspectHolder(agent, holder) {
             throw err;
     }
     if (!ec2State)
-        return { dying: true, state: 'gone' };
+        return { dying: true, running: false, state: 'gone' };
     if (DEAD_STATES.has(ec2State))
-        return { dying: true, state: ec2State };
+        return { dying: true, running: false, state: ec2State };
     const out = await aws(agent, () => agent.autoScaling.send(new client_auto_scaling_dist_cjs/* DescribeAutoScalingInstancesCommand */.r$r({ InstanceIds: [holder] })));
     const lifecycle = out.AutoScalingInstances?.[0]?.LifecycleState;
     const state = `${ec2State}, lifecycle ${lifecycle ?? 'none (not in an Auto Scaling group)'}`;
     // Terminating* and Terminated: its own agent is (or should be) letting go.
     const dying = lifecycle !== undefined && lifecycle.startsWith('Terminat');
-    return { dying, state };
+    return { dying, running: true, state };
 }
 /**
  * The ENI is held by another instance. A live one (running or pending, InService or
  * Pending*, or anything not terminating) keeps it: taking it would make two brains. A
- * dying one gets timeoutSeconds for its agent to release it; then we detach it, normally
- * and at last by force.
+ * dying one gets timeoutSeconds for its agent to release it. Then, once it no longer runs
+ * (shutting-down, stopped, terminated, gone), we detach it, normally and at last by force.
+ * One still running (Terminating:Wait with an agent that did not let go) may still write to
+ * EFS: we leave it to its terminate hook's time-out and fail this boot instead.
  */
 async function releaseFromHolder(agent, me, eni, holder) {
     const id = eni.NetworkInterfaceId;
@@ -82678,10 +82684,11 @@ async function releaseFromHolder(agent, me, eni, holder) {
     const { dying, state } = detaching
         ? { dying: true, state: 'attachment detaching' }
         : await inspectHolder(agent, holder);
+    const T = agent.config.timeoutSeconds;
     if (!dying) {
         throw new Error(`${id} is held by ${holder} (${state}): refusing to take it from a live instance (two brains); terminate ${holder} first`);
     }
-    agent.log(`eni: ${id} is held by ${holder} (${state}): waiting up to ${agent.config.timeoutSeconds}s for its agent to release it`);
+    agent.log(`eni: ${id} is held by ${holder} (${state}): waiting up to ${T}s for its agent to release it`);
     const released = () => waitReleased(agent, me, id, holder);
     try {
         await wait(agent, `${holder} to release ${id}`, released);
@@ -82690,6 +82697,12 @@ async function releaseFromHolder(agent, me, eni, holder) {
     catch (err) {
         if (!(err instanceof TimeoutError))
             throw err;
+    }
+    if (holder !== me.instanceId) {
+        const now = await inspectHolder(agent, holder);
+        if (now.running) {
+            throw new Error(`${holder} (${now.state}) did not release ${id} in ${T}s and still runs: not detaching it while it may write to EFS (two brains); its terminate hook's time-out ends it, then a new instance takes over`);
+        }
     }
     const half = timeoutMs(agent) / 2;
     const attachmentId = eni.Attachment?.AttachmentId;
