@@ -235,6 +235,16 @@ describe('EC2 on the simulator', () => {
     ).rejects.toMatchObject({ name: 'InvalidParameterValue' })
   })
 
+  it('answers DryRun with DryRunOperation and changes nothing', async () => {
+    const a = launch()
+    await expect(
+      c.ec2.send(
+        new CreateTagsCommand({ DryRun: true, Resources: [a], Tags: [{ Key: 'k', Value: 'v' }] })
+      )
+    ).rejects.toMatchObject({ name: 'DryRunOperation', $metadata: { httpStatusCode: 412 } })
+    expect(sim.ec2.getInstance(a)?.tags.k).toBeUndefined()
+  })
+
   it('raises the SDK throttling error for a throttle fault', async () => {
     sim.faults.throttle('ec2', 1, { action: 'DescribeImages' })
     await expect(c.ec2.send(new DescribeImagesCommand({}))).rejects.toMatchObject({

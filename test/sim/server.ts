@@ -98,6 +98,13 @@ export async function startServer(opts: {
         const op = findOperation(service.sdk, action)
         if (!op || !service.handlers[action]) throw new InvalidActionError(action)
         faultOrNothing(service.name, action)
+        // EC2's DryRun: the permission check always passes here; nothing is changed.
+        if (service.protocol === 'ec2' && params.get('DryRun') === 'true')
+          throw new AwsError(
+            'DryRunOperation',
+            'Request would have succeeded, but DryRun flag is set.',
+            412
+          )
         const input = readQueryInput(op.input, params, service.protocol === 'ec2')
         const output = await callHandler(service, action, input)
         sendQuery(res, service, op, output)

@@ -48,6 +48,8 @@ export interface Instance extends SimInstance {
   iamInstanceProfile?: string
   primaryEniId: string
   stateReason?: string
+  /** EC2's StateReason code: Client.UserInitiatedShutdown or Server.InternalError. */
+  stateReasonCode?: string
 }
 
 export interface SecurityGroup {
@@ -670,6 +672,8 @@ export class Ec2 implements Ec2Model {
     if (inst.state === 'shutting-down' || inst.state === 'terminated') return
     const from = inst.state
     inst.stateReason = reason
+    inst.stateReasonCode =
+      how === 'killed' ? 'Server.InternalError' : 'Client.UserInitiatedShutdown'
     this.timers.get(id)?.cancel()
     this.setState(inst, 'shutting-down', from)
     this.ctx.log(`ec2: ${id} shutting-down (${how}: ${reason})`)
@@ -724,7 +728,11 @@ export class Ec2 implements Ec2Model {
   killInstance(id: string): void {
     const inst = this.instanceMap.get(id)
     if (!inst) throw notFound.instance(id)
-    this.terminateInstance(id, 'killed', 'Server.InternalError: unplanned instance death')
+    this.terminateInstance(
+      id,
+      'killed',
+      'Server.InternalError: Internal error on launch or instance failure'
+    )
     this.onKilled(inst)
   }
 

@@ -143,7 +143,7 @@ export class Ec2Responses {
       InstanceType: i.instanceType as SdkInstance['InstanceType'],
       State: { Code: STATE_CODES[i.state], Name: i.state },
       StateReason: i.stateReason
-        ? { Code: 'Client.UserInitiatedShutdown', Message: i.stateReason }
+        ? { Code: i.stateReasonCode ?? 'Client.UserInitiatedShutdown', Message: i.stateReason }
         : undefined,
       StateTransitionReason: i.stateReason ?? '',
       Placement: { AvailabilityZone: i.az, Tenancy: 'default' },
