@@ -2,7 +2,7 @@
 // of the repository's packer/ and template, and the real action (`node dist/index.js`) run
 // as GitHub runs it (INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, a fake `packer`
 // first on PATH). The e2e tests, `npm run demo` and `npm run bench` all drive it.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -107,7 +107,7 @@ export class World {
     const dir = mkdtempSync(join(tmpdir(), 'opscenter-ha-workspace-'))
     // A snapshot of the bundles: the action (`uses: ./` runs it from the workspace) and the
     // agent baked into the AMIs. A rebuild of dist/ during a run cannot pull them away.
-    cpSync(join(REPO_ROOT, 'dist'), join(dir, 'dist'), { recursive: true })
+    snapshotDist(join(dir, 'dist'))
     const rt = await SimRuntime.create({
       log,
       agent: o.agent,
@@ -408,6 +408,38 @@ export class World {
     if (existsSync(this.dir)) rmSync(this.dir, { recursive: true, force: true })
     return this.checker.report()
   }
+}
+
+/**
+ * Copies dist/ (the action's bundle, its chunks, the agent's) to `to`. When the working tree's
+ * copy is incomplete (someone is rebuilding it right now), takes the committed one instead.
+ */
+export function snapshotDist(to: string): void {
+  const dist = join(REPO_ROOT, 'dist')
+  const complete = (dir: string) => {
+    for (const entry of ['index.js', 'boot/index.js'])
+      if (!existsSync(join(dir, entry))) return false
+    // ncc loads chunks as __nccwpck_require__.e(<id>) from <id>.index.js.
+    const text = readFileSync(join(dir, 'index.js'), 'utf8')
+    const ids = [...text.matchAll(/__nccwpck_require__\.e\((\d+)\)/g)].map((m) => m[1])
+    return ids.every((id) => existsSync(join(dir, `${id}.index.js`)))
+  }
+  if (complete(dist)) {
+    cpSync(dist, to, { recursive: true })
+    if (complete(to)) return
+    rmSync(to, { recursive: true, force: true })
+  }
+  mkdirSync(to, { recursive: true })
+  const archive = spawnSync('git', ['archive', 'HEAD', 'dist'], {
+    cwd: REPO_ROOT,
+    maxBuffer: 1 << 28
+  })
+  if (archive.status !== 0)
+    throw new Error(`dist/ is incomplete and git archive failed: ${archive.stderr}`)
+  const untar = spawnSync('tar', ['-x', '--strip-components=1', '-C', to], {
+    input: archive.stdout
+  })
+  if (untar.status !== 0 || !complete(to)) throw new Error(`cannot get a complete dist/ from HEAD`)
 }
 
 /** Parses a GITHUB_OUTPUT file (name<<delimiter blocks, or name=value lines). */
