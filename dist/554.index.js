@@ -871,6 +871,11 @@ async function failedEvents(deps, clients, stackName, startedAt) {
         .filter((e) => !/Resource (update|creation) cancelled/i.test(e.ResourceStatusReason ?? ''));
     return failed.map((e) => `${e.LogicalResourceId} ${e.ResourceStatus}: ${e.ResourceStatusReason ?? 'no reason given'}`);
 }
+/** The template the stack runs now, to put back on revert. */
+async function currentTemplate(deps, clients, stackName) {
+    const out = await withRetry(() => clients.cfn.send(new client_cloudformation_dist_cjs/* GetTemplateCommand */._JK({ StackName: stackName, TemplateStage: 'Original' })), { clock: deps.clock });
+    return out.TemplateBody;
+}
 function amiParams(stack) {
     return {
         amiId: stack?.parameters[contract/* PARAMS */.NB.amiId] ?? '',
@@ -1134,6 +1139,7 @@ async function converge(ctx, out, desired, template) {
     const values = { ...opts.parameters, [contract/* PARAMS */.NB.amiId]: desired, [contract/* PARAMS */.NB.previousAmiId]: previous };
     let stackChanged = false;
     let templateTouched = false;
+    let original;
     const after = await timeline.phase('stack', async () => {
         const prepared = await prepareChange(opts, deps, clients, timeline, {
             type,
@@ -1150,6 +1156,9 @@ async function converge(ctx, out, desired, template) {
         }
         stackChanged = true;
         templateTouched = touchesLaunchTemplate(prepared.changes);
+        // What a revert puts back: this template, with the parameters the stack has now.
+        if (type === 'UPDATE')
+            original = await currentTemplate(deps, clients, opts.stackName);
         const s = await executeChange(opts, deps, clients, timeline, prepared);
         out.changes.push(type === 'CREATE'
             ? `created stack ${opts.stackName} (${prepared.changes.length} resources)`
@@ -1166,7 +1175,7 @@ async function converge(ctx, out, desired, template) {
         }
         catch (err) {
             throw new errors/* DeployError */.sH(`the first instance of the new stack did not come up: ${(0,errors/* messageOf */.bD)(err)}. There is no previous AMI to revert to; ` +
-                `the stack stays as created (no data is lost). Fix the cause and re-run deploy (it replaces the instance)`, 'failed');
+                `the stack stays as created (no data is lost). Read the instance's opscenter-ha:reason tag and console output, fix the cause and deploy again`, 'failed');
         }
         out.result = 'deployed';
         await retentionPhase(ctx, desired, previous);
@@ -1181,7 +1190,16 @@ async function converge(ctx, out, desired, template) {
         catch (cause) {
             if (!isInstanceFailure(cause))
                 throw cause;
-            await revert(ctx, out, { groupName, outputs: after.outputs, desired, previous, was, cause });
+            await revert(ctx, out, {
+                groupName,
+                outputs: after.outputs,
+                desired,
+                previous,
+                was,
+                cause,
+                before,
+                original
+            });
         }
         out.result = 'deployed';
         out.changes.push(`finished the replacement started by an earlier run: ${out.instanceId} on ${desired}`);
@@ -1223,7 +1241,16 @@ async function converge(ctx, out, desired, template) {
     catch (cause) {
         if (!isInstanceFailure(cause))
             throw cause;
-        await revert(ctx, out, { groupName, outputs: after.outputs, desired, previous, was, cause });
+        await revert(ctx, out, {
+            groupName,
+            outputs: after.outputs,
+            desired,
+            previous,
+            was,
+            cause,
+            before,
+            original
+        });
     }
     out.result = 'deployed';
     out.changes.push(`replaced ${current.id} by ${out.instanceId} on ${desired}`);
@@ -1271,13 +1298,16 @@ async function revert(ctx, out, r) {
         await timeline.phase('revert', async () => {
             timeline.log(`reverting the stack to ${r.previous}`);
             const stack = await describeStack(deps, clients, opts.stackName);
+            // Back to the template and parameters the stack had before this run. When the stack
+            // was already at the failed AMI (a re-run), what came before the previous AMI is
+            // unknown: forget it rather than remember the failed one.
+            const back = r.original !== undefined && r.before ? r.before.parameters : {};
             const prepared = await prepareChange(opts, deps, clients, timeline, {
                 type: 'UPDATE',
-                templateParams: Object.keys(stack?.parameters ?? {}),
-                // Back to what the stack said before this run; when the stack was already at the
-                // failed AMI (a re-run), what came before the previous AMI is unknown: forget it
-                // rather than remember the failed one.
+                templateBody: r.original,
+                templateParams: Object.keys(r.original !== undefined && r.before ? back : (stack?.parameters ?? {})),
                 values: {
+                    ...back,
                     [contract/* PARAMS */.NB.amiId]: r.previous,
                     [contract/* PARAMS */.NB.previousAmiId]: r.was.amiId === r.desired ? '' : r.was.previousAmiId
                 },

@@ -19,6 +19,7 @@ import {
   changeSetType,
   deleteChangeSet,
   deleteReviewStack,
+  currentTemplate,
   describeStack,
   executeChange,
   prepareChange,
@@ -130,6 +131,7 @@ async function converge(
   const values = { ...opts.parameters, [PARAMS.amiId]: desired, [PARAMS.previousAmiId]: previous }
   let stackChanged = false
   let templateTouched = false
+  let original: string | undefined
   const after = await timeline.phase('stack', async () => {
     const prepared = await prepareChange(opts, deps, clients, timeline, {
       type,
@@ -146,6 +148,8 @@ async function converge(
     }
     stackChanged = true
     templateTouched = touchesLaunchTemplate(prepared.changes)
+    // What a revert puts back: this template, with the parameters the stack has now.
+    if (type === 'UPDATE') original = await currentTemplate(deps, clients, opts.stackName)
     const s = await executeChange(opts, deps, clients, timeline, prepared)
     out.changes.push(
       type === 'CREATE'
@@ -167,7 +171,7 @@ async function converge(
     } catch (err) {
       throw new DeployError(
         `the first instance of the new stack did not come up: ${messageOf(err)}. There is no previous AMI to revert to; ` +
-          `the stack stays as created (no data is lost). Fix the cause and re-run deploy (it replaces the instance)`,
+          `the stack stays as created (no data is lost). Read the instance's opscenter-ha:reason tag and console output, fix the cause and deploy again`,
         'failed'
       )
     }
@@ -185,7 +189,16 @@ async function converge(
       await replaceAndVerify(ctx, out, groupName, after.outputs, olds, desired)
     } catch (cause) {
       if (!isInstanceFailure(cause)) throw cause
-      await revert(ctx, out, { groupName, outputs: after.outputs, desired, previous, was, cause })
+      await revert(ctx, out, {
+        groupName,
+        outputs: after.outputs,
+        desired,
+        previous,
+        was,
+        cause,
+        before,
+        original
+      })
     }
     out.result = 'deployed'
     out.changes.push(
@@ -236,7 +249,16 @@ async function converge(
     await replaceAndVerify(ctx, out, groupName, after.outputs, current.id, desired)
   } catch (cause) {
     if (!isInstanceFailure(cause)) throw cause
-    await revert(ctx, out, { groupName, outputs: after.outputs, desired, previous, was, cause })
+    await revert(ctx, out, {
+      groupName,
+      outputs: after.outputs,
+      desired,
+      previous,
+      was,
+      cause,
+      before,
+      original
+    })
   }
   out.result = 'deployed'
   out.changes.push(`replaced ${current.id} by ${out.instanceId} on ${desired}`)
@@ -289,6 +311,9 @@ interface RevertPlan {
   previous: string
   was: { amiId: string; previousAmiId: string }
   cause: unknown
+  /** The stack before this run and its template, when this run changed it. */
+  before?: StackState
+  original?: string
 }
 
 async function revert(ctx: Ctx, out: Outcome, r: RevertPlan): Promise<never> {
@@ -312,13 +337,18 @@ async function revert(ctx: Ctx, out: Outcome, r: RevertPlan): Promise<never> {
     await timeline.phase('revert', async () => {
       timeline.log(`reverting the stack to ${r.previous}`)
       const stack = await describeStack(deps, clients, opts.stackName)
+      // Back to the template and parameters the stack had before this run. When the stack
+      // was already at the failed AMI (a re-run), what came before the previous AMI is
+      // unknown: forget it rather than remember the failed one.
+      const back = r.original !== undefined && r.before ? r.before.parameters : {}
       const prepared = await prepareChange(opts, deps, clients, timeline, {
         type: 'UPDATE',
-        templateParams: Object.keys(stack?.parameters ?? {}),
-        // Back to what the stack said before this run; when the stack was already at the
-        // failed AMI (a re-run), what came before the previous AMI is unknown: forget it
-        // rather than remember the failed one.
+        templateBody: r.original,
+        templateParams: Object.keys(
+          r.original !== undefined && r.before ? back : (stack?.parameters ?? {})
+        ),
         values: {
+          ...back,
           [PARAMS.amiId]: r.previous,
           [PARAMS.previousAmiId]: r.was.amiId === r.desired ? '' : r.was.previousAmiId
         },

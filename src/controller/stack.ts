@@ -11,6 +11,7 @@ import {
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
+  GetTemplateCommand,
   type Parameter,
   type Stack,
   type StackEvent
@@ -328,6 +329,20 @@ export async function failedEvents(
     (e) =>
       `${e.LogicalResourceId} ${e.ResourceStatus}: ${e.ResourceStatusReason ?? 'no reason given'}`
   )
+}
+
+/** The template the stack runs now, to put back on revert. */
+export async function currentTemplate(
+  deps: Deps,
+  clients: Clients,
+  stackName: string
+): Promise<string | undefined> {
+  const out = await withRetry(
+    () =>
+      clients.cfn.send(new GetTemplateCommand({ StackName: stackName, TemplateStage: 'Original' })),
+    { clock: deps.clock }
+  )
+  return out.TemplateBody
 }
 
 export function amiParams(stack: StackState | undefined): { amiId: string; previousAmiId: string } {

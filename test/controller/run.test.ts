@@ -240,6 +240,19 @@ describe('deploy', () => {
     expect(world.clock.now() - start).toBeLessThan(3 * 60_000)
   })
 
+  it('a revert puts back the template and parameters the stack had before the run', async () => {
+    world.deployed(OLD, OLDER, 'the template before')
+    world.bootPlans.set(NEW, { kind: 'fail', at: 'service', reason: 'opscenterd exited' })
+    core.state.inputs['ami-id'] = NEW
+    core.state.inputs.parameters = 'InstanceType=m5.xlarge'
+    await run(deps())
+    expect(core.state.outputs.result).toBe('reverted')
+    expect(world.stack).toMatchObject({
+      template: 'the template before',
+      params: { AmiId: OLD, PreviousAmiId: OLDER, InstanceType: 'm5.large' }
+    })
+  })
+
   it('reverts after the phase time-out when the new instance hangs', async () => {
     world.deployed(OLD, OLDER, TEMPLATE)
     world.bootPlans.set(NEW, { kind: 'hang', at: 'efs' })

@@ -17,6 +17,7 @@ import {
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
+  GetTemplateCommand,
   type Change,
   type StackEvent
 } from '@aws-sdk/client-cloudformation'
@@ -361,6 +362,10 @@ export class World {
       this.stack!.status = cs.type === 'CREATE' ? 'CREATE_IN_PROGRESS' : 'UPDATE_IN_PROGRESS'
       this.changeSets.delete(input.ChangeSetName!)
       return {}
+    })
+    this.cfn.on(GetTemplateCommand).callsFake(() => {
+      log('GetTemplate')
+      return { TemplateBody: this.stack!.template }
     })
     this.cfn.on(DescribeStackEventsCommand).callsFake(() => {
       log('DescribeStackEvents')
