@@ -853,6 +853,7 @@ export class CloudFormation implements CloudFormationModel {
               current ? 'UPDATE_FAILED' : 'CREATE_FAILED',
               failed.reason
             )
+            this.cancelRest(stack, template, working, work)
             break
           }
           const ms = this.ctx.time.ms(handler.latency)
@@ -921,21 +922,6 @@ export class CloudFormation implements CloudFormationModel {
           try {
             fn()
           } catch (err) {
-            for (const rest of work.slice(i + 1)) {
-              const cur = working.get(rest.id)
-              const type = template.Resources[rest.id].Type
-              if (cur?.physicalId)
-                this.event(
-                  stack,
-                  rest.id,
-                  cur.physicalId,
-                  type,
-                  'UPDATE_FAILED',
-                  'Resource update cancelled'
-                )
-              else
-                this.event(stack, rest.id, '', type, 'CREATE_FAILED', 'Resource creation cancelled')
-            }
             const reason = failureReason(err)
             const def = template.Resources[rid]
             const cur = working.get(rid)
@@ -948,6 +934,7 @@ export class CloudFormation implements CloudFormationModel {
               cur?.physicalId ? 'UPDATE_FAILED' : 'CREATE_FAILED',
               reason
             )
+            this.cancelRest(stack, template, working, work.slice(i + 1))
             break
           }
         }
@@ -1117,6 +1104,22 @@ export class CloudFormation implements CloudFormationModel {
       'UPDATE_ROLLBACK_COMPLETE'
     )
     return false
+  }
+
+  /** Resources of a wave that were started but will not run after a failure. */
+  private cancelRest(
+    stack: Stack,
+    template: Template,
+    working: Map<string, StackResource>,
+    rest: { id: string }[]
+  ): void {
+    for (const { id } of rest) {
+      const cur = working.get(id)
+      const type = template.Resources[id].Type
+      if (cur?.physicalId)
+        this.event(stack, id, cur.physicalId, type, 'UPDATE_FAILED', 'Resource update cancelled')
+      else this.event(stack, id, '', type, 'CREATE_FAILED', 'Resource creation cancelled')
+    }
   }
 
   private isActive(
