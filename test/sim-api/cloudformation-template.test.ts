@@ -3,6 +3,7 @@
 import {
   CreateStackCommand,
   DescribeStacksCommand,
+  UpdateStackCommand,
   ValidateTemplateCommand,
   type Parameter
 } from '@aws-sdk/client-cloudformation'
@@ -130,6 +131,32 @@ describe('CloudFormation templates on the simulator', () => {
     const out = Object.fromEntries(s.Outputs!.map((o) => [o.OutputKey, o.OutputValue]))
     expect(out.Prod).toMatch(/^sg-/)
     expect(out.Both).toBe('no')
+  })
+
+  it('treats a parameter that reaches no resource or output as no change, as AWS does', async () => {
+    await create(params())
+    await expect(
+      c.cfn.send(
+        new UpdateStackCommand({
+          StackName: 'tpl',
+          UsePreviousTemplate: true,
+          Parameters: params([{ ParameterKey: 'Secret', ParameterValue: 'other' }])
+        })
+      )
+    ).rejects.toMatchObject({ name: 'ValidationError', message: 'No updates are to be performed.' })
+    await c.cfn.send(
+      new UpdateStackCommand({
+        StackName: 'tpl',
+        UsePreviousTemplate: true,
+        Parameters: params([{ ParameterKey: 'Size', ParameterValue: '4' }])
+      })
+    )
+    const s = await until('update settled', async () => {
+      const x = (await c.cfn.send(new DescribeStacksCommand({ StackName: 'tpl' }))).Stacks![0]
+      return /_IN_PROGRESS$/.test(x.StackStatus ?? '') ? undefined : x
+    })
+    expect(s.StackStatus).toBe('UPDATE_COMPLETE')
+    expect(s.Outputs?.find((o) => o.OutputKey === 'Both')?.OutputValue).toBe('no')
   })
 
   it('rejects bad parameters before touching anything', async () => {

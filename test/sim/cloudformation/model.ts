@@ -344,11 +344,8 @@ export class CloudFormation implements CloudFormationModel {
       try {
         cs.changes = this.diff(s, cs.template, cs.parameters)
         const same =
-          cs.changes.length === 0 &&
           type === 'UPDATE' &&
-          JSON.stringify(cs.parameters) === JSON.stringify(s.parameters) &&
-          JSON.stringify(this.outputsOf(s, cs.template, cs.parameters, true)) ===
-            JSON.stringify(this.outputsOf(s, s.template as Template, s.parameters, true))
+          this.nothingChanges(s, cs.changes, cs.template, cs.parameters, cs.tags)
         if (same) {
           cs.status = 'FAILED'
           cs.statusReason = NO_CHANGES
@@ -442,10 +439,7 @@ export class CloudFormation implements CloudFormationModel {
     const prep = this.prepare(input, stack)
     const changes = this.diff(stack, prep.template, prep.parameters)
     if (
-      changes.length === 0 &&
-      JSON.stringify(prep.parameters) === JSON.stringify(stack.parameters) &&
-      JSON.stringify(this.outputsOf(stack, prep.template, prep.parameters, true)) ===
-        JSON.stringify(this.outputsOf(stack, stack.template as Template, stack.parameters, true))
+      this.nothingChanges(stack, changes, prep.template, prep.parameters, input.tags ?? stack.tags)
     )
       throw new ValidationError('No updates are to be performed.')
     this.startOperation(
@@ -705,6 +699,24 @@ export class CloudFormation implements CloudFormationModel {
       out[k] = { value: Array.isArray(v) ? v.join(',') : String(v), description: o.Description }
     }
     return out
+  }
+
+  /**
+   * CloudFormation's "no changes": no resource changes, the same outputs and the same stack
+   * tags. A parameter whose new value reaches no resource and no output is not a change.
+   */
+  private nothingChanges(
+    stack: Stack,
+    changes: ResourceChange[],
+    template: Template,
+    params: Record<string, string>,
+    tags: Record<string, string>
+  ): boolean {
+    if (changes.length > 0) return false
+    if (JSON.stringify(tags) !== JSON.stringify(stack.tags)) return false
+    const next = this.outputsOf(stack, template, params, true)
+    const now = this.outputsOf(stack, stack.template as Template, stack.parameters, true)
+    return JSON.stringify(next) === JSON.stringify(now)
   }
 
   // ---- the engine ----
