@@ -336,7 +336,7 @@ async function follow(ctx, groupName, old) {
  * hook of an instance whose agent already reported `failed`), then replaces the instance if
  * it runs another AMI. Used by revert, where failed instances may still be in the group.
  */
-async function settleOn(ctx, groupName, amiId) {
+async function settleOn(ctx, groupName, amiId, avoid = new Set()) {
     const { opts, deps, clients, timeline } = ctx;
     const abandoned = new Set();
     let lastSay = '';
@@ -351,13 +351,13 @@ async function settleOn(ctx, groupName, amiId) {
         for (const m of group.members) {
             const i = info.get(m.id);
             // The AMI we are going back to failed as well: no point in waiting.
-            if (i?.phase === contract/* PHASE */.A9.failed && i.imageId === amiId)
+            if (i?.phase === contract/* PHASE */.A9.failed && i.imageId === amiId && !avoid.has(m.id))
                 throw new errors/* BootError */.HJ(m.id, '', `${amiId} failed to boot too: ${i.reason ?? 'no reason given'}`);
             // A launch on any other AMI is one we are leaving: end it now instead of at the
             // hook's time-out, so the group can launch from the reverted template.
             if (m.lifecycle === 'Pending:Wait' &&
                 i?.imageId &&
-                i.imageId !== amiId &&
+                (i.imageId !== amiId || avoid.has(m.id)) &&
                 !abandoned.has(m.id)) {
                 abandoned.add(m.id);
                 await abandonLaunch(ctx, groupName, m.id, i.phase === contract/* PHASE */.A9.failed ? 'its agent reported failed' : `it runs ${i.imageId}`);
@@ -373,7 +373,7 @@ async function settleOn(ctx, groupName, amiId) {
         }
         const m = group.members[0];
         const i = info.get(m.id);
-        if (i?.imageId === amiId)
+        if (i?.imageId === amiId && !avoid.has(m.id))
             return i.phase === contract/* PHASE */.A9.healthy ? { done: m.id } : { replace: m.id };
         return { replace: m.id };
     }, { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
@@ -1130,12 +1130,25 @@ async function converge(ctx, out, desired, template) {
     // the replacement a cancelled run of this same deploy left under way: follow it.
     let member;
     let resume;
+    let runningAmi;
     if (type === 'UPDATE' && before) {
         if (was.amiId === desired)
             resume = await inFlight(ctx, groupOf(before), desired);
-        if (!resume)
+        if (!resume) {
             member = (await preflight(ctx, groupOf(before), false)).member;
+            runningAmi = (await describeInstances(deps, clients, [member.id])).get(member.id)?.imageId;
+        }
     }
+    // What a failure goes back to: the AMI the stack had, else the one the instance still runs
+    // (a cancelled run changed the stack only), else the same AMI with the template and
+    // parameters from before this run; a resumed replacement goes back to the remembered one.
+    const target = was.amiId && was.amiId !== desired
+        ? was.amiId
+        : resume
+            ? was.previousAmiId
+            : runningAmi && runningAmi !== desired
+                ? runningAmi
+                : desired;
     const values = { ...opts.parameters, [contract/* PARAMS */.NB.amiId]: desired, [contract/* PARAMS */.NB.previousAmiId]: previous };
     let stackChanged = false;
     let templateTouched = false;
@@ -1194,7 +1207,7 @@ async function converge(ctx, out, desired, template) {
                 groupName,
                 outputs: after.outputs,
                 desired,
-                previous,
+                target,
                 was,
                 cause,
                 before,
@@ -1245,7 +1258,7 @@ async function converge(ctx, out, desired, template) {
             groupName,
             outputs: after.outputs,
             desired,
-            previous,
+            target,
             was,
             cause,
             before,
@@ -1288,52 +1301,69 @@ async function revert(ctx, out, r) {
     const cause = (0,errors/* messageOf */.bD)(r.cause);
     out.cause = cause;
     timeline.log(`FAILED: ${cause}`);
+    const sameAmi = r.target === r.desired;
     if (!opts.autoRevert)
         throw new errors/* DeployError */.sH(`${cause}. auto-revert is off, so nothing was reverted: ${await situation(ctx, r.groupName)}. ` +
-            `To go back, run command: rollback${r.previous ? ` (to ${r.previous})` : ''}`, 'failed');
-    if (!r.previous || r.previous === r.desired)
+            `To go back, run command: rollback${r.target && !sameAmi ? ` (to ${r.target})` : ''}`, 'failed');
+    // Same AMI: only a template or parameter change can be undone, and only if we kept it.
+    if (!r.target || (sameAmi && (r.original === undefined || !r.before)))
         throw new errors/* DeployError */.sH(`${cause}. There is no previous AMI to revert to (the stack remembers none): ${await situation(ctx, r.groupName)}. ` +
-            `Fix the cause (see the instance's ${'opscenter-ha:reason'} tag and console output) and run deploy again; no data was deleted`, 'failed');
+            `Fix the cause (see the instance's opscenter-ha:reason tag and console output) and run deploy again; no data was deleted`, 'failed');
+    // Instances this run saw fail: never settle on them, even on the right AMI.
+    const failed = new Set();
+    for (const e of [r.cause])
+        if ((e instanceof errors/* BootError */.HJ || e instanceof errors/* VerifyError */.Gz) && e.instanceId)
+            failed.add(e.instanceId);
+    if (out.instanceId)
+        failed.add(out.instanceId);
+    const what = sameAmi
+        ? `the template and parameters from before this run, on ${r.target}`
+        : r.target;
     try {
         await timeline.phase('revert', async () => {
-            timeline.log(`reverting the stack to ${r.previous}`);
+            timeline.log(`reverting the stack to ${what}`);
             const stack = await describeStack(deps, clients, opts.stackName);
             // Back to the template and parameters the stack had before this run. When the stack
             // was already at the failed AMI (a re-run), what came before the previous AMI is
             // unknown: forget it rather than remember the failed one.
-            const back = r.original !== undefined && r.before ? r.before.parameters : {};
+            const restore = r.original !== undefined && r.before !== undefined;
+            const back = restore && r.before ? r.before.parameters : {};
             const prepared = await prepareChange(opts, deps, clients, timeline, {
                 type: 'UPDATE',
                 templateBody: r.original,
-                templateParams: Object.keys(r.original !== undefined && r.before ? back : (stack?.parameters ?? {})),
+                templateParams: Object.keys(restore ? back : (stack?.parameters ?? {})),
                 values: {
                     ...back,
-                    [contract/* PARAMS */.NB.amiId]: r.previous,
-                    [contract/* PARAMS */.NB.previousAmiId]: r.was.amiId === r.desired ? '' : r.was.previousAmiId
+                    [contract/* PARAMS */.NB.amiId]: r.target,
+                    [contract/* PARAMS */.NB.previousAmiId]: r.was.amiId === r.desired && !sameAmi ? '' : r.was.previousAmiId
                 },
                 current: stack,
-                description: `opscenter-ha revert: AmiId ${r.desired} -> ${r.previous}`
+                description: `opscenter-ha revert: AmiId ${r.desired} -> ${r.target}`
             });
             if (prepared.changes.length)
                 await executeChange(opts, deps, clients, timeline, prepared);
-            const settled = await settleOn(ctx, r.groupName, r.previous);
+            const settled = await settleOn(ctx, r.groupName, r.target, failed);
             out.instanceId = settled.instanceId;
             if (settled.terminatedAt !== undefined)
                 out.downtimeStart ??= settled.terminatedAt;
             if (out.downtimeStart !== undefined)
                 out.downtimeMs = settled.healthyAt - out.downtimeStart;
-            await verify(ctx, r.groupName, r.outputs, settled.instanceId, r.previous);
+            await verify(ctx, r.groupName, r.outputs, settled.instanceId, r.target);
         });
     }
     catch (err) {
-        throw new errors/* DeployError */.sH(`${cause}. The revert to ${r.previous} failed too: ${(0,errors/* messageOf */.bD)(err)}. Now: ${await situation(ctx, r.groupName)}. ` +
+        throw new errors/* DeployError */.sH(`${cause}. The revert to ${what} failed too: ${(0,errors/* messageOf */.bD)(err)}. Now: ${await situation(ctx, r.groupName)}. ` +
             `No data was deleted (EFS is untouched). Look at the instance's opscenter-ha:reason tag and the stack events, ` +
             `fix the cause, then run command: rollback or deploy again`, 'failed');
     }
-    out.amiId = r.previous;
-    out.previousAmiId = r.desired;
-    out.changes.push(`reverted to ${r.previous} after ${r.desired} failed`);
-    throw new errors/* DeployError */.sH(`deploying ${r.desired} failed: ${cause}. Reverted to ${r.previous}: ${out.instanceId} is healthy on it`, 'reverted');
+    out.amiId = r.target;
+    out.previousAmiId = sameAmi ? r.was.previousAmiId || undefined : r.desired;
+    out.changes.push(sameAmi
+        ? `reverted the stack's template and parameters after the change failed`
+        : `reverted to ${r.target} after ${r.desired} failed`);
+    throw new errors/* DeployError */.sH(sameAmi
+        ? `deploying the stack change failed: ${cause}. Reverted to the template and parameters from before: ${out.instanceId} is healthy on ${r.target}`
+        : `deploying ${r.desired} failed: ${cause}. Reverted to ${r.target}: ${out.instanceId} is healthy on it`, 'reverted');
 }
 /** One line on where AWS stands, for error messages; never fails itself. */
 async function situation(ctx, groupName) {

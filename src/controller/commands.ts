@@ -123,10 +123,25 @@ async function converge(
   // the replacement a cancelled run of this same deploy left under way: follow it.
   let member: GroupMember | undefined
   let resume: string[] | undefined
+  let runningAmi: string | undefined
   if (type === 'UPDATE' && before) {
     if (was.amiId === desired) resume = await inFlight(ctx, groupOf(before), desired)
-    if (!resume) member = (await preflight(ctx, groupOf(before), false)).member
+    if (!resume) {
+      member = (await preflight(ctx, groupOf(before), false)).member
+      runningAmi = (await describeInstances(deps, clients, [member.id])).get(member.id)?.imageId
+    }
   }
+  // What a failure goes back to: the AMI the stack had, else the one the instance still runs
+  // (a cancelled run changed the stack only), else the same AMI with the template and
+  // parameters from before this run; a resumed replacement goes back to the remembered one.
+  const target =
+    was.amiId && was.amiId !== desired
+      ? was.amiId
+      : resume
+        ? was.previousAmiId
+        : runningAmi && runningAmi !== desired
+          ? runningAmi
+          : desired
 
   const values = { ...opts.parameters, [PARAMS.amiId]: desired, [PARAMS.previousAmiId]: previous }
   let stackChanged = false
@@ -193,7 +208,7 @@ async function converge(
         groupName,
         outputs: after.outputs,
         desired,
-        previous,
+        target,
         was,
         cause,
         before,
@@ -253,7 +268,7 @@ async function converge(
       groupName,
       outputs: after.outputs,
       desired,
-      previous,
+      target,
       was,
       cause,
       before,
@@ -308,7 +323,8 @@ interface RevertPlan {
   groupName: string
   outputs: Record<string, string>
   desired: string
-  previous: string
+  /** The AMI to go back to (may be `desired` itself when only the template changed). */
+  target: string
   was: { amiId: string; previousAmiId: string }
   cause: unknown
   /** The stack before this run and its template, when this run changed it. */
@@ -321,60 +337,76 @@ async function revert(ctx: Ctx, out: Outcome, r: RevertPlan): Promise<never> {
   const cause = messageOf(r.cause)
   out.cause = cause
   timeline.log(`FAILED: ${cause}`)
+  const sameAmi = r.target === r.desired
   if (!opts.autoRevert)
     throw new DeployError(
       `${cause}. auto-revert is off, so nothing was reverted: ${await situation(ctx, r.groupName)}. ` +
-        `To go back, run command: rollback${r.previous ? ` (to ${r.previous})` : ''}`,
+        `To go back, run command: rollback${r.target && !sameAmi ? ` (to ${r.target})` : ''}`,
       'failed'
     )
-  if (!r.previous || r.previous === r.desired)
+  // Same AMI: only a template or parameter change can be undone, and only if we kept it.
+  if (!r.target || (sameAmi && (r.original === undefined || !r.before)))
     throw new DeployError(
       `${cause}. There is no previous AMI to revert to (the stack remembers none): ${await situation(ctx, r.groupName)}. ` +
-        `Fix the cause (see the instance's ${'opscenter-ha:reason'} tag and console output) and run deploy again; no data was deleted`,
+        `Fix the cause (see the instance's opscenter-ha:reason tag and console output) and run deploy again; no data was deleted`,
       'failed'
     )
+  // Instances this run saw fail: never settle on them, even on the right AMI.
+  const failed = new Set<string>()
+  for (const e of [r.cause])
+    if ((e instanceof BootError || e instanceof VerifyError) && e.instanceId)
+      failed.add(e.instanceId)
+  if (out.instanceId) failed.add(out.instanceId)
+  const what = sameAmi
+    ? `the template and parameters from before this run, on ${r.target}`
+    : r.target
   try {
     await timeline.phase('revert', async () => {
-      timeline.log(`reverting the stack to ${r.previous}`)
+      timeline.log(`reverting the stack to ${what}`)
       const stack = await describeStack(deps, clients, opts.stackName)
       // Back to the template and parameters the stack had before this run. When the stack
       // was already at the failed AMI (a re-run), what came before the previous AMI is
       // unknown: forget it rather than remember the failed one.
-      const back = r.original !== undefined && r.before ? r.before.parameters : {}
+      const restore = r.original !== undefined && r.before !== undefined
+      const back = restore && r.before ? r.before.parameters : {}
       const prepared = await prepareChange(opts, deps, clients, timeline, {
         type: 'UPDATE',
         templateBody: r.original,
-        templateParams: Object.keys(
-          r.original !== undefined && r.before ? back : (stack?.parameters ?? {})
-        ),
+        templateParams: Object.keys(restore ? back : (stack?.parameters ?? {})),
         values: {
           ...back,
-          [PARAMS.amiId]: r.previous,
-          [PARAMS.previousAmiId]: r.was.amiId === r.desired ? '' : r.was.previousAmiId
+          [PARAMS.amiId]: r.target,
+          [PARAMS.previousAmiId]: r.was.amiId === r.desired && !sameAmi ? '' : r.was.previousAmiId
         },
         current: stack,
-        description: `opscenter-ha revert: AmiId ${r.desired} -> ${r.previous}`
+        description: `opscenter-ha revert: AmiId ${r.desired} -> ${r.target}`
       })
       if (prepared.changes.length) await executeChange(opts, deps, clients, timeline, prepared)
-      const settled = await settleOn(ctx, r.groupName, r.previous)
+      const settled = await settleOn(ctx, r.groupName, r.target, failed)
       out.instanceId = settled.instanceId
       if (settled.terminatedAt !== undefined) out.downtimeStart ??= settled.terminatedAt
       if (out.downtimeStart !== undefined) out.downtimeMs = settled.healthyAt - out.downtimeStart
-      await verify(ctx, r.groupName, r.outputs, settled.instanceId, r.previous)
+      await verify(ctx, r.groupName, r.outputs, settled.instanceId, r.target)
     })
   } catch (err) {
     throw new DeployError(
-      `${cause}. The revert to ${r.previous} failed too: ${messageOf(err)}. Now: ${await situation(ctx, r.groupName)}. ` +
+      `${cause}. The revert to ${what} failed too: ${messageOf(err)}. Now: ${await situation(ctx, r.groupName)}. ` +
         `No data was deleted (EFS is untouched). Look at the instance's opscenter-ha:reason tag and the stack events, ` +
         `fix the cause, then run command: rollback or deploy again`,
       'failed'
     )
   }
-  out.amiId = r.previous
-  out.previousAmiId = r.desired
-  out.changes.push(`reverted to ${r.previous} after ${r.desired} failed`)
+  out.amiId = r.target
+  out.previousAmiId = sameAmi ? r.was.previousAmiId || undefined : r.desired
+  out.changes.push(
+    sameAmi
+      ? `reverted the stack's template and parameters after the change failed`
+      : `reverted to ${r.target} after ${r.desired} failed`
+  )
   throw new DeployError(
-    `deploying ${r.desired} failed: ${cause}. Reverted to ${r.previous}: ${out.instanceId} is healthy on it`,
+    sameAmi
+      ? `deploying the stack change failed: ${cause}. Reverted to the template and parameters from before: ${out.instanceId} is healthy on ${r.target}`
+      : `deploying ${r.desired} failed: ${cause}. Reverted to ${r.target}: ${out.instanceId} is healthy on it`,
     'reverted'
   )
 }

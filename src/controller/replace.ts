@@ -209,7 +209,8 @@ export async function follow(
 export async function settleOn(
   ctx: Ctx,
   groupName: string,
-  amiId: string
+  amiId: string,
+  avoid: ReadonlySet<string> = new Set()
 ): Promise<Followed & { terminatedAt?: number }> {
   const { opts, deps, clients, timeline } = ctx
   const abandoned = new Set<string>()
@@ -230,7 +231,7 @@ export async function settleOn(
       for (const m of group.members) {
         const i = info.get(m.id)
         // The AMI we are going back to failed as well: no point in waiting.
-        if (i?.phase === PHASE.failed && i.imageId === amiId)
+        if (i?.phase === PHASE.failed && i.imageId === amiId && !avoid.has(m.id))
           throw new BootError(
             m.id,
             '',
@@ -241,7 +242,7 @@ export async function settleOn(
         if (
           m.lifecycle === 'Pending:Wait' &&
           i?.imageId &&
-          i.imageId !== amiId &&
+          (i.imageId !== amiId || avoid.has(m.id)) &&
           !abandoned.has(m.id)
         ) {
           abandoned.add(m.id)
@@ -270,7 +271,7 @@ export async function settleOn(
       }
       const m = group.members[0]
       const i = info.get(m.id)
-      if (i?.imageId === amiId)
+      if (i?.imageId === amiId && !avoid.has(m.id))
         return i.phase === PHASE.healthy ? { done: m.id } : { replace: m.id }
       return { replace: m.id }
     },

@@ -253,6 +253,25 @@ describe('deploy', () => {
     })
   })
 
+  it('a template change that breaks the boot is reverted on the same AMI, not to an older one', async () => {
+    const old = world.deployed(NEW, OLD, 'the template before')
+    world.templatePlans.set(TEMPLATE, { kind: 'fail', at: 'dns', reason: 'bad user data' })
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.outputs.result).toBe('reverted')
+    expect(core.state.failed).toMatch(
+      /bad user data\. Reverted to the template and parameters from before: i-\d+ is healthy on ami-0+b/
+    )
+    expect(world.stack).toMatchObject({
+      template: 'the template before',
+      params: { AmiId: NEW, PreviousAmiId: OLD }
+    })
+    expect(world.terminated[0]).toBe(old)
+    const live = world.live()
+    expect(live.map((i) => i.ami)).toEqual([NEW])
+    expect(live[0].id).not.toBe(old)
+  })
+
   it('reverts after the phase time-out when the new instance hangs', async () => {
     world.deployed(OLD, OLDER, TEMPLATE)
     world.bootPlans.set(NEW, { kind: 'hang', at: 'efs' })

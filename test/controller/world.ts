@@ -76,6 +76,8 @@ export class World {
   changes = new Map<string, string>()
   /** How an instance on a given AMI boots (default healthy). */
   bootPlans = new Map<string, BootPlan>()
+  /** How an instance launched while the stack has a given template boots (wins over AMI). */
+  templatePlans = new Map<string, BootPlan>()
   /** Extra scaling activity in progress (e.g. someone else's). */
   busyActivity = false
   private seq = 0
@@ -159,7 +161,8 @@ export class World {
       this.bootHealthy(inst)
       return id
     }
-    const plan = this.bootPlans.get(ami) ?? { kind: 'healthy' }
+    const plan = this.templatePlans.get(this.stack?.template ?? '') ??
+      this.bootPlans.get(ami) ?? { kind: 'healthy' }
     const phase = (p: string, reason?: string) => () => {
       inst.tags[TAGS.phase] = p
       if (reason) inst.tags[TAGS.reason] = reason
@@ -299,7 +302,7 @@ export class World {
         ]
       } else {
         const old = this.stack!.params
-        if (params.AmiId !== old.AmiId)
+        if (params.AmiId !== old.AmiId || template !== this.stack!.template)
           changes.push({
             ResourceChange: {
               Action: 'Modify',
