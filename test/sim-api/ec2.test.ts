@@ -204,6 +204,40 @@ describe('EC2 on the simulator', () => {
     await until('available', () => sim.ec2.getNetworkInterface(eniId)?.status === 'available')
   })
 
+  it('reclaims the ENI of a dead instance after the modelled delay, unless the detach is stuck', async () => {
+    const ec2 = sim.ec2 as unknown as {
+      createNetworkInterface(o: object): { networkInterfaceId: string }
+    }
+    const subnetId = sim.vpc.subnets[0].subnetId
+    const free = ec2.createNetworkInterface({ subnetId }).networkInterfaceId
+    const stuck = ec2.createNetworkInterface({ subnetId }).networkInterfaceId
+    const a = launch()
+    const b = launch()
+    await running(a)
+    await running(b)
+    await c.ec2.send(
+      new AttachNetworkInterfaceCommand({ NetworkInterfaceId: free, InstanceId: a, DeviceIndex: 1 })
+    )
+    const att = await c.ec2.send(
+      new AttachNetworkInterfaceCommand({
+        NetworkInterfaceId: stuck,
+        InstanceId: b,
+        DeviceIndex: 1
+      })
+    )
+    sim.faults.stuckEniDetach(stuck)
+    sim.ec2.killInstance(a)
+    sim.ec2.killInstance(b)
+    expect(sim.ec2.getNetworkInterface(free)?.attachment?.instanceId).toBe(a)
+    await until('reclaimed', () => sim.ec2.getNetworkInterface(free)?.status === 'available')
+    await until('b terminated', () => sim.ec2.getInstance(b)?.state === 'terminated')
+    expect(sim.ec2.getNetworkInterface(stuck)?.attachment?.instanceId).toBe(b)
+    await c.ec2.send(
+      new DetachNetworkInterfaceCommand({ AttachmentId: att.AttachmentId, Force: true })
+    )
+    await until('forced free', () => sim.ec2.getNetworkInterface(stuck)?.status === 'available')
+  })
+
   it('filters instances and tags by tag and state', async () => {
     const a = launch()
     const b = launch(`${sim.region}b`)
