@@ -29,11 +29,6 @@ function box(title: string, body: string): void {
   out(cyan(`└${'─'.repeat(width - 1)}`))
 }
 
-function realTime(seconds: number): string {
-  const s = Math.round(seconds / TIME_SCALE)
-  return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`
-}
-
 function showRun(title: string, run: ActionRun): void {
   out()
   out(bold(`━━ GitHub Actions › deploy › ${title}`))
@@ -48,8 +43,8 @@ function showRun(title: string, run: ActionRun): void {
   const dt = run.outputs['downtime-seconds']
   if (dt) {
     out(
-      `   downtime of this replacement: ${bold(`${Number(dt).toFixed(1)} s`)} in the simulation ` +
-        dim(`(≈ ${realTime(Number(dt))} at real AWS speed)`)
+      `   downtime of this replacement: ${bold(`${Number(dt).toFixed(1)} s`)} ` +
+        dim(`(AWS's latencies run ${1 / TIME_SCALE}x faster here; the agents' own work does not)`)
     )
   }
 }

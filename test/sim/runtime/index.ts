@@ -427,8 +427,9 @@ export class SimRuntime implements InstanceRuntime {
   }
 }
 
+/** A plain timer that does not keep the process alive (it bounds waits at stop()). */
 function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms))
+  return new Promise((r) => setTimeout(r, ms).unref())
 }
 
 /** A port nobody listens on right now (for opscenterd.conf). */
