@@ -107,6 +107,32 @@ describe('deploy', () => {
     expect(core.state.summary).toContain('deployed')
   })
 
+  it('resolves OWNER:NAME-PATTERN to the newest available image and bakes from it', async () => {
+    const packer: string[][] = []
+    core.state.inputs['base-ami'] =
+      '099720109477:ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*'
+    await run(deps({ exec: fakePacker(packer) }))
+    expect(core.state.failed).toBeUndefined()
+    expect(packer[1]).toContain('base_ami=ami-0ubuntu000000002')
+  })
+
+  it('fails with the error lines of packer when the build fails, before touching the stack', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    const exec: Runner = async (_cmd, args, opts) => {
+      if (args[0] === 'build') {
+        opts.onLine("1700000000,,ui,error,Build 'amazon-ebs.opscenter' errored: checksum mismatch")
+        return 1
+      }
+      return 0
+    }
+    await run(deps({ exec }))
+    expect(core.state.failed).toBe(
+      "packer build failed with exit code 1: Build 'amazon-ebs.opscenter' errored: checksum mismatch (see the packer log group above)"
+    )
+    expect(world.mutations()).toEqual([])
+    expect(core.state.outputs.result).toBe('failed')
+  })
+
   it('reuses an AMI with the same recipe hash, updates the stack and replaces the instance', async () => {
     world.addImage(
       NEW,
