@@ -65,4 +65,24 @@ describe('cancellation, instance death, zone loss (simulated AWS, real action an
     expect(after.eniId).not.toBe(before.eniId)
     expect(after.ip).not.toBe(before.ip)
   })
+
+  it('a death healed in the same zone keeps ENI and record, and the next run verifies it as unchanged', async () => {
+    const before = await world.waitHealthy()
+    world.checker.checkpoint('before the same-zone death')
+    // Only the instance's zone has capacity: the group must replace it there.
+    const others = world.sim.vpc.subnets.map((s) => s.az).filter((az) => az !== before.az)
+    for (const az of others) world.sim.faults.failZone(az)
+    world.sim.ec2.killInstance(before.instanceId!)
+    const after = await world.waitHealthy((h) => h.instanceId !== before.instanceId)
+    for (const az of others) world.sim.faults.restoreZone(az)
+    expect({ az: after.az, eni: after.eniId, ip: after.ip }).toEqual({
+      az: before.az,
+      eni: before.eniId,
+      ip: before.ip
+    })
+    // The record already pointed at this ENI: the agent made no DNS change and says so
+    // (DNS_CHANGE_NONE); the action must check the record's value instead of a change id.
+    const run = await world.runAction()
+    expectRun(world, run, { result: 'unchanged', ok: true })
+  })
 })
