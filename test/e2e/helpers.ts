@@ -34,6 +34,8 @@ export async function startWorld(name: string, o: WorldOptions = {}): Promise<Wo
     // A bake of 3 minutes (real ones take 5-10): the scenarios bake 2 to 3 times each.
     bakeMs: 3 * 60_000,
     log,
+    // A template to try instead of the repository's (see README: the mutation check).
+    template: process.env.E2E_TEMPLATE || undefined,
     ...o
   })
   logs.set(world, logFile)
