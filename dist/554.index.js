@@ -297,38 +297,52 @@ async function follow(ctx, groupName, old) {
         last.set(key, value);
         timeline.log(`${message} (+${(0,log/* seconds */.Y)(deps.clock.now() - start)})`);
     };
-    return waitFor(olds.length
-        ? `the replacement of ${olds.join(', ')} to report ${contract/* PHASE */.A9.healthy}`
-        : `the new instance of ${groupName} to report ${contract/* PHASE */.A9.healthy}`, async () => {
-        const group = await describeGroup(deps, clients, groupName);
-        for (const id of olds) {
-            const m = group.members.find((x) => x.id === id);
-            note(`old:${id}`, m?.lifecycle ?? 'gone', `old ${id}: ${m ? m.lifecycle : 'left the group'}`);
-        }
-        const fresh = group.members.filter((m) => !olds.includes(m.id));
-        for (const id of seen)
-            if (!fresh.some((m) => m.id === id))
-                throw new errors/* BootError */.HJ(id, lastPhase.get(id) ?? '', 'left the group before becoming healthy (launch hook abandoned or timed out, or instance terminated)');
-        if (fresh.length === 0)
-            return undefined;
-        const info = await describeInstances(deps, clients, fresh.map((m) => m.id));
-        for (const m of fresh) {
-            seen.add(m.id);
-            const i = info.get(m.id);
-            note(`lc:${m.id}`, m.lifecycle, `new ${m.id}: ${m.lifecycle}`);
-            if (i?.phase) {
-                note(`ph:${m.id}`, `${i.phase}|${i.reason ?? ''}`, `new ${m.id}: phase ${i.phase}${i.reason ? ` (${i.reason})` : ''}`);
-                if (i.phase === contract/* PHASE */.A9.failed)
-                    throw new errors/* BootError */.HJ(m.id, lastPhase.get(m.id) ?? '', i.reason ?? 'the boot agent reported failed without a reason');
-                lastPhase.set(m.id, i.phase);
+    const lastLifecycle = new Map();
+    try {
+        return await waitFor(olds.length
+            ? `the replacement of ${olds.join(', ')} to report ${contract/* PHASE */.A9.healthy}`
+            : `the new instance of ${groupName} to report ${contract/* PHASE */.A9.healthy}`, async () => {
+            const group = await describeGroup(deps, clients, groupName);
+            for (const id of olds) {
+                const m = group.members.find((x) => x.id === id);
+                note(`old:${id}`, m?.lifecycle ?? 'gone', `old ${id}: ${m ? m.lifecycle : 'left the group'}`);
             }
-            if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
-                throw new errors/* BootError */.HJ(m.id, lastPhase.get(m.id) ?? '', `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`);
-            if (m.lifecycle === 'InService' && i?.phase === contract/* PHASE */.A9.healthy)
-                return { instanceId: m.id, healthyAt: deps.clock.now() };
-        }
-        return undefined;
-    }, { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
+            const fresh = group.members.filter((m) => !olds.includes(m.id));
+            for (const id of seen)
+                if (!fresh.some((m) => m.id === id))
+                    throw new errors/* BootError */.HJ(id, lastPhase.get(id) ?? '', 'left the group before becoming healthy (launch hook abandoned or timed out, or instance terminated)');
+            if (fresh.length === 0)
+                return undefined;
+            const info = await describeInstances(deps, clients, fresh.map((m) => m.id));
+            for (const m of fresh) {
+                seen.add(m.id);
+                lastLifecycle.set(m.id, m.lifecycle);
+                const i = info.get(m.id);
+                note(`lc:${m.id}`, m.lifecycle, `new ${m.id}: ${m.lifecycle}`);
+                if (i?.phase) {
+                    note(`ph:${m.id}`, `${i.phase}|${i.reason ?? ''}`, `new ${m.id}: phase ${i.phase}${i.reason ? ` (${i.reason})` : ''}`);
+                    if (i.phase === contract/* PHASE */.A9.failed)
+                        throw new errors/* BootError */.HJ(m.id, lastPhase.get(m.id) ?? '', i.reason ?? 'the boot agent reported failed without a reason');
+                    lastPhase.set(m.id, i.phase);
+                }
+                if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
+                    throw new errors/* BootError */.HJ(m.id, lastPhase.get(m.id) ?? '', `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`);
+                if (m.lifecycle === 'InService' && i?.phase === contract/* PHASE */.A9.healthy)
+                    return { instanceId: m.id, healthyAt: deps.clock.now() };
+            }
+            return undefined;
+        }, { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
+    }
+    catch (err) {
+        // Say where the new instance got stuck, not only that time ran out.
+        if (!(err instanceof TimeoutError))
+            throw err;
+        const waited = `${Math.round(err.waitedMs / 1000)}s`;
+        const id = [...seen].pop();
+        if (!id)
+            throw new errors/* BootError */.HJ(undefined, '', `no replacement instance appeared within ${waited}: see the group's scaling activities`);
+        throw new errors/* BootError */.HJ(id, lastPhase.get(id) ?? '', `no healthy report within ${waited} (timeout-minutes); last seen ${lastLifecycle.get(id)}`);
+    }
 }
 /**
  * Brings the group to one healthy instance on `amiId` without ever terminating a second
@@ -828,7 +842,7 @@ async function executeChange(opts, deps, clients, timeline, prepared) {
     })), { clock: deps.clock });
     timeline.log(`executing ${prepared.changeSetName}: ${prepared.changes.length} resource change(s)`);
     let last = '';
-    const final = await waitFor(`stack ${opts.stackName} to finish its ${prepared.type === 'CREATE' ? 'creation' : 'update'}`, async () => {
+    const final = await waitForStack(`stack ${opts.stackName} to finish its ${prepared.type === 'CREATE' ? 'creation' : 'update'}`, async () => {
         const s = await describeStack(deps, clients, opts.stackName);
         if (!s)
             throw new Error(`stack ${opts.stackName} disappeared while it was being changed`);
@@ -843,6 +857,18 @@ async function executeChange(opts, deps, clients, timeline, prepared) {
     const reasons = await failedEvents(deps, clients, opts.stackName, startedAt);
     throw new Error(`stack ${opts.stackName} ${prepared.type === 'CREATE' ? 'creation' : 'update'} failed and ended ${final.status}` +
         (reasons.length ? `: ${reasons.join('; ')}` : ' (no failed resource events found)'));
+}
+/** waitFor, with a time-out that says CloudFormation carries on and what to do. */
+async function waitForStack(what, probe, o) {
+    try {
+        return await waitFor(what, probe, o);
+    }
+    catch (err) {
+        if (!(err instanceof TimeoutError))
+            throw err;
+        throw new Error(`${err.message} (timeout-minutes). CloudFormation carries on by itself: watch the stack's events, ` +
+            `and re-run once it has finished (raise timeout-minutes if it is only slow)`, { cause: err });
+    }
 }
 /** `Logical: reason` for each failed resource of the operation that started at startedAt. */
 async function failedEvents(deps, clients, stackName, startedAt) {

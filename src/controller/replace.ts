@@ -6,7 +6,7 @@ import {
   TerminateInstanceInAutoScalingGroupCommand
 } from '@aws-sdk/client-auto-scaling'
 import { HOOKS, PHASE } from '../shared/contract.js'
-import { hasCode, waitFor, withRetry } from '../shared/retry.js'
+import { hasCode, TimeoutError, waitFor, withRetry } from '../shared/retry.js'
 import type { Clients } from './clients.js'
 import type { Deps } from './deps.js'
 import { BootError } from './errors.js'
@@ -139,65 +139,85 @@ export async function follow(
     last.set(key, value)
     timeline.log(`${message} (+${seconds(deps.clock.now() - start)})`)
   }
-  return waitFor(
-    olds.length
-      ? `the replacement of ${olds.join(', ')} to report ${PHASE.healthy}`
-      : `the new instance of ${groupName} to report ${PHASE.healthy}`,
-    async () => {
-      const group = await describeGroup(deps, clients, groupName)
-      for (const id of olds) {
-        const m = group.members.find((x) => x.id === id)
-        note(
-          `old:${id}`,
-          m?.lifecycle ?? 'gone',
-          `old ${id}: ${m ? m.lifecycle : 'left the group'}`
-        )
-      }
-      const fresh = group.members.filter((m) => !olds.includes(m.id))
-      for (const id of seen)
-        if (!fresh.some((m) => m.id === id))
-          throw new BootError(
-            id,
-            lastPhase.get(id) ?? '',
-            'left the group before becoming healthy (launch hook abandoned or timed out, or instance terminated)'
-          )
-      if (fresh.length === 0) return undefined
-      const info = await describeInstances(
-        deps,
-        clients,
-        fresh.map((m) => m.id)
-      )
-      for (const m of fresh) {
-        seen.add(m.id)
-        const i = info.get(m.id)
-        note(`lc:${m.id}`, m.lifecycle, `new ${m.id}: ${m.lifecycle}`)
-        if (i?.phase) {
+  const lastLifecycle = new Map<string, string>()
+  try {
+    return await waitFor(
+      olds.length
+        ? `the replacement of ${olds.join(', ')} to report ${PHASE.healthy}`
+        : `the new instance of ${groupName} to report ${PHASE.healthy}`,
+      async () => {
+        const group = await describeGroup(deps, clients, groupName)
+        for (const id of olds) {
+          const m = group.members.find((x) => x.id === id)
           note(
-            `ph:${m.id}`,
-            `${i.phase}|${i.reason ?? ''}`,
-            `new ${m.id}: phase ${i.phase}${i.reason ? ` (${i.reason})` : ''}`
+            `old:${id}`,
+            m?.lifecycle ?? 'gone',
+            `old ${id}: ${m ? m.lifecycle : 'left the group'}`
           )
-          if (i.phase === PHASE.failed)
+        }
+        const fresh = group.members.filter((m) => !olds.includes(m.id))
+        for (const id of seen)
+          if (!fresh.some((m) => m.id === id))
+            throw new BootError(
+              id,
+              lastPhase.get(id) ?? '',
+              'left the group before becoming healthy (launch hook abandoned or timed out, or instance terminated)'
+            )
+        if (fresh.length === 0) return undefined
+        const info = await describeInstances(
+          deps,
+          clients,
+          fresh.map((m) => m.id)
+        )
+        for (const m of fresh) {
+          seen.add(m.id)
+          lastLifecycle.set(m.id, m.lifecycle)
+          const i = info.get(m.id)
+          note(`lc:${m.id}`, m.lifecycle, `new ${m.id}: ${m.lifecycle}`)
+          if (i?.phase) {
+            note(
+              `ph:${m.id}`,
+              `${i.phase}|${i.reason ?? ''}`,
+              `new ${m.id}: phase ${i.phase}${i.reason ? ` (${i.reason})` : ''}`
+            )
+            if (i.phase === PHASE.failed)
+              throw new BootError(
+                m.id,
+                lastPhase.get(m.id) ?? '',
+                i.reason ?? 'the boot agent reported failed without a reason'
+              )
+            lastPhase.set(m.id, i.phase)
+          }
+          if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
             throw new BootError(
               m.id,
               lastPhase.get(m.id) ?? '',
-              i.reason ?? 'the boot agent reported failed without a reason'
+              `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`
             )
-          lastPhase.set(m.id, i.phase)
+          if (m.lifecycle === 'InService' && i?.phase === PHASE.healthy)
+            return { instanceId: m.id, healthyAt: deps.clock.now() }
         }
-        if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
-          throw new BootError(
-            m.id,
-            lastPhase.get(m.id) ?? '',
-            `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`
-          )
-        if (m.lifecycle === 'InService' && i?.phase === PHASE.healthy)
-          return { instanceId: m.id, healthyAt: deps.clock.now() }
-      }
-      return undefined
-    },
-    { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }
-  )
+        return undefined
+      },
+      { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }
+    )
+  } catch (err) {
+    // Say where the new instance got stuck, not only that time ran out.
+    if (!(err instanceof TimeoutError)) throw err
+    const waited = `${Math.round(err.waitedMs / 1000)}s`
+    const id = [...seen].pop()
+    if (!id)
+      throw new BootError(
+        undefined,
+        '',
+        `no replacement instance appeared within ${waited}: see the group's scaling activities`
+      )
+    throw new BootError(
+      id,
+      lastPhase.get(id) ?? '',
+      `no healthy report within ${waited} (timeout-minutes); last seen ${lastLifecycle.get(id)}`
+    )
+  }
 }
 
 /**

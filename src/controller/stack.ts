@@ -17,7 +17,7 @@ import {
   type StackEvent
 } from '@aws-sdk/client-cloudformation'
 import { PARAMS } from '../shared/contract.js'
-import { hasCode, waitFor, withRetry } from '../shared/retry.js'
+import { hasCode, TimeoutError, waitFor, withRetry } from '../shared/retry.js'
 import type { Clients } from './clients.js'
 import type { Deps } from './deps.js'
 import type { Options } from './inputs.js'
@@ -266,7 +266,7 @@ export async function executeChange(
   )
   timeline.log(`executing ${prepared.changeSetName}: ${prepared.changes.length} resource change(s)`)
   let last = ''
-  const final = await waitFor(
+  const final = await waitForStack(
     `stack ${opts.stackName} to finish its ${prepared.type === 'CREATE' ? 'creation' : 'update'}`,
     async () => {
       const s = await describeStack(deps, clients, opts.stackName)
@@ -285,6 +285,24 @@ export async function executeChange(
     `stack ${opts.stackName} ${prepared.type === 'CREATE' ? 'creation' : 'update'} failed and ended ${final.status}` +
       (reasons.length ? `: ${reasons.join('; ')}` : ' (no failed resource events found)')
   )
+}
+
+/** waitFor, with a time-out that says CloudFormation carries on and what to do. */
+async function waitForStack<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  o: { timeoutMs: number; intervalMs: number; clock: Deps['clock'] }
+): Promise<T> {
+  try {
+    return await waitFor(what, probe, o)
+  } catch (err) {
+    if (!(err instanceof TimeoutError)) throw err
+    throw new Error(
+      `${err.message} (timeout-minutes). CloudFormation carries on by itself: watch the stack's events, ` +
+        `and re-run once it has finished (raise timeout-minutes if it is only slow)`,
+      { cause: err }
+    )
+  }
 }
 
 /** `Logical: reason` for each failed resource of the operation that started at startedAt. */

@@ -305,7 +305,9 @@ describe('deploy', () => {
     core.state.inputs['timeout-minutes'] = '2'
     await run(deps())
     expect(core.state.outputs.result).toBe('reverted')
-    expect(core.state.failed).toMatch(/timed out after 120s waiting for the replacement of i-0001/)
+    expect(core.state.failed).toMatch(
+      /i-0002 failed in phase efs: no healthy report within 120s \(timeout-minutes\); last seen Pending:Wait/
+    )
     expect(world.mutations()).toContain('CompleteLifecycleAction:i-0002:ABANDON')
     expect(world.live().map((i) => i.ami)).toEqual([OLD])
   })
@@ -354,6 +356,18 @@ describe('deploy', () => {
     await run(deps())
     expect(core.state.failed).toMatch(
       /stack ops update failed and ended UPDATE_ROLLBACK_COMPLETE: LaunchTemplate UPDATE_FAILED: You are not authorized/
+    )
+    expect(world.terminated).toEqual([])
+  })
+
+  it('bounds the wait for CloudFormation and says it carries on without us', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    world.stackStuck = true
+    core.state.inputs['ami-id'] = NEW
+    core.state.inputs['timeout-minutes'] = '0.5'
+    await run(deps())
+    expect(core.state.failed).toMatch(
+      /timed out after 30s waiting for stack ops to finish its update \(timeout-minutes\)\. CloudFormation carries on by itself/
     )
     expect(world.terminated).toEqual([])
   })

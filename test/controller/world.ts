@@ -78,6 +78,8 @@ export class World {
   bootPlans = new Map<string, BootPlan>()
   /** How an instance launched while the stack has a given template boots (wins over AMI). */
   templatePlans = new Map<string, BootPlan>()
+  /** Stack operations never finish (a slow or hung CloudFormation). */
+  stackStuck = false
   /** Extra scaling activity in progress (e.g. someone else's). */
   busyActivity = false
   private seq = 0
@@ -263,7 +265,10 @@ export class World {
       if (!this.stack)
         throw awsError('ValidationError', `Stack with id ${this.stackName} does not exist`)
       const s = this.stack
-      if (s.status === 'UPDATE_IN_PROGRESS' || s.status === 'CREATE_IN_PROGRESS')
+      if (
+        (s.status === 'UPDATE_IN_PROGRESS' || s.status === 'CREATE_IN_PROGRESS') &&
+        !this.stackStuck
+      )
         this.finishStackOperation()
       return {
         Stacks: [
