@@ -28728,6 +28728,8 @@ function getOptions(env = process.env) {
     const force = bool('force', false);
     if (force && command !== 'replace')
         core/* warning */.$e(`force: ignored with command ${command} (it only applies to replace)`);
+    if (amiId && (command === 'replace' || command === 'rollback'))
+        core/* warning */.$e(`ami-id: ignored with command ${command} (it uses the stack's ${command === 'replace' ? 'current' : 'previous'} AMI)`);
     const baseAmi = parseBaseAmi(input('base-ami') || DEFAULT_INPUTS.baseAmi);
     const parameters = parseParameters(input('parameters'));
     // Files are checked only where the command reads them.

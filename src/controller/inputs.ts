@@ -277,6 +277,10 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
   const force = bool('force', false)
   if (force && command !== 'replace')
     core.warning(`force: ignored with command ${command} (it only applies to replace)`)
+  if (amiId && (command === 'replace' || command === 'rollback'))
+    core.warning(
+      `ami-id: ignored with command ${command} (it uses the stack's ${command === 'replace' ? 'current' : 'previous'} AMI)`
+    )
 
   const baseAmi = parseBaseAmi(input('base-ami') || DEFAULT_INPUTS.baseAmi)
   const parameters = parseParameters(input('parameters'))

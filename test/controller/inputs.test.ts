@@ -83,6 +83,20 @@ describe('getOptions', () => {
     expect(getOptions(env).parameters).toEqual({ InstanceType: 'c5.large' })
   })
 
+  it('warns about inputs the command ignores', () => {
+    core.reset({
+      ...repo.inputs,
+      command: 'rollback',
+      force: 'true',
+      'ami-id': 'ami-0123456789abcdef0'
+    })
+    getOptions(env)
+    expect(core.state.warnings).toEqual([
+      'force: ignored with command rollback (it only applies to replace)',
+      "ami-id: ignored with command rollback (it uses the stack's previous AMI)"
+    ])
+  })
+
   it('masks the github token', () => {
     core.reset({ ...repo.inputs, 'github-token': 'ghs_abc' })
     getOptions(env)
