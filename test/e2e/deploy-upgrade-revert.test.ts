@@ -78,9 +78,24 @@ describe('deploy, upgrade, revert, broken upgrade (simulated AWS, real action an
     expect(existsSync(join(world.rt.efsDir, newDefaultFile(NEXT_VERSION)))).toBe(true)
   })
 
-  it('reverting the version bump reuses the old AMI without baking', async () => {
+  it('reverting the version bump reuses the old AMI without baking, through throttling bursts', async () => {
     world.checker.checkpoint('before revert')
     world.setVersion(INITIAL_VERSION)
+    // The action and the agents back off instead of failing (each retry costs the SDK's real
+    // back-off, seconds: a short burst keeps the scenario quick).
+    world.sim.faults.throttle('ec2', 2)
+    world.sim.faults.throttle('autoscaling', 2)
+    world.sim.faults.throttle('route53', 1)
+    world.sim.faults.failApi(
+      'route53',
+      'ChangeResourceRecordSets',
+      {
+        code: 'PriorRequestNotComplete',
+        message: 'The request was rejected because Route 53 was still processing a prior request.',
+        status: 400
+      },
+      1
+    )
     const run = await world.runAction()
     expectRun(world, run, { result: 'deployed', ok: true })
     expect(run.bakes).toBe(0)
