@@ -963,7 +963,7 @@ function checkState(s) {
         p.push(`record ${s.recordName} points at ${s.recordValues.join(', ') || 'nothing'}, not at ${eniIp} (the interface's IP)`);
     if (!i.dnsChange)
         p.push(`${id} has no ${contract/* TAGS */.gp.dnsChange} tag: the agent did not report its DNS change`);
-    else if (s.changeStatus !== 'INSYNC')
+    else if (i.dnsChange !== contract/* DNS_CHANGE_NONE */.Kw && s.changeStatus !== 'INSYNC')
         p.push(`DNS change ${i.dnsChange} is ${s.changeStatus ?? 'unknown'}, not INSYNC`);
     return p;
 }
@@ -1009,10 +1009,19 @@ async function fetchState(ctx, groupName, outputs, instanceId, desiredAmi) {
         const rr = (out.ResourceRecordSets ?? []).find((r) => norm(r.Name ?? '') === norm(state.recordName) && r.Type === 'A');
         state.recordValues = rr ? (rr.ResourceRecords ?? []).map((r) => r.Value ?? '') : undefined;
     }
-    if (instance?.dnsChange) {
+    // DNS_CHANGE_NONE: the record already pointed at this IP, there is no change to wait for
+    // (checkState compares the record's value instead).
+    if (instance?.dnsChange && instance.dnsChange !== contract/* DNS_CHANGE_NONE */.Kw) {
         const change = instance.dnsChange;
-        const out = await withRetry(() => clients.r53.send(new client_route_53_dist_cjs/* GetChangeCommand */.Yn4({ Id: change })), retry);
-        state.changeStatus = out.ChangeInfo?.Status;
+        try {
+            const out = await withRetry(() => clients.r53.send(new client_route_53_dist_cjs/* GetChangeCommand */.Yn4({ Id: change })), retry);
+            state.changeStatus = out.ChangeInfo?.Status;
+        }
+        catch (err) {
+            if (!hasCode(err, 'NoSuchChange', 'InvalidInput'))
+                throw err;
+            state.changeStatus = `unknown to Route53 (${err.name})`;
+        }
     }
     return state;
 }

@@ -28943,6 +28943,7 @@ const systemClock = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A9: () => (/* binding */ PHASE),
 /* harmony export */   GF: () => (/* binding */ PACKER_VARS),
+/* harmony export */   Kw: () => (/* binding */ DNS_CHANGE_NONE),
 /* harmony export */   NB: () => (/* binding */ PARAMS),
 /* harmony export */   gg: () => (/* binding */ ROLES),
 /* harmony export */   gp: () => (/* binding */ TAGS),
@@ -28950,7 +28951,7 @@ const systemClock = {
 /* harmony export */   r: () => (/* binding */ HOOKS),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports TAG_PREFIX, BOOT_PHASES, FINAL_PHASES, BOOT_CONFIG_PATH, AGENT_ENV, AMI_DEFAULTS_DIR, DNS_CHANGE_NONE, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
+/* unused harmony exports TAG_PREFIX, BOOT_PHASES, FINAL_PHASES, BOOT_CONFIG_PATH, AGENT_ENV, AMI_DEFAULTS_DIR, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
 // The contract between the deploy controller (src/controller) and the boot agent
 // (src/boot), and the names the CloudFormation template and Packer recipe must use.
 // Every tag key, phase name and shared default is defined here once; both sides

@@ -3,8 +3,8 @@
 // to test and to read. health-url is probed last, bounded.
 import { DescribeNetworkInterfacesCommand } from '@aws-sdk/client-ec2'
 import { GetChangeCommand, ListResourceRecordSetsCommand } from '@aws-sdk/client-route-53'
-import { OUTPUTS, PHASE, ROLES, TAGS } from '../shared/contract.js'
-import { TimeoutError, waitFor, withRetry } from '../shared/retry.js'
+import { DNS_CHANGE_NONE, OUTPUTS, PHASE, ROLES, TAGS } from '../shared/contract.js'
+import { hasCode, TimeoutError, waitFor, withRetry } from '../shared/retry.js'
 import { VerifyError, messageOf } from './errors.js'
 import { describeGroup, describeInstances, type GroupMember, type InstanceInfo } from './group.js'
 import type { Ctx } from './replace.js'
@@ -88,7 +88,7 @@ export function checkState(s: VerifyState): string[] {
     )
   if (!i.dnsChange)
     p.push(`${id} has no ${TAGS.dnsChange} tag: the agent did not report its DNS change`)
-  else if (s.changeStatus !== 'INSYNC')
+  else if (i.dnsChange !== DNS_CHANGE_NONE && s.changeStatus !== 'INSYNC')
     p.push(`DNS change ${i.dnsChange} is ${s.changeStatus ?? 'unknown'}, not INSYNC`)
   return p
 }
@@ -155,10 +155,20 @@ export async function fetchState(
     )
     state.recordValues = rr ? (rr.ResourceRecords ?? []).map((r) => r.Value ?? '') : undefined
   }
-  if (instance?.dnsChange) {
+  // DNS_CHANGE_NONE: the record already pointed at this IP, there is no change to wait for
+  // (checkState compares the record's value instead).
+  if (instance?.dnsChange && instance.dnsChange !== DNS_CHANGE_NONE) {
     const change = instance.dnsChange
-    const out = await withRetry(() => clients.r53.send(new GetChangeCommand({ Id: change })), retry)
-    state.changeStatus = out.ChangeInfo?.Status
+    try {
+      const out = await withRetry(
+        () => clients.r53.send(new GetChangeCommand({ Id: change })),
+        retry
+      )
+      state.changeStatus = out.ChangeInfo?.Status
+    } catch (err) {
+      if (!hasCode(err, 'NoSuchChange', 'InvalidInput')) throw err
+      state.changeStatus = `unknown to Route53 (${(err as Error).name})`
+    }
   }
   return state
 }

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as core from '../fixtures/core.js'
 import { makeRepo } from './repo.js'
-import { PHASE, TAGS } from '../../src/shared/contract.js'
+import { DNS_CHANGE_NONE, PHASE, TAGS } from '../../src/shared/contract.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { artifactAmi, displayLine, parseMachineLine } =
@@ -134,6 +134,14 @@ describe('checkState', () => {
   })
   it('passes a healthy state', () => {
     expect(checkState(good())).toEqual([])
+  })
+  it('accepts the agent saying no DNS change was needed, checking the record instead', () => {
+    const s = good()
+    s.instance!.dnsChange = DNS_CHANGE_NONE
+    s.changeStatus = undefined
+    expect(checkState(s)).toEqual([])
+    s.recordValues = ['10.0.0.9']
+    expect(checkState(s)).toEqual([expect.stringMatching(/points at 10.0.0.9, not at 10.0.0.5/)])
   })
   it.each<[string, (s: VerifyState) => void, RegExp]>([
     [
