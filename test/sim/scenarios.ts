@@ -368,9 +368,9 @@ export class World {
     if (machine?.host.opscenter?.state !== 'active') {
       problems.push(`opscenterd on ${id} is ${machine?.host.opscenter?.state ?? 'absent'}`)
     } else {
-      const res = await fetch(`http://127.0.0.1:${machine.host.opscenter.port}/`).catch(
-        () => undefined
-      )
+      const res = await fetch(
+        `http://127.0.0.1:${this.rt.opscenterPort}/?sim-instance=${id}`
+      ).catch(() => undefined)
       const body = res?.ok ? ((await res.json()) as { instance: string }) : undefined
       if (body?.instance !== id) problems.push(`OpsCenter does not answer for ${id}`)
     }

@@ -17,6 +17,7 @@ import { startControl, writeShims, type Control } from './control.js'
 import { Host } from './host.js'
 import { writeImage } from './image.js'
 import { Timeline } from './timeline.js'
+import { startRouter, type Router } from './router.js'
 import { waitFor } from '../../../src/shared/retry.js'
 
 const run = promisify(execFile)
@@ -27,6 +28,7 @@ describe('simulated host through the shims', () => {
   let efs: string
   let host: Host
   let control: Control
+  let router: Router
   let env: NodeJS.ProcessEnv
   const broken = new Set<string>()
   const port = 20000 + Math.floor(Math.random() * 20000)
@@ -52,6 +54,11 @@ describe('simulated host through the shims', () => {
       log: () => undefined
     })
     control = await startControl((req) => host.exec(req.cmd, req.args))
+    router = await startRouter(
+      port,
+      () => host.opscenter,
+      () => undefined
+    )
     const bin = await writeShims(join(dir, 'bin'), [
       'mount',
       'umount',
@@ -65,6 +72,7 @@ describe('simulated host through the shims', () => {
   afterEach(async () => {
     await host.opscenter?.stop()
     await control.close()
+    await router.close()
     rmSync(dir, { recursive: true, force: true })
   })
 
@@ -151,7 +159,7 @@ describe('simulated host through the shims', () => {
     const res = await waitFor(
       'opscenterd',
       async () => {
-        const r = await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined)
+        const r = await fetch(`http://127.0.0.1:${port}/?sim-instance=i-1`).catch(() => undefined)
         return r?.status === 200 ? r : undefined
       },
       { timeoutMs: 3000, intervalMs: 20 }
@@ -169,7 +177,7 @@ describe('simulated host through the shims', () => {
     expect((await sh('umount', '/var/lib/opscenter')).code).toBe(32)
     expect((await sh('systemctl', 'stop', 'opscenterd')).code).toBe(0)
     expect((await sh('systemctl', 'is-active', 'opscenterd')).code).toBe(3)
-    await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow()
+    await expect(fetch(`http://127.0.0.1:${port}/?sim-instance=i-1`)).rejects.toThrow()
     expect((await sh('umount', '/var/lib/opscenter')).code).toBe(0)
   })
 
@@ -181,7 +189,7 @@ describe('simulated host through the shims', () => {
     await new Promise((r) => setTimeout(r, 100))
     expect(host.runsOpsCenter()).toBe(true)
     expect((await sh('systemctl', 'is-active', 'opscenterd')).stdout).toBe('activating\n')
-    await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow()
+    await expect(fetch(`http://127.0.0.1:${port}/?sim-instance=i-1`)).rejects.toThrow()
     broken.clear()
   })
 

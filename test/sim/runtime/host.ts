@@ -36,6 +36,8 @@ export interface HostOptions {
   timeline: Timeline
   opscenterStartMs: () => number
   isBroken: (version: string) => boolean
+  /** How long `systemctl stop opscenterd` takes (a slow shutdown fault); default 0. */
+  stopDelayMs?: () => number
   /** Consulted before each command: a fault may fail it (agent step failing). */
   fault: (cmd: string, args: string[]) => CommandResult | undefined
   log: (line: string) => void
@@ -281,10 +283,14 @@ export class Host {
         this.o.timeline.add(`systemctl ${verb} opscenterd`, this.o.instanceId)
         ops.start()
         return ok()
-      case 'stop':
+      case 'stop': {
         this.o.timeline.add('systemctl stop opscenterd', this.o.instanceId)
+        // systemctl stop returns once the service is down; a slow one keeps running meanwhile.
+        const delay = ops.state === 'inactive' ? 0 : (this.o.stopDelayMs?.() ?? 0)
+        if (delay > 0) await new Promise((r) => setTimeout(r, delay))
         await ops.stop()
         return ok()
+      }
       case 'is-active':
       case 'status': {
         const s = ops.state

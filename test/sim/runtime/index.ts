@@ -19,6 +19,7 @@ import { Host, type CommandResult } from './host.js'
 import { startImds, type Imds, type ImdsView } from './imds.js'
 import { writeImage } from './image.js'
 import { FakePacker } from './packer.js'
+import { startRouter, type Router } from './router.js'
 import { Timeline } from './timeline.js'
 
 export { Timeline } from './timeline.js'
@@ -78,6 +79,8 @@ export class SimRuntime implements InstanceRuntime {
   readonly machines = new Map<string, Machine>()
   readonly brokenVersions = new Set<string>()
   readonly commandFaults: CommandFault[] = []
+  /** Fault: `systemctl stop opscenterd` takes this long (real ms), OpsCenter running meanwhile. */
+  opscenterStopDelayMs = 0
   sim?: Sim
   packer?: FakePacker
   private readonly pending: Promise<unknown>[] = []
@@ -90,10 +93,24 @@ export class SimRuntime implements InstanceRuntime {
     /** Holds only `packer`: put it first on the action's PATH. */
     readonly packerDir: string,
     readonly control: Control,
-    /** The one port every image's opscenterd.conf names (only one instance may run it). */
-    readonly opscenterPort: number,
+    /** Holds the one port every image's opscenterd.conf names, for all instances. */
+    readonly router: Router,
     private readonly o: RuntimeOptions
   ) {}
+
+  /** The port every image's opscenterd.conf names (each instance answers on "its own"). */
+  get opscenterPort(): number {
+    return this.router.port
+  }
+
+  /** Which live instance runs the process `pid` (an agent command). */
+  pidOwner(pid: number): string | undefined {
+    for (const m of this.machines.values()) {
+      if (m.gone) continue
+      for (const p of m.procs) if (p.pid === pid) return m.instanceId
+    }
+    return undefined
+  }
 
   static async create(o: RuntimeOptions = {}): Promise<SimRuntime> {
     // The fake packer's SDK client runs in this process: no Node-version warning in its log.
@@ -107,7 +124,15 @@ export class SimRuntime implements InstanceRuntime {
     const control = await startControl((req) =>
       ref.rt!.exec(req.cmd, req.args, req.cwd, req.instanceId)
     )
-    ref.rt = new SimRuntime(workDir, efsDir, shimDir, packerDir, control, await freePort(), o)
+    const router = await startRouter(
+      await freePort(),
+      (id) => {
+        const m = ref.rt!.machines.get(id)
+        return m && !m.gone ? m.host.opscenter : undefined
+      },
+      (pid) => ref.rt!.pidOwner(pid)
+    )
+    ref.rt = new SimRuntime(workDir, efsDir, shimDir, packerDir, control, router, o)
     return ref.rt
   }
 
@@ -199,6 +224,7 @@ export class SimRuntime implements InstanceRuntime {
       timeline: this.timeline,
       opscenterStartMs: () => sim.time.ms('opscenterStart'),
       isBroken: (v) => this.brokenVersions.has(v),
+      stopDelayMs: () => this.opscenterStopDelayMs,
       fault: (cmd, args) => this.fault(id, cmd, args),
       log: (l) => this.log(`[${id}] ${l}`)
     })
@@ -423,6 +449,7 @@ export class SimRuntime implements InstanceRuntime {
     for (const m of this.machines.values()) if (!m.gone) await this.halt(m, 'SIGKILL')
     await Promise.race([Promise.all(this.pending), sleep(2000)])
     await this.control.close()
+    await this.router.close()
     if (!this.o.keep) await rm(this.workDir, { recursive: true, force: true })
   }
 }

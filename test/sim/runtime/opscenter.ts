@@ -1,8 +1,8 @@
 // A stand-in for opscenterd: after a modelled start delay it answers HTTP on the port of
-// /etc/opscenter/opscenterd.conf, and while running it appends a numbered line to
+// /etc/opscenter/opscenterd.conf (through the router: see router.ts), and while running it
+// appends a numbered line to
 // /var/lib/opscenter/sim-writes.log, which the bind mount puts on EFS. The invariant
 // checker uses those lines to prove nothing written before an upgrade is lost.
-import { createServer, type Server } from 'node:http'
 import { appendFileSync, readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -45,7 +45,6 @@ export class FakeOpsCenter {
   state: ServiceState = 'inactive'
   port?: number
   readonly written: Written[] = []
-  private server?: Server
   private timers: NodeJS.Timeout[] = []
   private seq = 0
 
@@ -69,31 +68,20 @@ export class FakeOpsCenter {
       this.o.log(`opscenterd ${this.o.version}: started, never answers (broken-version fault)`)
       return
     }
-    this.timers.push(setTimeout(() => this.listen(), this.o.startDelayMs))
+    this.timers.push(
+      setTimeout(() => {
+        if (this.state !== 'activating') return
+        this.set('active')
+        this.o.log(`opscenterd ${this.o.version}: answering on port ${this.port}`)
+        this.write()
+        this.timers.push(setInterval(() => this.write(), this.o.writeIntervalMs ?? 100))
+      }, this.o.startDelayMs)
+    )
   }
 
-  private listen(): void {
-    const server = createServer((req, res) => {
-      req.resume()
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ version: this.o.version, instance: this.o.instanceId }))
-    })
-    server.on('error', (err) => {
-      this.o.log(`opscenterd: cannot listen on ${this.port}: ${err.message}`)
-      this.server = undefined
-      this.set('failed')
-    })
-    server.listen(this.port, '127.0.0.1', () => {
-      if (this.state !== 'activating') {
-        server.close()
-        return
-      }
-      this.server = server
-      this.set('active')
-      this.o.log(`opscenterd ${this.o.version}: listening on 127.0.0.1:${this.port}`)
-      this.write()
-      this.timers.push(setInterval(() => this.write(), this.o.writeIntervalMs ?? 100))
-    })
+  /** What it answers on its web port while active. */
+  answer(): { version: string; instance: string } {
+    return { version: this.o.version, instance: this.o.instanceId }
   }
 
   private write(): void {
@@ -111,12 +99,6 @@ export class FakeOpsCenter {
   async stop(): Promise<void> {
     for (const t of this.timers) clearTimeout(t)
     this.timers = []
-    const server = this.server
-    this.server = undefined
-    if (server) {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-    }
     if (this.state !== 'inactive') this.set('inactive')
   }
 
