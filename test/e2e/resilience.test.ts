@@ -85,4 +85,22 @@ describe('cancellation, instance death, zone loss (simulated AWS, real action an
     const run = await world.runAction()
     expectRun(world, run, { result: 'unchanged', ok: true })
   })
+
+  // Last: when it fails, the invariant violation it records stays with this world.
+  it('an old instance slow to stop OpsCenter: its replacement in another zone waits before taking EFS', async () => {
+    const before = await world.waitHealthy()
+    world.checker.checkpoint('before the slow stop')
+    // opscenterd takes 10 minutes (AWS time) to stop, say hung on NFS: longer than the
+    // replacement needs to boot in another zone. Single brain must not depend on the race.
+    world.rt.opscenterStopDelayMs = world.sim.time.scale(10 * 60_000)
+    try {
+      const run = await world.runAction({ command: 'replace' })
+      expect(run.errors).toEqual([])
+      expect(run.code).toBe(0)
+      const after = await world.waitHealthy()
+      expect(after.instanceId).not.toBe(before.instanceId)
+    } finally {
+      world.rt.opscenterStopDelayMs = 0
+    }
+  })
 })
