@@ -1499,8 +1499,10 @@ async function plan(ctx, out) {
         finally {
             if (prepared.changes.length)
                 await deleteChangeSet(deps, clients, opts.stackName, prepared.changeSetId);
+            // Best effort: a plan role may not be allowed to delete stacks, and an empty
+            // REVIEW_IN_PROGRESS stack is harmless (deploy creates it from there).
             if (type === 'CREATE')
-                await deleteReviewStack(deps, clients, opts.stackName);
+                await deleteReviewStack(deps, clients, opts.stackName).catch((err) => timeline.log(`left the empty REVIEW_IN_PROGRESS stack ${opts.stackName} in place (${(0,errors/* messageOf */.bD)(err)}); deploy creates it from there`));
         }
     });
     const commenter = deps.commenter(opts.githubToken);

@@ -522,7 +522,14 @@ async function plan(ctx: Ctx, out: Outcome): Promise<void> {
     } finally {
       if (prepared.changes.length)
         await deleteChangeSet(deps, clients, opts.stackName, prepared.changeSetId)
-      if (type === 'CREATE') await deleteReviewStack(deps, clients, opts.stackName)
+      // Best effort: a plan role may not be allowed to delete stacks, and an empty
+      // REVIEW_IN_PROGRESS stack is harmless (deploy creates it from there).
+      if (type === 'CREATE')
+        await deleteReviewStack(deps, clients, opts.stackName).catch((err) =>
+          timeline.log(
+            `left the empty REVIEW_IN_PROGRESS stack ${opts.stackName} in place (${messageOf(err)}); deploy creates it from there`
+          )
+        )
     }
   })
   const commenter = deps.commenter(opts.githubToken)

@@ -5,6 +5,7 @@ import { makeRepo, type Repo, TEMPLATE } from './repo.js'
 import { World } from './world.js'
 import { TAGS } from '../../src/shared/contract.js'
 import type { Deps, Runner } from '../../src/controller/deps.js'
+import { DeleteStackCommand } from '@aws-sdk/client-cloudformation'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/main.js')
@@ -519,6 +520,29 @@ describe('plan on a new stack', () => {
     expect(core.state.summary).toMatch(/the stack \*\*ops\*\* would be \*\*created\*\*/)
     expect(world.mutations()).toEqual(['CreateChangeSet:CREATE', 'DeleteChangeSet', 'DeleteStack'])
     expect(world.stack).toBeUndefined()
+  })
+
+  it('still succeeds when the plan role may not delete the empty stack, which deploy then creates', async () => {
+    core.state.inputs.command = 'plan'
+    core.state.inputs['ami-id'] = NEW
+    world.cfn
+      .on(DeleteStackCommand)
+      .rejects(Object.assign(new Error('not authorized'), { name: 'AccessDenied' }))
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs.result).toBe('planned')
+    expect(core.logText()).toMatch(
+      /left the empty REVIEW_IN_PROGRESS stack ops in place \(not authorized\)/
+    )
+    expect(world.stack?.status).toBe('REVIEW_IN_PROGRESS')
+    core.reset({ ...repo.inputs, 'ami-id': NEW })
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs.result).toBe('deployed')
+    expect(world.calls.filter((c) => c.startsWith('CreateChangeSet'))).toEqual([
+      'CreateChangeSet:CREATE',
+      'CreateChangeSet:CREATE'
+    ])
   })
 })
 
