@@ -82573,6 +82573,7 @@ const DEAD_STATES = new Set(['shutting-down', 'stopping', 'stopped', 'terminated
 /** Attach errors that mean "still held or still detaching": worth retrying. */
 const ATTACH_BUSY = ['InvalidNetworkInterface.InUse', 'IncorrectState'];
 async function claimEni(agent, me) {
+    const predecessors = await awaitOtherZones(agent, me);
     let eni = await findZoneEni(agent, me.zone);
     const id = eni.NetworkInterfaceId;
     let note;
@@ -82601,19 +82602,74 @@ async function claimEni(agent, me) {
         ifname,
         deviceIndex: attached.Attachment?.DeviceIndex ?? DEFAULTS.eniDeviceIndex
     };
-    return { claim, note: `${note}; ${claim.ip} on ${ifname}` };
+    return { claim, note: `${predecessors}${note}; ${claim.ip} on ${ifname}` };
+}
+/**
+ * How long a dying holder gets to let go: its agent's whole termination budget (stopping
+ * OpsCenter, unmounting, detaching), so a slow but healthy stop is waited out, not raced.
+ */
+function releaseWaitMs(agent) {
+    return STOP_BUDGET_WAITS * timeoutMs(agent);
+}
+/** This stack's ENIs, in one zone or in all. */
+async function stackEnis(agent, zone) {
+    const filters = [
+        { Name: `tag:${TAGS.stack}`, Values: [agent.config.stackName] },
+        { Name: `tag:${TAGS.role}`, Values: [ROLES.eni] }
+    ];
+    if (zone)
+        filters.push({ Name: 'availability-zone', Values: [zone] });
+    const out = await aws(agent, () => agent.ec2.send(new dist_cjs/* DescribeNetworkInterfacesCommand */.B1p({ Filters: filters })));
+    return out.NetworkInterfaces ?? [];
+}
+/**
+ * Single brain across zones. Our zone's ENI keeps apart only the instances of our zone: a
+ * predecessor in another zone holds that zone's ENI until its agent has stopped OpsCenter
+ * and unmounted EFS. So before anything is taken, every other holder of a stack ENI must
+ * let go: a live one is refused, a dying one is waited for (and, once it no longer runs,
+ * left to EC2, which reclaims its ENI).
+ */
+async function awaitOtherZones(agent, me) {
+    const notes = [];
+    for (const eni of await stackEnis(agent)) {
+        const holder = holderOf(eni);
+        if (eni.AvailabilityZone === me.zone || !holder || holder === me.instanceId)
+            continue;
+        const id = eni.NetworkInterfaceId;
+        const where = `${id} in ${eni.AvailabilityZone}`;
+        const { dying, running, state } = eni.Attachment?.Status === 'detaching'
+            ? { dying: true, running: true, state: 'attachment detaching' }
+            : await inspectHolder(agent, holder);
+        if (!dying) {
+            throw new Error(`${holder} (${state}) holds ${where}: refusing to start a second OpsCenter beside a live one (two brains); terminate ${holder} first`);
+        }
+        if (!running) {
+            notes.push(`${holder} no longer runs (${state}); EC2 reclaims ${where}`);
+            continue;
+        }
+        const waitMs = releaseWaitMs(agent);
+        agent.log(`eni: predecessor ${holder} (${state}) still holds ${where}: waiting up to ${waitMs / 1000}s for it to stop OpsCenter and let go`);
+        try {
+            await wait(agent, `${holder} to release ${where}`, () => waitReleased(agent, me, id, holder), waitMs);
+            notes.push(`${holder} released ${where}`);
+            continue;
+        }
+        catch (err) {
+            if (!(err instanceof TimeoutError))
+                throw err;
+        }
+        const now = await inspectHolder(agent, holder);
+        if (now.running) {
+            throw new Error(`${holder} (${now.state}) did not release ${where} in ${waitMs / 1000}s and still runs: not starting a second OpsCenter beside it (two brains); its terminate hook's time-out ends it, then a new instance takes over`);
+        }
+        notes.push(`${holder} no longer runs (${now.state}); EC2 reclaims ${where}`);
+    }
+    return notes.length ? `${notes.join('; ')}; ` : '';
 }
 /** Exactly one ENI carries this stack's tags in this zone. */
 async function findZoneEni(agent, zone) {
     const stack = agent.config.stackName;
-    const out = await aws(agent, () => agent.ec2.send(new dist_cjs/* DescribeNetworkInterfacesCommand */.B1p({
-        Filters: [
-            { Name: `tag:${TAGS.stack}`, Values: [stack] },
-            { Name: `tag:${TAGS.role}`, Values: [ROLES.eni] },
-            { Name: 'availability-zone', Values: [zone] }
-        ]
-    })));
-    const enis = out.NetworkInterfaces ?? [];
+    const enis = await stackEnis(agent, zone);
     const what = `ENI tagged ${TAGS.stack}=${stack} and ${TAGS.role}=${ROLES.eni} in ${zone}`;
     if (enis.length === 0) {
         throw new Error(`no ${what}: the stack must create one per zone of the group`);
@@ -82684,14 +82740,14 @@ async function releaseFromHolder(agent, me, eni, holder) {
     const { dying, state } = detaching
         ? { dying: true, state: 'attachment detaching' }
         : await inspectHolder(agent, holder);
-    const T = agent.config.timeoutSeconds;
+    const T = releaseWaitMs(agent) / 1000;
     if (!dying) {
         throw new Error(`${id} is held by ${holder} (${state}): refusing to take it from a live instance (two brains); terminate ${holder} first`);
     }
     agent.log(`eni: ${id} is held by ${holder} (${state}): waiting up to ${T}s for its agent to release it`);
     const released = () => waitReleased(agent, me, id, holder);
     try {
-        await wait(agent, `${holder} to release ${id}`, released);
+        await wait(agent, `${holder} to release ${id}`, released, T * 1000);
         return;
     }
     catch (err) {

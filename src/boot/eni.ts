@@ -12,7 +12,7 @@ import {
 import { DescribeAutoScalingInstancesCommand } from '@aws-sdk/client-auto-scaling'
 import { DEFAULTS, ROLES, TAGS } from '../shared/contract.js'
 import { hasCode, isThrottle, TimeoutError, withRetry } from '../shared/retry.js'
-import { aws, path, timeoutMs, wait, type Agent } from './agent.js'
+import { aws, path, STOP_BUDGET_WAITS, timeoutMs, wait, type Agent } from './agent.js'
 import type { Identity } from './identity.js'
 
 export interface Claim {
@@ -33,6 +33,7 @@ export async function claimEni(
   agent: Agent,
   me: Identity
 ): Promise<{ claim: Claim; note: string }> {
+  const predecessors = await awaitOtherZones(agent, me)
   let eni = await findZoneEni(agent, me.zone)
   const id = eni.NetworkInterfaceId!
   let note: string
@@ -59,24 +60,88 @@ export async function claimEni(
     ifname,
     deviceIndex: attached.Attachment?.DeviceIndex ?? DEFAULTS.eniDeviceIndex
   }
-  return { claim, note: `${note}; ${claim.ip} on ${ifname}` }
+  return { claim, note: `${predecessors}${note}; ${claim.ip} on ${ifname}` }
+}
+
+/**
+ * How long a dying holder gets to let go: its agent's whole termination budget (stopping
+ * OpsCenter, unmounting, detaching), so a slow but healthy stop is waited out, not raced.
+ */
+export function releaseWaitMs(agent: Agent): number {
+  return STOP_BUDGET_WAITS * timeoutMs(agent)
+}
+
+/** This stack's ENIs, in one zone or in all. */
+async function stackEnis(agent: Agent, zone?: string): Promise<NetworkInterface[]> {
+  const filters = [
+    { Name: `tag:${TAGS.stack}`, Values: [agent.config.stackName] },
+    { Name: `tag:${TAGS.role}`, Values: [ROLES.eni] }
+  ]
+  if (zone) filters.push({ Name: 'availability-zone', Values: [zone] })
+  const out = await aws(agent, () =>
+    agent.ec2.send(new DescribeNetworkInterfacesCommand({ Filters: filters }))
+  )
+  return out.NetworkInterfaces ?? []
+}
+
+/**
+ * Single brain across zones. Our zone's ENI keeps apart only the instances of our zone: a
+ * predecessor in another zone holds that zone's ENI until its agent has stopped OpsCenter
+ * and unmounted EFS. So before anything is taken, every other holder of a stack ENI must
+ * let go: a live one is refused, a dying one is waited for (and, once it no longer runs,
+ * left to EC2, which reclaims its ENI).
+ */
+async function awaitOtherZones(agent: Agent, me: Identity): Promise<string> {
+  const notes: string[] = []
+  for (const eni of await stackEnis(agent)) {
+    const holder = holderOf(eni)
+    if (eni.AvailabilityZone === me.zone || !holder || holder === me.instanceId) continue
+    const id = eni.NetworkInterfaceId!
+    const where = `${id} in ${eni.AvailabilityZone}`
+    const { dying, running, state } =
+      eni.Attachment?.Status === 'detaching'
+        ? { dying: true, running: true, state: 'attachment detaching' }
+        : await inspectHolder(agent, holder)
+    if (!dying) {
+      throw new Error(
+        `${holder} (${state}) holds ${where}: refusing to start a second OpsCenter beside a live one (two brains); terminate ${holder} first`
+      )
+    }
+    if (!running) {
+      notes.push(`${holder} no longer runs (${state}); EC2 reclaims ${where}`)
+      continue
+    }
+    const waitMs = releaseWaitMs(agent)
+    agent.log(
+      `eni: predecessor ${holder} (${state}) still holds ${where}: waiting up to ${waitMs / 1000}s for it to stop OpsCenter and let go`
+    )
+    try {
+      await wait(
+        agent,
+        `${holder} to release ${where}`,
+        () => waitReleased(agent, me, id, holder),
+        waitMs
+      )
+      notes.push(`${holder} released ${where}`)
+      continue
+    } catch (err) {
+      if (!(err instanceof TimeoutError)) throw err
+    }
+    const now = await inspectHolder(agent, holder)
+    if (now.running) {
+      throw new Error(
+        `${holder} (${now.state}) did not release ${where} in ${waitMs / 1000}s and still runs: not starting a second OpsCenter beside it (two brains); its terminate hook's time-out ends it, then a new instance takes over`
+      )
+    }
+    notes.push(`${holder} no longer runs (${now.state}); EC2 reclaims ${where}`)
+  }
+  return notes.length ? `${notes.join('; ')}; ` : ''
 }
 
 /** Exactly one ENI carries this stack's tags in this zone. */
 export async function findZoneEni(agent: Agent, zone: string): Promise<NetworkInterface> {
   const stack = agent.config.stackName
-  const out = await aws(agent, () =>
-    agent.ec2.send(
-      new DescribeNetworkInterfacesCommand({
-        Filters: [
-          { Name: `tag:${TAGS.stack}`, Values: [stack] },
-          { Name: `tag:${TAGS.role}`, Values: [ROLES.eni] },
-          { Name: 'availability-zone', Values: [zone] }
-        ]
-      })
-    )
-  )
-  const enis = out.NetworkInterfaces ?? []
+  const enis = await stackEnis(agent, zone)
   const what = `ENI tagged ${TAGS.stack}=${stack} and ${TAGS.role}=${ROLES.eni} in ${zone}`
   if (enis.length === 0) {
     throw new Error(`no ${what}: the stack must create one per zone of the group`)
@@ -164,7 +229,7 @@ async function releaseFromHolder(
   const { dying, state } = detaching
     ? { dying: true, state: 'attachment detaching' }
     : await inspectHolder(agent, holder)
-  const T = agent.config.timeoutSeconds
+  const T = releaseWaitMs(agent) / 1000
   if (!dying) {
     throw new Error(
       `${id} is held by ${holder} (${state}): refusing to take it from a live instance (two brains); terminate ${holder} first`
@@ -175,7 +240,7 @@ async function releaseFromHolder(
   )
   const released = () => waitReleased(agent, me, id, holder)
   try {
-    await wait(agent, `${holder} to release ${id}`, released)
+    await wait(agent, `${holder} to release ${id}`, released, T * 1000)
     return
   } catch (err) {
     if (!(err instanceof TimeoutError)) throw err

@@ -91,7 +91,7 @@ test('waits for a terminating peer to release the ENI, then attaches it', async 
   expect(result.claim.eniId).toBe(ENI)
   expect(result.note).toMatch(`taken over from ${PEER}`)
   expect(world.calls.some((c) => c.startsWith('DetachNetworkInterface'))).toBe(false)
-  expect(t.logs.join('\n')).toMatch(/held by .*Terminating:Wait.*waiting up to 60s/)
+  expect(t.logs.join('\n')).toMatch(/held by .*Terminating:Wait.*waiting up to 120s/)
 })
 
 test('a terminating peer that still runs and never lets go is not detached: the boot fails', async () => {
@@ -103,7 +103,7 @@ test('a terminating peer that still runs and never lets go is not detached: the 
   })
   world.attachTo(PEER)
   await expect(claim()).rejects.toThrow(
-    `${PEER} (running, lifecycle Terminating:Wait) did not release ${ENI} in 60s and still runs: not detaching it while it may write to EFS (two brains)`
+    `${PEER} (running, lifecycle Terminating:Wait) did not release ${ENI} in 120s and still runs: not detaching it while it may write to EFS (two brains)`
   )
   expect(world.calls.some((c) => /^(Attach|Detach)NetworkInterface/.test(c))).toBe(false)
 })
@@ -214,4 +214,56 @@ test('attach gives up after bounded attempts', async () => {
   world.attachInUse = 100
   await expect(claim()).rejects.toThrow(/in use/)
   expect(world.calls.filter((c) => c.startsWith('AttachNetworkInterface'))).toHaveLength(8)
+})
+
+describe('a predecessor in another zone (single brain across zones)', () => {
+  const OTHER = 'eni-0000000000000000f'
+  function predecessor(lifecycle: string) {
+    world.instances.set(PEER, { state: 'running', lifecycle, group: 'ops-asg', tags: {} })
+    world.addEni({ id: OTHER, zone: 'us-east-1b', ip: '10.0.2.50', mac: '0a:00:00:00:00:0f' })
+    world.enis.get(OTHER)!.attachment = { id: 'eni-attach-9', instanceId: PEER, status: 'attached' }
+  }
+  const attachedOurs = () => world.calls.some((c) => c.startsWith('AttachNetworkInterface'))
+
+  test('a live one holding its zone ENI is refused before anything is attached', async () => {
+    predecessor('InService')
+    await expect(claim()).rejects.toThrow(
+      `${PEER} (running, lifecycle InService) holds ${OTHER} in us-east-1b: refusing to start a second OpsCenter beside a live one (two brains)`
+    )
+    expect(attachedOurs()).toBe(false)
+  })
+
+  test('a terminating one is waited for until it lets go, and only then is our ENI attached', async () => {
+    predecessor('Terminating:Wait')
+    world.releaseAfterDescribes = 5
+    const { t, result } = await claim()
+    expect(result.claim.eniId).toBe(ENI)
+    expect(result.note).toMatch(`${PEER} released ${OTHER} in us-east-1b`)
+    expect(t.logs.join('\n')).toMatch(/predecessor .* still holds .* waiting up to 120s/)
+    // the wait happened before the attach: no attach while the other ENI was held
+    const attachAt = world.calls.findIndex((c) => c.startsWith('AttachNetworkInterface'))
+    const polls = world.calls
+      .slice(0, attachAt)
+      .filter((c) => c === `DescribeNetworkInterfaces ${OTHER}`)
+    expect(polls.length).toBeGreaterThan(1)
+    // it is not ours to detach
+    expect(world.calls.some((c) => c.startsWith('DetachNetworkInterface'))).toBe(false)
+  })
+
+  test('a terminating one that still runs when the wait runs out fails the boot', async () => {
+    predecessor('Terminating:Wait')
+    await expect(claim()).rejects.toThrow(
+      `${PEER} (running, lifecycle Terminating:Wait) did not release ${OTHER} in us-east-1b in 120s and still runs: not starting a second OpsCenter beside it (two brains)`
+    )
+    expect(attachedOurs()).toBe(false)
+  })
+
+  test('one that no longer runs is left to EC2 and the boot goes on', async () => {
+    predecessor('Terminating:Wait')
+    world.instances.get(PEER)!.state = 'terminated'
+    const { result } = await claim()
+    expect(result.claim.eniId).toBe(ENI)
+    expect(result.note).toMatch(`${PEER} no longer runs (terminated)`)
+    expect(world.calls).not.toContain(`DescribeNetworkInterfaces ${OTHER}`) // no wait at all
+  })
 })
