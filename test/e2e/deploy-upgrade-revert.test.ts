@@ -83,8 +83,8 @@ describe('deploy, upgrade, revert, broken upgrade (simulated AWS, real action an
     world.setVersion(INITIAL_VERSION)
     // The action and the agents back off instead of failing (each retry costs the SDK's real
     // back-off, seconds: a short burst keeps the scenario quick).
-    world.sim.faults.throttle('ec2', 2)
-    world.sim.faults.throttle('autoscaling', 2)
+    world.sim.faults.throttle('ec2', 1)
+    world.sim.faults.throttle('autoscaling', 1)
     world.sim.faults.throttle('route53', 1)
     world.sim.faults.failApi(
       'route53',
@@ -116,6 +116,26 @@ describe('deploy, upgrade, revert, broken upgrade (simulated AWS, real action an
     const h = await world.health()
     expect(h).toMatchObject({ ok: true, version: INITIAL_VERSION, imageId: before.imageId })
     expect(h.instanceId).not.toBe(before.instanceId)
+  })
+
+  it('a stack update that fails rolls back; the job fails naming the resource and why, nothing is replaced', async () => {
+    const before = await world.health()
+    world.sim.faults.failResourceUpdate(
+      'AutoScalingGroup',
+      'Simulated: the group update was rejected'
+    )
+    // The AMI of this version exists (the upgrade baked it): no bake, straight to the stack.
+    world.setVersion(NEXT_VERSION)
+    const run = await world.runAction()
+    expectRun(world, run, { result: 'failed', ok: false })
+    expect(run.bakes).toBe(0)
+    expect(run.errors.join('\n')).toMatch(/AutoScalingGroup/)
+    expect(run.errors.join('\n')).toMatch(/the group update was rejected/)
+    expect(world.sim.cloudformation.getStack(world.stackName)?.status).toBe(
+      'UPDATE_ROLLBACK_COMPLETE'
+    )
+    const h = await world.health()
+    expect(h).toMatchObject({ ok: true, instanceId: before.instanceId, imageId: before.imageId })
   })
 })
 

@@ -33,7 +33,8 @@ describe('mutation: the group pinned to launch template version 1', () => {
     expectRun(world, await world.runAction(), { result: 'deployed', ok: true })
     expect((await world.health()).version).toBe(INITIAL_VERSION)
     world.setVersion(NEXT_VERSION)
-    const run = await world.runAction()
+    // No auto-revert: the point is that the upgrade does not succeed, not the way back.
+    const run = await world.runAction({ inputs: { 'auto-revert': 'false' } })
     const h = await world.health()
     // The upgrade scenario's success condition must not hold.
     expect(run.code === 0 && h.ok && h.version === NEXT_VERSION).toBe(false)

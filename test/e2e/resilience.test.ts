@@ -66,15 +66,17 @@ describe('cancellation, instance death, zone loss (simulated AWS, real action an
     expect(after.ip).not.toBe(before.ip)
   })
 
-  it('a death healed in the same zone keeps ENI and record, and the next run verifies it as unchanged', async () => {
+  it('a death healed in the same zone (ENI stuck on the dead instance) keeps ENI and record; the next run is unchanged', async () => {
     const before = await world.waitHealthy()
     world.checker.checkpoint('before the same-zone death')
     // Only the instance's zone has capacity: the group must replace it there.
     const others = world.sim.vpc.subnets.map((s) => s.az).filter((az) => az !== before.az)
     for (const az of others) world.sim.faults.failZone(az)
+    // And the dead instance's ENI stays stuck attached: the new agent has to force it free.
+    world.sim.faults.stuckEniDetach(before.eniId)
     world.sim.ec2.killInstance(before.instanceId!)
     const after = await world.waitHealthy((h) => h.instanceId !== before.instanceId)
-    for (const az of others) world.sim.faults.restoreZone(az)
+    world.sim.faults.clear()
     expect({ az: after.az, eni: after.eniId, ip: after.ip }).toEqual({
       az: before.az,
       eni: before.eniId,
