@@ -83395,8 +83395,9 @@ function describe(err) {
 ;// CONCATENATED MODULE: ./src/boot/terminate.ts
 // Letting go, on the terminate lifecycle hook (`watch`) or at shutdown (`stop`): stop
 // opscenterd and wait for it, sync, unmount, detach the ENI, then complete the hook. Each
-// step is idempotent and runs even if the one before failed (an unmount that fails must
-// never leave the ENI held), but the exit code says something failed.
+// step is idempotent and the exit code says whether one failed. The ENI is the single-brain
+// lock (a replacement in any zone waits for it), so it is let go only once opscenterd is
+// stopped and EFS unmounted; otherwise it stays held until EC2 has shut this instance down.
 
 
 
@@ -83443,10 +83444,12 @@ async function terminate(agent, mode) {
         try {
             const note = await fn();
             agent.log(`${name}: ${note} (${seconds(agent.clock.now() - start)})`);
+            return true;
         }
         catch (err) {
             failed++;
             agent.log(`${name}: FAILED after ${seconds(agent.clock.now() - start)}: ${errorText(err)}`);
+            return false;
         }
     };
     const needId = () => {
@@ -83465,17 +83468,23 @@ async function terminate(agent, mode) {
         await tagPhase(agent, needId(), 'stopping');
         return 'phase stopping';
     });
-    await step('stop-service', () => stopService(agent));
+    const stopped = await step('stop-service', () => stopService(agent));
     await step('sync', async () => {
         await must(agent.runner, 'sync', []);
         return 'flushed';
     });
-    await step('unmount', () => unmountAll(agent));
-    await step('detach', () => detachOwnEni(agent, needId()));
-    await step('tag', async () => {
-        await tagPhase(agent, needId(), 'released');
-        return 'phase released';
-    });
+    const unmounted = await step('unmount', () => unmountAll(agent));
+    if (stopped && unmounted) {
+        await step('detach', () => detachOwnEni(agent, needId()));
+        await step('tag', async () => {
+            await tagPhase(agent, needId(), 'released');
+            return 'phase released';
+        });
+    }
+    else {
+        failed++;
+        agent.log(`detach: SKIPPED: ${stopped ? 'EFS is still mounted' : `${SERVICE} may still run`}, so the ENI stays attached: the next instance waits until EC2 has shut this one down`);
+    }
     await step('hook', async () => {
         const outcome = await completeHook(agent, needId(), HOOKS.terminate, 'CONTINUE');
         if (outcome !== 'completed' && mode === 'watch') {

@@ -1,7 +1,8 @@
 // Letting go, on the terminate lifecycle hook (`watch`) or at shutdown (`stop`): stop
 // opscenterd and wait for it, sync, unmount, detach the ENI, then complete the hook. Each
-// step is idempotent and runs even if the one before failed (an unmount that fails must
-// never leave the ENI held), but the exit code says something failed.
+// step is idempotent and the exit code says whether one failed. The ENI is the single-brain
+// lock (a replacement in any zone waits for it), so it is let go only once opscenterd is
+// stopped and EFS unmounted; otherwise it stays held until EC2 has shut this instance down.
 import {
   DescribeNetworkInterfacesCommand,
   DetachNetworkInterfaceCommand
@@ -55,14 +56,16 @@ export async function terminate(agent: Agent, mode: 'watch' | 'stop'): Promise<n
   agent.deadline = new Deadline(agent.clock, STOP_BUDGET_WAITS * timeoutMs(agent))
   let failed = 0
   let instanceId: string | undefined
-  const step = async (name: string, fn: () => Promise<string>): Promise<void> => {
+  const step = async (name: string, fn: () => Promise<string>): Promise<boolean> => {
     const start = agent.clock.now()
     try {
       const note = await fn()
       agent.log(`${name}: ${note} (${seconds(agent.clock.now() - start)})`)
+      return true
     } catch (err) {
       failed++
       agent.log(`${name}: FAILED after ${seconds(agent.clock.now() - start)}: ${errorText(err)}`)
+      return false
     }
   }
   const needId = (): string => {
@@ -80,17 +83,24 @@ export async function terminate(agent: Agent, mode: 'watch' | 'stop'): Promise<n
     await tagPhase(agent, needId(), 'stopping')
     return 'phase stopping'
   })
-  await step('stop-service', () => stopService(agent))
+  const stopped = await step('stop-service', () => stopService(agent))
   await step('sync', async () => {
     await must(agent.runner, 'sync', [])
     return 'flushed'
   })
-  await step('unmount', () => unmountAll(agent))
-  await step('detach', () => detachOwnEni(agent, needId()))
-  await step('tag', async () => {
-    await tagPhase(agent, needId(), 'released')
-    return 'phase released'
-  })
+  const unmounted = await step('unmount', () => unmountAll(agent))
+  if (stopped && unmounted) {
+    await step('detach', () => detachOwnEni(agent, needId()))
+    await step('tag', async () => {
+      await tagPhase(agent, needId(), 'released')
+      return 'phase released'
+    })
+  } else {
+    failed++
+    agent.log(
+      `detach: SKIPPED: ${stopped ? 'EFS is still mounted' : `${SERVICE} may still run`}, so the ENI stays attached: the next instance waits until EC2 has shut this one down`
+    )
+  }
   await step('hook', async () => {
     const outcome = await completeHook(agent, needId(), HOOKS.terminate, 'CONTINUE')
     if (outcome !== 'completed' && mode === 'watch') {

@@ -88,7 +88,7 @@ test('waits until systemctl is-active says opscenterd is no longer active', asyn
   expect(t.logs).toContain('stop-service: opscenterd inactive (4.0s)')
 })
 
-test('an unmount that fails does not keep the ENI: detach and hook still run, exit code says it failed', async () => {
+test('an unmount that fails keeps the ENI (the single-brain lock) but still completes the hook', async () => {
   const os = runningOs().on((cmd, args) =>
     cmd === 'umount' && args[0].endsWith('/var/lib/opscenter')
       ? { code: 32, stdout: '', stderr: 'umount: /var/lib/opscenter: target is busy.\n' }
@@ -96,10 +96,30 @@ test('an unmount that fails does not keep the ENI: detach and hook still run, ex
   )
   const t = makeAgent(root, { os })
   expect(await terminate(t.agent, 'watch')).toBe(1)
-  expect(world.calls).toContain('DetachNetworkInterface eni-attach-1')
+  expect(world.calls.some((c) => c.startsWith('DetachNetworkInterface'))).toBe(false)
+  expect(world.enis.get(ENI)!.attachment?.instanceId).toBe(ME)
+  // completing the hook lets EC2 shut this instance down, which is what frees the lock
   expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-terminate CONTINUE')
+  expect(world.tagsOf(ME)[TAGS.phase]).toBe('stopping')
   expect(t.logs.some((l) => /^unmount: FAILED .*target is busy/.test(l))).toBe(true)
-  expect(t.logs.at(-1)).toMatch('released with 1 failed step(s)')
+  expect(t.logs).toContainEqual(expect.stringMatching(/^detach: SKIPPED: EFS is still mounted/))
+  expect(t.logs.at(-1)).toMatch('released with 2 failed step(s)')
+})
+
+test('opscenterd that never stops keeps the ENI held: no second brain can start beside it', async () => {
+  const os = runningOs().on((cmd, args) =>
+    cmd === 'systemctl' && args[0] === 'is-active'
+      ? { code: 0, stdout: 'deactivating\n', stderr: '' }
+      : undefined
+  )
+  const t = makeAgent(root, { os })
+  expect(await terminate(t.agent, 'watch')).toBe(1)
+  expect(world.calls.some((c) => c.startsWith('DetachNetworkInterface'))).toBe(false)
+  expect(t.logs).toContainEqual(expect.stringMatching(/^stop-service: FAILED .*timed out/))
+  expect(t.logs).toContainEqual(
+    expect.stringMatching(/^detach: SKIPPED: opscenterd may still run, so the ENI stays attached/)
+  )
+  expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-terminate CONTINUE')
 })
 
 test('stop is idempotent: a second run finds nothing to do and no pending hook is fine', async () => {
