@@ -24,8 +24,10 @@ export interface Claim {
   deviceIndex: number
 }
 
-/** EC2 instance states from which the instance will not come back to use the ENI. */
-const DEAD_STATES = new Set(['shutting-down', 'stopping', 'stopped', 'terminated'])
+/** EC2 states in which the instance's OS no longer runs: it cannot write to EFS any more. */
+const HALTED_STATES = new Set(['stopped', 'terminated'])
+/** On its way down: its OS may still be stopping opscenterd (ExecStop), so it still counts. */
+const GOING_DOWN_STATES = new Set(['shutting-down', 'stopping'])
 /** Attach errors that mean "still held or still detaching": worth retrying. */
 const ATTACH_BUSY = ['InvalidNetworkInterface.InUse', 'IncorrectState']
 
@@ -181,7 +183,7 @@ function isOurs(eni: NetworkInterface, me: Identity): boolean {
 
 /**
  * Whether the instance holding the ENI is going away (`dying`), whether it still runs
- * (`running`: EC2 state pending or running, so it may still write to EFS), and a few words
+ * (`running`: its OS may still run, pending, running, stopping or shutting-down, so it may still write to EFS), and a few words
  * on its state.
  */
 export async function inspectHolder(
@@ -198,7 +200,8 @@ export async function inspectHolder(
     if (!hasCode(err, 'InvalidInstanceID.NotFound')) throw err
   }
   if (!ec2State) return { dying: true, running: false, state: 'gone' }
-  if (DEAD_STATES.has(ec2State)) return { dying: true, running: false, state: ec2State }
+  if (HALTED_STATES.has(ec2State)) return { dying: true, running: false, state: ec2State }
+  if (GOING_DOWN_STATES.has(ec2State)) return { dying: true, running: true, state: ec2State }
   const out = await aws(agent, () =>
     agent.autoScaling.send(new DescribeAutoScalingInstancesCommand({ InstanceIds: [holder] }))
   )

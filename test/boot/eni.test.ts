@@ -115,7 +115,7 @@ test('a terminating peer that never lets go but is shut down by then is detached
   const t = makeAgent(root)
   const original = t.clock.sleep.bind(t.clock)
   t.clock.sleep = async (ms) => {
-    peer.state = 'shutting-down' // its terminate hook timed out: EC2 shuts it down
+    peer.state = 'terminated' // its terminate hook timed out: EC2 shut it down
     await original(ms)
   }
   const { result } = await claim(t)
@@ -123,7 +123,16 @@ test('a terminating peer that never lets go but is shut down by then is detached
   expect(world.calls).toContain('DetachNetworkInterface eni-attach-1')
 })
 
-test.each(['shutting-down', 'stopped', 'terminated'])(
+test('a holder still shutting down (its OS may still be stopping opscenterd) is never detached', async () => {
+  world.instances.set(PEER, { state: 'shutting-down', tags: {} })
+  world.attachTo(PEER)
+  await expect(claim()).rejects.toThrow(
+    `${PEER} (shutting-down) did not release ${ENI} in 120s and still runs`
+  )
+  expect(world.calls.some((c) => /^(Attach|Detach)NetworkInterface/.test(c))).toBe(false)
+})
+
+test.each(['stopped', 'terminated'])(
   'a holder that is %s and never lets go is detached when the wait runs out',
   async (state) => {
     world.instances.set(PEER, { state, tags: {} })
@@ -133,8 +142,8 @@ test.each(['shutting-down', 'stopped', 'terminated'])(
     const detach = world.calls.indexOf('DetachNetworkInterface eni-attach-1')
     expect(detach).toBeGreaterThan(-1)
     expect(world.calls.indexOf(`AttachNetworkInterface ${ENI} ${ME} 1`)).toBeGreaterThan(detach)
-    // It waited timeoutSeconds (60 s) for the holder first.
-    expect(t.clock.sleeps.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(60_000)
+    // It waited 2 x timeoutSeconds (120 s) for the holder first.
+    expect(t.clock.sleeps.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(120_000)
   }
 )
 

@@ -664,7 +664,8 @@ export class Ec2 implements Ec2Model {
   /**
    * shutting-down → terminated. 'shutdown': a clean termination (the runtime may run
    * ExecStop); 'killed': an unplanned death. Secondary ENIs the agent left attached are
-   * detached by EC2 after latency.eniReclaim (unless a stuck-detach fault holds them).
+   * detached by EC2 latency.eniReclaim after the instance is terminated (unless a
+   * stuck-detach fault holds them).
    */
   terminateInstance(id: string, how: 'shutdown' | 'killed', reason = 'User initiated'): void {
     const inst = this.instanceMap.get(id)
@@ -677,15 +678,6 @@ export class Ec2 implements Ec2Model {
     this.timers.get(id)?.cancel()
     this.setState(inst, 'shutting-down', from)
     this.ctx.log(`ec2: ${id} shutting-down (${how}: ${reason})`)
-    this.ctx.time.after(this.ctx.time.ms('eniReclaim'), () => {
-      for (const eni of this.networkInterfacesOf(id))
-        if (
-          eni.attachment &&
-          eni.attachment.deviceIndex > 0 &&
-          eni.attachment.status !== 'detaching'
-        )
-          this.startDetach(eni, false, `reclaim from terminated ${id}`)
-    })
     const shutdownMs = this.ctx.time.ms('instanceShutdown')
     // Called synchronously, so processes of a killed instance stop at once.
     let stopping: void | Promise<void> = undefined
@@ -702,6 +694,17 @@ export class Ec2 implements Ec2Model {
       if (finished) return
       finished = true
       this.setState(inst, 'terminated', 'shutting-down')
+      // Only a terminated instance loses its ENIs: while shutting-down its OS still runs
+      // (ExecStop, a slow opscenterd stop), so the lock must stay where it is until now.
+      this.ctx.time.after(this.ctx.time.ms('eniReclaim'), () => {
+        for (const eni of this.networkInterfacesOf(id))
+          if (
+            eni.attachment &&
+            eni.attachment.deviceIndex > 0 &&
+            eni.attachment.status !== 'detaching'
+          )
+            this.startDetach(eni, false, `reclaim from terminated ${id}`)
+      })
       const primary = this.eniMap.get(inst.primaryEniId)
       if (primary) {
         const att = primary.attachment
