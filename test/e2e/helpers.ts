@@ -74,7 +74,8 @@ export function describeRun(run: ActionRun): string {
   ].join('\n')
 }
 
-/** The invariant violations so far, with their timelines ('' when none). */
+/** The invariant violations so far, with their timelines and the log ('' when none). */
 export function violations(world: World): string {
-  return world.checker.report()
+  const report = world.checker.report()
+  return report ? `${report}\n\nfull log: ${logs.get(world)}` : ''
 }

@@ -123,6 +123,14 @@ export class World {
     })
     rt.attach(sim)
     rt.timeline.on((e) => log(`timeline: ${e.instanceId ? `[${e.instanceId}] ` : ''}${e.what}`))
+    // Everything simulated runs on this process's event loop: say when it stalls.
+    let tick = Date.now()
+    const lag = setInterval(() => {
+      const now = Date.now()
+      if (now - tick > 1000) log(`simulator: event loop stalled ${now - tick - 250} ms`)
+      tick = now
+    }, 250)
+    lag.unref()
     const checker = new InvariantChecker(simProbe(sim, rt, stackName), rt.timeline).start()
     cpSync(join(REPO_ROOT, 'packer'), join(dir, 'packer'), { recursive: true })
     mkdirSync(join(dir, 'cloudformation'))

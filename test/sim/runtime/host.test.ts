@@ -181,6 +181,24 @@ describe('simulated host through the shims', () => {
     expect((await sh('umount', '/var/lib/opscenter')).code).toBe(0)
   })
 
+  it('a slow opscenterd keeps running until its stop returns', async () => {
+    host = new Host({ ...host.o, stopDelayMs: () => 500 })
+    await mountAll()
+    await sh('systemctl', 'start', 'opscenterd')
+    await waitFor('active', async () => (host.serviceState === 'active' ? true : undefined), {
+      timeoutMs: 3000,
+      intervalMs: 20
+    })
+    const t0 = Date.now()
+    const stopped = sh('systemctl', 'stop', 'opscenterd')
+    await new Promise((r) => setTimeout(r, 200))
+    expect(host.runsOpsCenter()).toBe(true)
+    expect((await stopped).code).toBe(0)
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(500)
+    expect(Date.now() - t0).toBeLessThan(1500)
+    expect(host.runsOpsCenter()).toBe(false)
+  })
+
   it('a broken version starts but never answers', async () => {
     broken.add('6.8.1')
     host = new Host({ ...host.o, isBroken: (v) => broken.has(v) })

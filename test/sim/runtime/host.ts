@@ -287,7 +287,10 @@ export class Host {
         this.o.timeline.add('systemctl stop opscenterd', this.o.instanceId)
         // systemctl stop returns once the service is down; a slow one keeps running meanwhile.
         const delay = ops.state === 'inactive' ? 0 : (this.o.stopDelayMs?.() ?? 0)
-        if (delay > 0) await new Promise((r) => setTimeout(r, delay))
+        if (delay > 0) {
+          this.o.log(`opscenterd: stopping slowly (${delay} ms, a fault)`)
+          await new Promise((r) => setTimeout(r, delay))
+        }
         await ops.stop()
         return ok()
       }

@@ -162,12 +162,15 @@ export class SimRuntime implements InstanceRuntime {
         )
       } else if (e.status === 'detached') this.track(rm(link, { recursive: true, force: true }))
     })
-    sim.events.on('instance-state', (e) =>
+    sim.events.on('instance-state', (e) => {
       this.timeline.add(
         `instance ${e.from ?? '-'} -> ${e.to} (${e.instance.az})`,
         e.instance.instanceId
       )
-    )
+      // EC2 says terminated: the machine is off, whatever its shutdown was still doing.
+      const m = this.machines.get(e.instance.instanceId)
+      if (e.to === 'terminated' && m && !m.gone) this.track(this.halt(m, 'SIGKILL'))
+    })
     sim.events.on('lifecycle', (e) =>
       this.timeline.add(`lifecycle ${e.from ?? '-'} -> ${e.to}`, e.instanceId)
     )
@@ -202,7 +205,7 @@ export class SimRuntime implements InstanceRuntime {
       m.up = false
       await this.agent(m, 'stop').catch(() => undefined)
     }
-    await this.halt(m, how === 'killed' ? 'SIGKILL' : 'SIGTERM')
+    if (!m.gone) await this.halt(m, how === 'killed' ? 'SIGKILL' : 'SIGTERM')
   }
 
   // --- machines -----------------------------------------------------------------------
