@@ -1229,9 +1229,8 @@ async function converge(ctx, out, desired, template) {
         await retentionPhase(ctx, desired, previous);
         return;
     }
-    if (resume) {
-        timeline.log(`resuming the replacement an earlier run started${resume.length ? ` (leaving: ${resume.join(', ')})` : ''}: following it to ${desired}`);
-        const olds = resume;
+    // Replace (or follow a replacement under way), verify, and revert by itself on failure.
+    const replaceOrRevert = async (olds, done) => {
         try {
             await replaceAndVerify(ctx, out, groupName, after.outputs, olds, desired);
         }
@@ -1250,8 +1249,12 @@ async function converge(ctx, out, desired, template) {
             });
         }
         out.result = 'deployed';
-        out.changes.push(`finished the replacement started by an earlier run: ${out.instanceId} on ${desired}`);
+        out.changes.push(done());
         await retentionPhase(ctx, desired, previous);
+    };
+    if (resume) {
+        timeline.log(`resuming the replacement an earlier run started${resume.length ? ` (leaving: ${resume.join(', ')})` : ''}: following it to ${desired}`);
+        await replaceOrRevert(resume, () => `finished the replacement started by an earlier run: ${out.instanceId} on ${desired}`);
         return;
     }
     const group = await describeGroup(deps, clients, groupName);
@@ -1283,26 +1286,7 @@ async function converge(ctx, out, desired, template) {
         ? `it runs ${info?.imageId ?? 'an unknown AMI'}`
         : 'the launch template changed';
     timeline.log(`replacing ${current.id}: ${why}, want ${desired}`);
-    try {
-        await replaceAndVerify(ctx, out, groupName, after.outputs, current.id, desired);
-    }
-    catch (cause) {
-        if (!isInstanceFailure(cause))
-            throw cause;
-        await revert(ctx, out, {
-            groupName,
-            outputs: after.outputs,
-            desired,
-            target,
-            was,
-            cause,
-            before,
-            original
-        });
-    }
-    out.result = 'deployed';
-    out.changes.push(`replaced ${current.id} by ${out.instanceId} on ${desired}`);
-    await retentionPhase(ctx, desired, previous);
+    await replaceOrRevert(current.id, () => `replaced ${current.id} by ${out.instanceId} on ${desired}`);
 }
 /** Instance launched from an older launch template version than the group's (when AWS says). */
 function templateDrift(group, m) {
