@@ -89,6 +89,7 @@ const INPUT = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 export class World {
   readonly runs: ActionRun[] = []
   private requestCounts?: Record<string, number>
+  private action?: ReturnType<typeof spawn>
   private sha = 0
 
   private constructor(
@@ -251,6 +252,7 @@ export class World {
       env,
       stdio: ['ignore', 'pipe', 'pipe']
     })
+    this.action = child
     const lines: string[] = []
     const onLine = (line: string) => {
       lines.push(line)
@@ -272,6 +274,7 @@ export class World {
     )
     clearInterval(poll)
     clearTimeout(killer)
+    this.action = undefined
     const run: ActionRun = {
       command,
       code,
@@ -410,6 +413,8 @@ export class World {
 
   /** Stops everything; returns the invariant report ('' when clean). */
   async stop(): Promise<string> {
+    // A scenario that gave up mid-run must not leave the action running.
+    this.action?.kill('SIGKILL')
     this.checker.finish()
     await this.rt.stop()
     await this.sim.stop()
