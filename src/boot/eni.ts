@@ -213,12 +213,14 @@ export async function inspectHolder(
 }
 
 /**
- * The ENI is held by another instance. A live one (running or pending, InService or
- * Pending*, or anything not terminating) keeps it: taking it would make two brains. A
- * dying one gets timeoutSeconds for its agent to release it. Then, once it no longer runs
- * (shutting-down, stopped, terminated, gone), we detach it, normally and at last by force.
- * One still running (Terminating:Wait with an agent that did not let go) may still write to
- * EFS: we leave it to its terminate hook's time-out and fail this boot instead.
+ * The ENI is held by another instance (or by us, still detaching after a `stop`). A live
+ * holder (running or pending, InService or Pending*, anything not terminating) keeps it:
+ * taking it would make two brains, unless its attachment is already detaching. A holder
+ * whose OS may still run (Terminating:Wait, shutting-down, stopping) gets its agent's whole
+ * stop budget to let go, and is never detached by us: it may still write to EFS; the boot
+ * fails instead and its terminate hook's time-out ends it. A holder that no longer runs
+ * (stopped, terminated, gone) cannot let go by itself: after a short wait for EC2 we detach
+ * it, normally and at last by force.
  */
 async function releaseFromHolder(
   agent: Agent,
@@ -227,38 +229,39 @@ async function releaseFromHolder(
   holder: string
 ): Promise<void> {
   const id = eni.NetworkInterfaceId!
-  // Already detaching (its agent, or an operator, is letting go): only wait for it.
   const detaching = eni.Attachment?.Status === 'detaching'
-  const { dying, state } = detaching
-    ? { dying: true, state: 'attachment detaching' }
+  const self = holder === me.instanceId
+  const { dying, running, state } = self
+    ? { dying: true, running: false, state: 'this instance, attachment detaching' }
     : await inspectHolder(agent, holder)
-  const T = releaseWaitMs(agent) / 1000
-  if (!dying) {
+  if (!dying && !detaching) {
     throw new Error(
       `${id} is held by ${holder} (${state}): refusing to take it from a live instance (two brains); terminate ${holder} first`
     )
   }
+  const waitMs = running ? releaseWaitMs(agent) : timeoutMs(agent) / 2
   agent.log(
-    `eni: ${id} is held by ${holder} (${state}): waiting up to ${T}s for its agent to release it`
+    `eni: ${id} is held by ${holder} (${state}${detaching ? ', detaching' : ''}): waiting up to ${waitMs / 1000}s for ${running ? 'its agent to release it' : 'EC2 to release it'}`
   )
   const released = () => waitReleased(agent, me, id, holder)
   try {
-    await wait(agent, `${holder} to release ${id}`, released, T * 1000)
+    await wait(agent, `${holder} to release ${id}`, released, waitMs)
     return
   } catch (err) {
     if (!(err instanceof TimeoutError)) throw err
   }
-  if (holder !== me.instanceId) {
+  if (!self) {
     const now = await inspectHolder(agent, holder)
     if (now.running) {
       throw new Error(
-        `${holder} (${now.state}) did not release ${id} in ${T}s and still runs: not detaching it while it may write to EFS (two brains); its terminate hook's time-out ends it, then a new instance takes over`
+        `${holder} (${now.state}) did not release ${id} in ${waitMs / 1000}s and still runs: not detaching it while it may write to EFS (two brains); its terminate hook's time-out ends it, then a new instance takes over`
       )
     }
   }
   const half = timeoutMs(agent) / 2
   const attachmentId = eni.Attachment?.AttachmentId
-  for (const force of [false, true]) {
+  // A detach already under way that did not finish: only force helps.
+  for (const force of detaching ? [true] : [false, true]) {
     agent.log(`eni: detaching ${id} from ${holder}${force ? ' by force (last resort)' : ''}`)
     try {
       await aws(agent, () =>
