@@ -11,10 +11,14 @@ const VERSIONS = ['6.8.16', '6.8.17']
 const out = (s = '') => process.stdout.write(s + '\n')
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)}s`
 
-/** Phase rows of the job summary's timeline table: | phase | ... | duration | ... */
+/** Rows of the job summary's timeline table (| Phase | Started | Duration | Outcome |). */
 export function phases(summary: string): { phase: string; seconds: number }[] {
   const rows: { phase: string; seconds: number }[] = []
+  let inTimeline = false
   for (const line of summary.split('\n')) {
+    if (/^\|\s*Phase\s*\|/i.test(line)) inTimeline = true
+    if (!line.startsWith('|')) inTimeline = inTimeline && line.trim() === ''
+    if (!inTimeline) continue
     const cells = line.split('|').map((c) => c.trim())
     if (cells.length < 4) continue
     const dur = cells.map((c) => /^(\d+(?:\.\d+)?)\s*s$/.exec(c)).find((m) => m)
