@@ -84,7 +84,6 @@ export class SimRuntime implements InstanceRuntime {
   sim?: Sim
   packer?: FakePacker
   private readonly pending: Promise<unknown>[] = []
-  private seq = 0
 
   private constructor(
     readonly workDir: string,
@@ -217,8 +216,6 @@ export class SimRuntime implements InstanceRuntime {
     const image = sim.ec2.getImage(instance.imageId)
     const version = image?.tags[TAGS.opscenterVersion]
     const root = join(this.workDir, 'instances', id)
-    if (version !== undefined) await writeImage(root, version, this.opscenterPort)
-    else await mkdir(join(root, 'proc'), { recursive: true })
     const host = new Host({
       instanceId: id,
       root,
@@ -243,9 +240,14 @@ export class SimRuntime implements InstanceRuntime {
       exits: {},
       output: []
     }
+    // Known at once, so a termination that comes before the boot finds the machine.
     this.machines.set(id, m)
     this.timeline.add(`launched from ${instance.imageId} (OpsCenter ${version ?? 'none'})`, id)
+    if (version !== undefined) await writeImage(root, version, this.opscenterPort)
+    else await mkdir(join(root, 'proc'), { recursive: true })
+    if (m.gone) return
     m.imds = await startImds(() => this.view(m))
+    if (m.gone) return void (await m.imds.close())
     const eth0 = join(root, 'sys/class/net/eth0')
     await mkdir(eth0, { recursive: true })
     await writeFile(join(eth0, 'address'), instance.macAddress + '\n')
@@ -269,6 +271,7 @@ export class SimRuntime implements InstanceRuntime {
       this.log(`[${id}] image ${instance.imageId} has no OpsCenter: the agent is not installed`)
       return
     }
+    if (m.gone) return
     // opscenter-ha-watch.service: After= and Wants= the boot unit (so it runs after a failed
     // boot too, to release what that boot took), Restart=on-failure, RestartSec=5s.
     await this.agent(m, 'boot')
@@ -444,7 +447,6 @@ export class SimRuntime implements InstanceRuntime {
   private track(p: Promise<unknown>): void {
     const tracked = p.catch((err: Error) => this.log(`runtime: ${err.stack ?? err.message}`))
     this.pending.push(tracked)
-    this.seq++
   }
 
   /** Halts every machine, closes the servers, removes the temporary folders. */
