@@ -88,6 +88,29 @@ describe('cancellation, instance death, zone loss (simulated AWS, real action an
     expectRun(world, run, { result: 'unchanged', ok: true })
   })
 
+  it('a boot agent step failing (EFS will not mount on the new version) is reverted; the job names the step', async () => {
+    const before = await world.waitHealthy()
+    world.checker.checkpoint('before the failing mount')
+    world.rt.commandFaults.push({
+      cmd: 'mount',
+      match: /nfs4|efs/,
+      version: '6.8.18',
+      code: 32,
+      stderr: 'mount.nfs4: Connection timed out (simulated: the mount target does not answer)\n'
+    })
+    world.setVersion('6.8.18')
+    try {
+      const run = await world.runAction()
+      expectRun(world, run, { result: 'reverted', ok: false })
+      expect(run.errors.join('\n')).toMatch(/efs/)
+    } finally {
+      world.rt.commandFaults.length = 0
+      world.setVersion(before.version!)
+    }
+    const after = await world.health()
+    expect(after).toMatchObject({ ok: true, imageId: before.imageId })
+  })
+
   // Last: when it fails, the invariant violation it records stays with this world.
   it('an old instance slow to stop OpsCenter: its replacement in another zone waits before taking EFS', async () => {
     const before = await world.waitHealthy()

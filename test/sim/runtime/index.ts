@@ -50,6 +50,8 @@ export interface CommandFault {
   match?: RegExp
   /** Only on this instance; default any. */
   instanceId?: string
+  /** Only on instances of images of this OpsCenter version. */
+  version?: string
   /** How many times; default forever. */
   count?: number
   code?: number
@@ -425,6 +427,7 @@ export class SimRuntime implements InstanceRuntime {
       (x) =>
         x.cmd === cmd &&
         (x.instanceId === undefined || x.instanceId === instanceId) &&
+        (x.version === undefined || x.version === this.machines.get(instanceId)?.version) &&
         (x.match === undefined || x.match.test(args.join(' '))) &&
         (x.count === undefined || x.count > 0)
     )
