@@ -28804,7 +28804,9 @@ function setOutputs(o) {
     core/* setOutput */.uH('ami-id', o.amiId ?? '');
     core/* setOutput */.uH('previous-ami-id', o.previousAmiId ?? '');
     core/* setOutput */.uH('instance-id', o.instanceId ?? '');
-    core/* setOutput */.uH('downtime-seconds', o.downtimeMs === undefined ? '' : String(Math.round(o.downtimeMs / 1000)));
+    core/* setOutput */.uH('downtime-seconds', 
+    // Tenths, the same figure the summary shows.
+    o.downtimeMs === undefined ? '' : String(Math.round(o.downtimeMs / 100) / 10));
     core/* setOutput */.uH('recipe-hash', o.recipeHash ?? '');
 }
 const ICON = {

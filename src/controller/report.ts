@@ -33,7 +33,8 @@ export function setOutputs(o: Outcome): void {
   core.setOutput('instance-id', o.instanceId ?? '')
   core.setOutput(
     'downtime-seconds',
-    o.downtimeMs === undefined ? '' : String(Math.round(o.downtimeMs / 1000))
+    // Tenths, the same figure the summary shows.
+    o.downtimeMs === undefined ? '' : String(Math.round(o.downtimeMs / 100) / 10)
   )
   core.setOutput('recipe-hash', o.recipeHash ?? '')
 }

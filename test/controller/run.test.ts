@@ -153,7 +153,12 @@ describe('deploy', () => {
     const now = world.live()
     expect(now.map((i) => i.ami)).toEqual([NEW])
     expect(core.state.outputs['instance-id']).toBe(now[0].id)
-    expect(Number(core.state.outputs['downtime-seconds'])).toBeGreaterThan(0)
+    const downtime = Number(core.state.outputs['downtime-seconds'])
+    expect(downtime).toBeGreaterThan(0)
+    // the output and the summary give the same figure
+    const shown = core.state.summary.match(/\| Downtime \| (?:(\d+)m)?([\d.]+)s \|/)
+    expect(shown).not.toBeNull()
+    expect(Number(shown![1] ?? 0) * 60 + Number(shown![2])).toBeCloseTo(downtime, 0)
     expect(core.logText()).toMatch(/reusing ami-0+b/)
     expect(core.state.summary).toMatch(/Timeline/)
     expect(core.state.summary).toContain(`\`${OLD}\` → \`${NEW}\``)
