@@ -59,7 +59,7 @@ describe('deploy.yml', () => {
   })
 
   it('gets AWS credentials through OIDC only', () => {
-    expect(w.permissions).toEqual({ contents: 'read', 'id-token': 'write', deployments: 'write' })
+    expect(w.permissions).toEqual({ contents: 'read', 'id-token': 'write' })
     const creds = steps(w).find((s) => /configure-aws-credentials@/.test(s.uses ?? ''))
     expect(creds.with['role-to-assume']).toMatch(/^\$\{\{ vars\.\w+ \}\}$/)
     expect(JSON.stringify(w)).not.toMatch(/aws-access-key-id|aws-secret-access-key|secrets\./)
