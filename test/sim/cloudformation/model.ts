@@ -116,6 +116,16 @@ export interface ChangeSet {
   changes: ResourceChange[]
 }
 
+/** What a stack operation moves the stack to. */
+interface StackTarget {
+  template: Template
+  templateBody: string
+  parameters: Record<string, string>
+  capabilities: string[]
+  tags: Record<string, string>
+  description?: string
+}
+
 export class ChangeSetNotFound extends AwsError {
   constructor(name: string) {
     super('ChangeSetNotFound', `ChangeSet [${name}] does not exist`, 404)
@@ -773,14 +783,7 @@ export class CloudFormation implements CloudFormationModel {
   private startOperation(
     stack: Stack,
     kind: 'CREATE' | 'UPDATE',
-    target: {
-      template: Template
-      templateBody: string
-      parameters: Record<string, string>
-      capabilities: string[]
-      tags: Record<string, string>
-      description?: string
-    },
+    target: StackTarget,
     done: (ok: boolean) => void
   ): void {
     const status = kind === 'CREATE' ? 'CREATE_IN_PROGRESS' : 'UPDATE_IN_PROGRESS'
@@ -808,14 +811,7 @@ export class CloudFormation implements CloudFormationModel {
   private async run(
     stack: Stack,
     kind: 'CREATE' | 'UPDATE',
-    target: {
-      template: Template
-      templateBody: string
-      parameters: Record<string, string>
-      capabilities: string[]
-      tags: Record<string, string>
-      description?: string
-    }
+    target: StackTarget
   ): Promise<boolean> {
     const before = {
       template: stack.template,
