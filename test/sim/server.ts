@@ -32,6 +32,18 @@ export interface ServiceDef {
   handlers: Record<string, Handler>
 }
 
+/**
+ * The handlers of a responses object: each method named like an action (DescribeInstances,
+ * ...) answers that action. Adding an operation is adding one such method.
+ */
+export function actionHandlers(responses: object): Record<string, Handler> {
+  const handlers: Record<string, Handler> = {}
+  const methods = responses as Record<string, Handler>
+  for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(responses)))
+    if (/^[A-Z]/.test(name)) handlers[name] = methods[name].bind(responses)
+  return handlers
+}
+
 interface RestRoute {
   op: Operation
   method: string

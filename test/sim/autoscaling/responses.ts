@@ -12,7 +12,7 @@ import type {
   Activity,
   AutoScalingGroup
 } from '@aws-sdk/client-auto-scaling'
-import type { ServiceDef } from '../server.js'
+import { actionHandlers, type ServiceDef } from '../server.js'
 import { MissingParameterError } from '../wire/errors.js'
 import type { SimActivity, SimGroup } from '../types.js'
 import type { AutoScaling } from './model.js'
@@ -31,18 +31,12 @@ export class AutoScalingResponses {
   ) {}
 
   service(): ServiceDef {
-    const handlers: ServiceDef['handlers'] = {}
-    for (const name of Object.getOwnPropertyNames(AutoScalingResponses.prototype))
-      if (/^[A-Z]/.test(name))
-        handlers[name] = (this as unknown as Record<string, (i: unknown) => unknown>)[name].bind(
-          this
-        )
     return {
       name: 'autoscaling',
       protocol: 'query',
       sdk: sdk as unknown as Record<string, unknown>,
       xmlns: 'http://autoscaling.amazonaws.com/doc/2011-01-01/',
-      handlers
+      handlers: actionHandlers(this)
     }
   }
 

@@ -19,7 +19,7 @@ import type {
   UpdateStackInput,
   ValidateTemplateInput
 } from '@aws-sdk/client-cloudformation'
-import type { ServiceDef } from '../server.js'
+import { actionHandlers, type ServiceDef } from '../server.js'
 import { MissingParameterError, ValidationError } from '../wire/errors.js'
 import type { ChangeSet, CloudFormation, Stack, StackResource } from './model.js'
 
@@ -43,18 +43,12 @@ export class CloudFormationResponses {
   constructor(private readonly cfn: CloudFormation) {}
 
   service(): ServiceDef {
-    const handlers: ServiceDef['handlers'] = {}
-    for (const name of Object.getOwnPropertyNames(CloudFormationResponses.prototype))
-      if (/^[A-Z]/.test(name))
-        handlers[name] = (this as unknown as Record<string, (i: unknown) => unknown>)[name].bind(
-          this
-        )
     return {
       name: 'cloudformation',
       protocol: 'query',
       sdk: sdk as unknown as Record<string, unknown>,
       xmlns: 'http://cloudformation.amazonaws.com/doc/2010-05-15/',
-      handlers
+      handlers: actionHandlers(this)
     }
   }
 

@@ -27,7 +27,7 @@ import type {
   CreateNetworkInterfaceRequest,
   DeleteNetworkInterfaceRequest
 } from '@aws-sdk/client-ec2'
-import type { ServiceDef } from '../server.js'
+import { actionHandlers, type ServiceDef } from '../server.js'
 import { MissingParameterError } from '../wire/errors.js'
 import type { SimNetworkInterface } from '../types.js'
 import { notFound } from './errors.js'
@@ -57,19 +57,12 @@ export class Ec2Responses {
   ) {}
 
   service(): ServiceDef {
-    const handlers: ServiceDef['handlers'] = {}
-    for (const name of Object.getOwnPropertyNames(Ec2Responses.prototype)) {
-      if (/^[A-Z]/.test(name)) {
-        const fn = (this as unknown as Record<string, (i: unknown) => unknown>)[name]
-        handlers[name] = fn.bind(this)
-      }
-    }
     return {
       name: 'ec2',
       protocol: 'ec2',
       sdk: sdk as unknown as Record<string, unknown>,
       xmlns: 'http://ec2.amazonaws.com/doc/2016-11-15/',
-      handlers
+      handlers: actionHandlers(this)
     }
   }
 

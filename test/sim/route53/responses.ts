@@ -14,7 +14,7 @@ import type {
   ListResourceRecordSetsRequest,
   ResourceRecordSet
 } from '@aws-sdk/client-route-53'
-import type { ServiceDef } from '../server.js'
+import { actionHandlers, type ServiceDef } from '../server.js'
 import type { SimHostedZone, SimRecord } from '../types.js'
 import { InvalidInput, NoSuchChange, fqdn, type Change, type Route53 } from './model.js'
 
@@ -37,18 +37,12 @@ export class Route53Responses {
   constructor(private readonly r53: Route53) {}
 
   service(): ServiceDef {
-    const handlers: ServiceDef['handlers'] = {}
-    for (const name of Object.getOwnPropertyNames(Route53Responses.prototype))
-      if (/^[A-Z]/.test(name))
-        handlers[name] = (this as unknown as Record<string, (i: unknown) => unknown>)[name].bind(
-          this
-        )
     return {
       name: 'route53',
       protocol: 'rest-xml',
       sdk: sdk as unknown as Record<string, unknown>,
       xmlns: 'https://route53.amazonaws.com/doc/2013-04-01/',
-      handlers
+      handlers: actionHandlers(this)
     }
   }
 
