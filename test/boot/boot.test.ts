@@ -130,13 +130,7 @@ test('a reboot: ENI ours, record right, EFS mounted: nothing is redone and no pe
 })
 
 test('refusing a healthy peer tags failed with a reason naming the holder and abandons', async () => {
-  world.instances.set(PEER, {
-    state: 'running',
-    lifecycle: 'InService',
-    group: 'ops-asg',
-    tags: {}
-  })
-  world.attachTo(PEER)
+  world.peerHolds('InService')
   const { code, logs, os } = await boot()
   expect(code).toBe(1)
   expect(phases()).toEqual(['phase=identity', 'phase=eni', 'phase=failed'])

@@ -54,13 +54,7 @@ test('waits until the kernel shows the link before going on', async () => {
 })
 
 test('refuses an ENI held by a healthy InService peer, naming the holder', async () => {
-  world.instances.set(PEER, {
-    state: 'running',
-    lifecycle: 'InService',
-    group: 'ops-asg',
-    tags: {}
-  })
-  world.attachTo(PEER)
+  world.peerHolds('InService')
   await expect(claim()).rejects.toThrow(
     `${ENI} is held by ${PEER} (running, lifecycle InService): refusing to take it from a live instance (two brains)`
   )
@@ -68,24 +62,12 @@ test('refuses an ENI held by a healthy InService peer, naming the holder', async
 })
 
 test('refuses an ENI held by a peer still booting (Pending:Wait)', async () => {
-  world.instances.set(PEER, {
-    state: 'running',
-    lifecycle: 'Pending:Wait',
-    group: 'ops-asg',
-    tags: {}
-  })
-  world.attachTo(PEER)
+  world.peerHolds('Pending:Wait')
   await expect(claim()).rejects.toThrow(/held by .* Pending:Wait.*two brains/)
 })
 
 test('waits for a terminating peer to release the ENI, then attaches it', async () => {
-  world.instances.set(PEER, {
-    state: 'running',
-    lifecycle: 'Terminating:Wait',
-    group: 'ops-asg',
-    tags: {}
-  })
-  world.attachTo(PEER)
+  world.peerHolds('Terminating:Wait')
   world.releaseAfterDescribes = 4
   const { t, result } = await claim()
   expect(result.claim.eniId).toBe(ENI)
@@ -95,13 +77,7 @@ test('waits for a terminating peer to release the ENI, then attaches it', async 
 })
 
 test('a terminating peer that still runs and never lets go is not detached: the boot fails', async () => {
-  world.instances.set(PEER, {
-    state: 'running',
-    lifecycle: 'Terminating:Wait',
-    group: 'ops-asg',
-    tags: {}
-  })
-  world.attachTo(PEER)
+  world.peerHolds('Terminating:Wait')
   await expect(claim()).rejects.toThrow(
     `${PEER} (running, lifecycle Terminating:Wait) did not release ${ENI} in 120s and still runs: not detaching it while it may write to EFS (two brains)`
   )
@@ -151,13 +127,7 @@ test.each(['stopped', 'terminated'])(
 )
 
 test('an attachment already detaching is only waited for, whoever holds it', async () => {
-  world.instances.set(PEER, {
-    state: 'running',
-    lifecycle: 'InService',
-    group: 'ops-asg',
-    tags: {}
-  })
-  world.attachTo(PEER, 'detaching')
+  world.peerHolds('InService', 'detaching')
   world.releaseAfterDescribes = 3
   const { result } = await claim()
   expect(result.note).toMatch(`taken over from ${PEER}`)

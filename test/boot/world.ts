@@ -25,7 +25,7 @@ import {
   Route53Client
 } from '@aws-sdk/client-route-53'
 import { ROLES, TAGS } from '../../src/shared/contract.js'
-import { addLink, awsError, CONFIG, ENI, ENI_IP, ENI_MAC, ME, ZONE } from './helpers.js'
+import { addLink, awsError, CONFIG, ENI, ENI_IP, ENI_MAC, ME, PEER, ZONE } from './helpers.js'
 
 export const ec2Mock = mockClient(EC2Client)
 export const asgMock = mockClient(AutoScalingClient)
@@ -90,6 +90,14 @@ export class World {
     }
     this.enis.set(eni.id, eni)
     return eni
+  }
+
+  /** A running peer of the group in lifecycle state `lifecycle` holds the zone's ENI. */
+  peerHolds(lifecycle: string, status = 'attached'): InstanceModel {
+    const peer: InstanceModel = { state: 'running', lifecycle, group: 'ops-asg', tags: {} }
+    this.instances.set(PEER, peer)
+    this.attachTo(PEER, status)
+    return peer
   }
 
   attachTo(instanceId: string, status = 'attached'): void {
