@@ -83028,8 +83028,10 @@ async function groupOf(agent, instanceId) {
     return out.AutoScalingInstances?.[0];
 }
 /** Completes a lifecycle action; "no active lifecycle action" (a reboot) is an outcome. */
-async function completeHook(agent, instanceId, hook, result) {
-    const group = await groupOf(agent, instanceId);
+async function completeHook(agent, instanceId, hook, result, 
+/** The group, when the caller has just looked it up. */
+known) {
+    const group = known ?? (await groupOf(agent, instanceId));
     if (!group?.AutoScalingGroupName)
         return 'not-in-group';
     try {
@@ -83083,7 +83085,7 @@ async function reportFailure(agent, instanceId, hook, reason) {
             agent.log(`report: already InService: marked ${instanceId} Unhealthy so it is replaced`);
             return;
         }
-        const outcome = await completeHook(agent, instanceId, hook, 'ABANDON');
+        const outcome = await completeHook(agent, instanceId, hook, 'ABANDON', group);
         agent.log(`report: ${describeOutcome(hook, 'ABANDON', outcome)}`);
     }
     catch (err) {

@@ -60,9 +60,11 @@ export async function completeHook(
   agent: Agent,
   instanceId: string,
   hook: string,
-  result: 'CONTINUE' | 'ABANDON'
+  result: 'CONTINUE' | 'ABANDON',
+  /** The group, when the caller has just looked it up. */
+  known?: AutoScalingInstanceDetails
 ): Promise<HookOutcome> {
-  const group = await groupOf(agent, instanceId)
+  const group = known ?? (await groupOf(agent, instanceId))
   if (!group?.AutoScalingGroupName) return 'not-in-group'
   try {
     await aws(agent, () =>
@@ -128,7 +130,7 @@ export async function reportFailure(
       agent.log(`report: already InService: marked ${instanceId} Unhealthy so it is replaced`)
       return
     }
-    const outcome = await completeHook(agent, instanceId, hook, 'ABANDON')
+    const outcome = await completeHook(agent, instanceId, hook, 'ABANDON', group)
     agent.log(`report: ${describeOutcome(hook, 'ABANDON', outcome)}`)
   } catch (err) {
     agent.log(`report: could not abandon ${hook}: ${errorText(err)}`)

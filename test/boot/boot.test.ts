@@ -136,6 +136,8 @@ test('refusing a healthy peer tags failed with a reason naming the holder and ab
   expect(phases()).toEqual(['phase=identity', 'phase=eni', 'phase=failed'])
   expect(world.tagsOf(ME)[TAGS.reason]).toMatch(new RegExp(`^eni: .* held by ${PEER} .*two brains`))
   expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch ABANDON')
+  // one look at our own group serves both the InService check and the abandon
+  expect(world.calls.filter((c) => c === `DescribeAutoScalingInstances ${ME}`)).toHaveLength(1)
   expect(os.calls).toEqual([]) // nothing mounted, nothing started
   expect(logs.at(-1)).toMatch(/^boot: failed in/)
 })
