@@ -3,6 +3,7 @@ import { AutoScalingClient } from '@aws-sdk/client-auto-scaling'
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import { EC2Client } from '@aws-sdk/client-ec2'
 import { Route53Client } from '@aws-sdk/client-route-53'
+import { ADMIN_ACCESS_KEY } from '../sim/iam/index.js'
 import type { Sim } from '../sim/types.js'
 
 export interface Clients {
@@ -18,7 +19,8 @@ export function clients(sim: Sim, maxAttempts = 1): Clients {
     region: sim.region,
     endpoint: sim.endpoint,
     maxAttempts,
-    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' }
+    // The account's admin: these tests are about the APIs, not about permissions.
+    credentials: { accessKeyId: ADMIN_ACCESS_KEY, secretAccessKey: 'test' }
   }
   const c = {
     ec2: new EC2Client(config),

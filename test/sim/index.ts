@@ -9,6 +9,7 @@ import { BASE_IMAGE_NAME, CANONICAL_OWNER, Ec2 } from './ec2/model.js'
 import { Ec2Responses } from './ec2/responses.js'
 import { SimEventBus } from './events.js'
 import { FaultState } from './faults.js'
+import { createIam } from './iam/index.js'
 import { Route53 } from './route53/model.js'
 import { Route53Responses } from './route53/responses.js'
 import { startServer } from './server.js'
@@ -48,6 +49,11 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
   const route53 = new Route53(ctx)
   const cloudformation = new CloudFormation(ctx, { ec2, autoscaling, route53 })
   faults.onZoneFailed = (az) => ec2.killZone(az)
+  const iam = createIam(
+    { region, accountId: ACCOUNT_ID, ec2, autoscaling, route53, cloudformation },
+    opts.iam
+  )
+  cloudformation.iam = iam.iam
 
   const server = await startServer({
     services: [
@@ -56,6 +62,7 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
       new Route53Responses(route53).service(),
       new CloudFormationResponses(cloudformation).service()
     ],
+    authorize: iam.authorize,
     faults,
     events,
     log,
@@ -86,6 +93,7 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
       subnets: ec2.subnets.map((s) => ({ subnetId: s.subnetId, az: s.az, cidr: s.cidr }))
     },
     baseImageId: ec2.baseImageId,
+    iam,
     async stop() {
       time.stop()
       cloudformation.stop()

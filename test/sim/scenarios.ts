@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { OUTPUTS, PARAMS, PHASE, ROLES, TAGS } from '../../src/shared/contract.js'
+import { DEPLOY_ACCESS_KEY, PLAN_ACCESS_KEY, type SimIamOptions } from './iam/index.js'
 import { startSim, type Latency, type Sim } from './index.js'
 import { REPO_ROOT, SimRuntime, type RuntimeOptions } from './runtime/index.js'
 import { InvariantChecker, simProbe } from './runtime/invariants.js'
@@ -43,6 +44,11 @@ export interface WorldOptions {
   version?: string
   /** Action inputs every run gets (overridable per run). */
   inputs?: Record<string, string>
+  /**
+   * IAM of the simulated account (always enforced here): the docs' policies are filled in
+   * for this world's stack; `policies` may change them (a statement removed, say).
+   */
+  iam?: Omit<SimIamOptions, 'stackName' | 'enforce'>
 }
 
 export interface RunOptions {
@@ -120,7 +126,8 @@ export class World {
       latency: o.latency,
       hookTimeoutMinMs: o.hookTimeoutMinMs ?? 30_000,
       runtime: rt,
-      log
+      log,
+      iam: { ...o.iam, stackName, enforce: true }
     })
     rt.attach(sim)
     rt.timeline.on((e) => log(`timeline: ${e.instanceId ? `[${e.instanceId}] ` : ''}${e.what}`))
@@ -218,6 +225,8 @@ export class World {
       HOME: process.env.HOME ?? tmpdir(),
       TMPDIR: tmpdir(),
       ...this.sim.env,
+      // The plan workflow runs with the plan role, every other command with the deploy role.
+      AWS_ACCESS_KEY_ID: command === 'plan' ? PLAN_ACCESS_KEY : DEPLOY_ACCESS_KEY,
       SIM_CONTROL: this.rt.control.url,
       // GitHub runs node24; this machine's older Node would add an SDK warning to the log.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -20,8 +20,13 @@ import type { FaultState } from './faults.js'
 import type { SimEventBus } from './events.js'
 import type { ServiceName } from './types.js'
 
+/** Who made a call: the access key of its SigV4 credential. */
+export interface Call {
+  accessKeyId: string
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Handler = (input: any) => unknown
+export type Handler = (input: any, call: Call) => unknown
 
 export interface ServiceDef {
   name: ServiceName
@@ -60,8 +65,17 @@ export interface SimServer {
 
 const EC2_ERROR_ROOT = 'Response'
 
+/** Authorizes one decoded call of `accessKeyId`; throws an AwsError to refuse it. */
+export type Authorizer = (
+  service: ServiceName,
+  action: string,
+  input: unknown,
+  accessKeyId: string
+) => Promise<void>
+
 export async function startServer(opts: {
   services: ServiceDef[]
+  authorize?: Authorizer
   faults: FaultState
   events: SimEventBus
   log: (line: string) => void
@@ -100,7 +114,8 @@ export async function startServer(opts: {
         action = match.route.op.name
         faultOrNothing(service.name, action)
         const input = readRestInput(match.route.op.input, match.labels, url.searchParams, body)
-        const output = await callHandler(service, action, input)
+        await opts.authorize?.(service.name, action, input, accessKeyOf(req))
+        const output = await callHandler(service, action, input, { accessKeyId: accessKeyOf(req) })
         sendRest(res, service, match.route, output)
       } else {
         const params = new Map<string, string>(new URLSearchParams(body))
@@ -110,15 +125,16 @@ export async function startServer(opts: {
         const op = findOperation(service.sdk, action)
         if (!op || !service.handlers[action]) throw new InvalidActionError(action)
         faultOrNothing(service.name, action)
-        // EC2's DryRun: the permission check always passes here; nothing is changed.
+        const input = readQueryInput(op.input, params, service.protocol === 'ec2')
+        await opts.authorize?.(service.name, action, input, accessKeyOf(req))
+        // EC2's DryRun: the permission check passed; nothing is changed.
         if (service.protocol === 'ec2' && params.get('DryRun') === 'true')
           throw new AwsError(
             'DryRunOperation',
             'Request would have succeeded, but DryRun flag is set.',
             412
           )
-        const input = readQueryInput(op.input, params, service.protocol === 'ec2')
-        const output = await callHandler(service, action, input)
+        const output = await callHandler(service, action, input, { accessKeyId: accessKeyOf(req) })
         sendQuery(res, service, op, output)
       }
       opts.events.emit('request', { service: service.name, action })
@@ -153,10 +169,15 @@ export async function startServer(opts: {
   }
 }
 
-async function callHandler(service: ServiceDef, action: string, input: unknown): Promise<unknown> {
+async function callHandler(
+  service: ServiceDef,
+  action: string,
+  input: unknown,
+  call: Call
+): Promise<unknown> {
   const handler = service.handlers[action]
   if (!handler) throw new InvalidActionError(action)
-  return (await handler(input)) ?? {}
+  return (await handler(input, call)) ?? {}
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -166,6 +187,11 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
+}
+
+/** The access key from `Credential=AKID/20261127/us-east-1/<service>/aws4_request`. */
+function accessKeyOf(req: IncomingMessage): string {
+  return /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1] ?? ''
 }
 
 /** The service from `Credential=AKID/20261127/us-east-1/<service>/aws4_request`. */

@@ -2,6 +2,8 @@
 // OpsCenter) and the invariant checker code against. Additive changes only; each one is
 // noted in test/sim/README.md.
 
+import type { SimIam, SimIamOptions } from './iam/index.js'
+
 export type ServiceName = 'ec2' | 'autoscaling' | 'route53' | 'cloudformation'
 
 /**
@@ -58,6 +60,11 @@ export interface SimOptions {
    * process starts and commands. Default 0 (no floor). Added after the first commit.
    */
   hookTimeoutMinMs?: number
+  /**
+   * IAM: every call is authorized for the principal of its access key (on by default; see
+   * test/sim/iam/). Added after the first commit.
+   */
+  iam?: SimIamOptions
 }
 
 export interface Sim {
@@ -78,6 +85,8 @@ export interface Sim {
   vpc: { vpcId: string; subnets: { subnetId: string; az: string; cidr: string }[] }
   /** The pre-seeded Canonical base image (see BASE_IMAGE in index.ts). */
   baseImageId: string
+  /** The account's IAM: principals, decisions, instance role credentials. Added later. */
+  iam: SimIam
   /** Cancels every timer and closes the server. */
   stop(): Promise<void>
 }

@@ -10,7 +10,9 @@ import { AwsError, ValidationError } from '../wire/errors.js'
 import type { CloudFormationModel, SimStack } from '../types.js'
 import { evaluate, evaluateConditions, references, type Scope } from './intrinsics.js'
 import { HANDLERS } from './resources/index.js'
+import { PERMISSIONS, type Operation, type PermissionContext } from './resources/permissions.js'
 import { Stores } from './resources/stores.js'
+import { AccessDenied, type Iam } from '../iam/model.js'
 import {
   ResourceFailure,
   type HandlerContext,
@@ -72,6 +74,8 @@ export interface Stack {
   outputs: Record<string, { value: string; description?: string }>
   events: StackEvent[]
   changeSetId?: string
+  /** Access key of whoever started the current operation: its handlers act with it. */
+  caller?: string
 }
 
 export interface ResourceChange {
@@ -148,9 +152,13 @@ export interface StackInput {
   capabilities?: string[]
   tags?: Record<string, string>
   description?: string
+  /** The caller's access key (the handlers' calls are authorized for it). */
+  caller?: string
 }
 
 export class CloudFormation implements CloudFormationModel {
+  /** The account's IAM (set by startSim): handlers' calls are authorized with it. */
+  iam?: Iam
   private readonly stackList: Stack[] = []
   private readonly changeSets = new Map<string, ChangeSet>()
   readonly stores = new Stores()
@@ -392,6 +400,11 @@ export class CloudFormation implements CloudFormationModel {
     return cs
   }
 
+  /** The stack id of a change set named by its ARN (undefined when there is none). */
+  changeSetStack(arn: string): string | undefined {
+    return this.changeSets.get(arn)?.stackId
+  }
+
   changeSetsOf(stackName: string): ChangeSet[] {
     const stack = this.stack(stackName)
     return [...this.changeSets.values()].filter((c) => c.stackId === stack.stackId)
@@ -407,7 +420,7 @@ export class CloudFormation implements CloudFormationModel {
     this.changeSets.delete(cs.id)
   }
 
-  executeChangeSet(name: string, stackName?: string): void {
+  executeChangeSet(name: string, stackName?: string, caller?: string): void {
     const cs = this.changeSet(name, stackName)
     if (cs.status !== 'CREATE_COMPLETE' || cs.executionStatus !== 'AVAILABLE')
       throw new AwsError(
@@ -420,6 +433,7 @@ export class CloudFormation implements CloudFormationModel {
     for (const other of this.changeSets.values())
       if (other.stackId === cs.stackId && other !== cs) other.executionStatus = 'OBSOLETE'
     stack.changeSetId = cs.id
+    stack.caller = caller
     const done = (ok: boolean): void => {
       cs.executionStatus = ok ? 'EXECUTE_COMPLETE' : 'EXECUTE_FAILED'
     }
@@ -434,6 +448,7 @@ export class CloudFormation implements CloudFormationModel {
       throw new AwsError('AlreadyExistsException', `Stack [${input.stackName}] already exists`)
     const prep = this.prepare(input, undefined)
     const stack = this.newStack(input.stackName, 'CREATE_IN_PROGRESS', input.tags)
+    stack.caller = input.caller
     this.startOperation(
       stack,
       'CREATE',
@@ -452,6 +467,7 @@ export class CloudFormation implements CloudFormationModel {
       this.nothingChanges(stack, changes, prep.template, prep.parameters, input.tags ?? stack.tags)
     )
       throw new ValidationError('No updates are to be performed.')
+    stack.caller = input.caller
     this.startOperation(
       stack,
       'UPDATE',
@@ -461,9 +477,10 @@ export class CloudFormation implements CloudFormationModel {
     return stack
   }
 
-  deleteStack(nameOrId: string): void {
+  deleteStack(nameOrId: string, caller?: string): void {
     const stack = this.findStack(nameOrId)
     if (!stack || stack.status === 'DELETE_IN_PROGRESS') return
+    stack.caller = caller
     if (IN_PROGRESS.test(stack.status) && stack.status !== 'REVIEW_IN_PROGRESS')
       throw new ValidationError(
         `Stack [${stack.stackName}] cannot be deleted while in status ${stack.status}`
@@ -803,6 +820,45 @@ export class CloudFormation implements CloudFormationModel {
       })
   }
 
+  /**
+   * Authorizes what the type's handler calls for this operation, as the stack's caller;
+   * a refusal fails the resource with the handler's message, as CloudFormation reports it.
+   */
+  private async permit(
+    stack: Stack,
+    type: string,
+    op: Operation,
+    props: Props,
+    hctx: HandlerContext,
+    physicalId?: string
+  ): Promise<void> {
+    const iam = this.iam
+    const requests = PERMISSIONS[type]?.[op]
+    if (!iam?.enforce || !requests || stack.caller === undefined) return
+    const pctx: PermissionContext = {
+      ...hctx,
+      physicalId,
+      roleOfProfile: (arn) => {
+        const profile = [...this.stores.instanceProfiles.values()].find((p) => p.arn === arn)
+        const role = profile ? this.stores.roles.get(profile.roles[0]) : undefined
+        return role?.arn
+      },
+      hasServiceLinkedRole: (service) => iam.serviceLinkedRoles.has(service)
+    }
+    const needed = requests(props, pctx)
+    try {
+      await iam.authorize(stack.caller, needed)
+    } catch (err) {
+      if (!(err instanceof AccessDenied)) throw err
+      throw new ResourceFailure(
+        `Resource handler returned message: "${err.message} (Service: ${err.request.action.split(':')[0]}, Status Code: 403, Request ID: ${randomUUID()})" (RequestToken: ${randomUUID()}, HandlerErrorCode: AccessDenied)`
+      )
+    }
+    for (const r of needed)
+      if (r.action === 'iam:CreateServiceLinkedRole')
+        iam.serviceLinkedRoles.add(String(r.context?.['iam:AWSServiceName']))
+  }
+
   private sleep(ms: number): Promise<void> {
     return this.ctx.time.sleep(ms)
   }
@@ -839,7 +895,7 @@ export class CloudFormation implements CloudFormationModel {
           (id) => !finished.has(id) && [...(deps.get(id) ?? [])].every((d) => finished.has(d))
         )
         let waveMs = 0
-        const work: { id: string; fn: () => void }[] = []
+        const work: { id: string; permit: () => Promise<void>; fn: () => void }[] = []
         for (const id of wave) {
           const def = template.Resources[id]
           const handler = HANDLERS[def.Type]
@@ -870,6 +926,7 @@ export class CloudFormation implements CloudFormationModel {
             waveMs = Math.max(waveMs, ms)
             work.push({
               id,
+              permit: () => this.permit(stack, def.Type, 'create', props, hctx),
               fn: () => {
                 const fault = this.ctx.faults.takeResourceFailure(id, def.Type)
                 if (fault) throw new ResourceFailure(fault)
@@ -901,6 +958,10 @@ export class CloudFormation implements CloudFormationModel {
           waveMs = Math.max(waveMs, ms)
           work.push({
             id,
+            permit: () =>
+              replace
+                ? this.permit(stack, def.Type, 'create', props, hctx)
+                : this.permit(stack, def.Type, 'update', props, hctx, current.physicalId),
             fn: () => {
               const fault = this.ctx.faults.takeResourceFailure(id, def.Type)
               if (fault) throw new ResourceFailure(fault)
@@ -926,8 +987,9 @@ export class CloudFormation implements CloudFormationModel {
         if (failed) break
         await this.sleep(waveMs)
         if (this.stopped) return false
-        for (const [i, { id: rid, fn }] of work.entries()) {
+        for (const [i, { id: rid, permit, fn }] of work.entries()) {
           try {
+            await permit()
             fn()
           } catch (err) {
             const reason = failureReason(err)
@@ -1191,6 +1253,14 @@ export class CloudFormation implements CloudFormationModel {
       await this.sleep(this.ctx.time.ms(HANDLERS[r.type]?.latency ?? 'cfnResource'))
       if (this.stopped) return false
       try {
+        await this.permit(
+          stack,
+          r.type,
+          'delete',
+          r.props,
+          this.handlerContext(stack, r.logicalId),
+          r.physicalId
+        )
         await HANDLERS[r.type]?.delete(
           { physicalId: r.physicalId, attributes: r.attributes },
           r.props,

@@ -21,6 +21,7 @@ import type {
 } from '@aws-sdk/client-cloudformation'
 import { actionHandlers, type ServiceDef } from '../server.js'
 import { MissingParameterError, ValidationError } from '../wire/errors.js'
+import type { Call } from '../server.js'
 import type { ChangeSet, CloudFormation, Stack, StackResource } from './model.js'
 
 function required<T>(value: T | undefined, name: string): T {
@@ -186,8 +187,12 @@ export class CloudFormationResponses {
     }
   }
 
-  ExecuteChangeSet(input: ExecuteChangeSetInput) {
-    this.cfn.executeChangeSet(required(input.ChangeSetName, 'ChangeSetName'), input.StackName)
+  ExecuteChangeSet(input: ExecuteChangeSetInput, call: Call) {
+    this.cfn.executeChangeSet(
+      required(input.ChangeSetName, 'ChangeSetName'),
+      input.StackName,
+      call.accessKeyId
+    )
     return {}
   }
 
@@ -198,7 +203,7 @@ export class CloudFormationResponses {
 
   // ---- stacks ----
 
-  CreateStack(input: CreateStackInput) {
+  CreateStack(input: CreateStackInput, call: Call) {
     if (input.TemplateURL)
       throw new ValidationError('TemplateURL is unsupported in the simulator: use TemplateBody')
     const s = this.cfn.createStack({
@@ -206,12 +211,13 @@ export class CloudFormationResponses {
       templateBody: input.TemplateBody,
       parameters: input.Parameters,
       capabilities: input.Capabilities,
-      tags: tagRecord(input.Tags)
+      tags: tagRecord(input.Tags),
+      caller: call.accessKeyId
     })
     return { StackId: s.stackId }
   }
 
-  UpdateStack(input: UpdateStackInput) {
+  UpdateStack(input: UpdateStackInput, call: Call) {
     if (input.TemplateURL)
       throw new ValidationError('TemplateURL is unsupported in the simulator: use TemplateBody')
     const s = this.cfn.updateStack({
@@ -220,13 +226,14 @@ export class CloudFormationResponses {
       usePreviousTemplate: input.UsePreviousTemplate,
       parameters: input.Parameters,
       capabilities: input.Capabilities,
-      tags: tagRecord(input.Tags)
+      tags: tagRecord(input.Tags),
+      caller: call.accessKeyId
     })
     return { StackId: s.stackId }
   }
 
-  DeleteStack(input: DeleteStackInput) {
-    this.cfn.deleteStack(required(input.StackName, 'StackName'))
+  DeleteStack(input: DeleteStackInput, call: Call) {
+    this.cfn.deleteStack(required(input.StackName, 'StackName'), call.accessKeyId)
     return {}
   }
 

@@ -29,6 +29,13 @@ export interface ImdsView {
   interfaces: ImdsInterface[]
   /** autoscaling/target-lifecycle-state; undefined outside a group. */
   targetLifecycleState?: string
+  /** The instance profile's role session; undefined without a profile. */
+  credentials?: {
+    roleName: string
+    accessKeyId: string
+    secretAccessKey: string
+    token: string
+  }
 }
 
 export interface Imds {
@@ -117,10 +124,39 @@ function metadata(v: ImdsView): Tree {
       region: v.region
     },
     network: { interfaces: { macs } },
+    iam: v.credentials ? iamTree(v) : undefined,
     autoscaling:
       v.targetLifecycleState === undefined
         ? undefined
         : { 'target-lifecycle-state': v.targetLifecycleState }
+  }
+}
+
+/**
+ * iam/info and iam/security-credentials/<role>: what the SDK's instance-metadata credential
+ * provider reads (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-metadata-security-credentials.html).
+ */
+function iamTree(v: ImdsView): Tree {
+  const c = v.credentials!
+  const now = new Date()
+  const creds = {
+    Code: 'Success',
+    LastUpdated: now.toISOString(),
+    Type: 'AWS-HMAC',
+    AccessKeyId: c.accessKeyId,
+    SecretAccessKey: c.secretAccessKey,
+    Token: c.token,
+    Expiration: new Date(now.getTime() + 6 * 3600_000).toISOString()
+  }
+  const info = {
+    Code: 'Success',
+    LastUpdated: now.toISOString(),
+    InstanceProfileArn: `arn:aws:iam::${v.accountId}:instance-profile/${c.roleName}`,
+    InstanceProfileId: 'AIPASIMULATED'
+  }
+  return {
+    info: JSON.stringify(info, null, 2),
+    'security-credentials': { [c.roleName]: JSON.stringify(creds, null, 2) }
   }
 }
 

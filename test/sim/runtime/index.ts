@@ -305,8 +305,6 @@ export class SimRuntime implements InstanceRuntime {
       TMPDIR: tmpdir(),
       ...sim.env,
       AWS_ENDPOINT_URL: sim.endpoint,
-      AWS_ACCESS_KEY_ID: 'AKIDTEST',
-      AWS_SECRET_ACCESS_KEY: 'test',
       AWS_REGION: sim.region,
       AWS_EC2_METADATA_SERVICE_ENDPOINT: m.imds!.endpoint,
       AWS_EC2_METADATA_V1_DISABLED: 'true',
@@ -316,8 +314,11 @@ export class SimRuntime implements InstanceRuntime {
       // The AMI runs a current Node; this machine's older one would add an SDK warning.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true'
     }
-    // sim.env switches IMDS off for SDKs on the test machine; on an instance it is on.
+    // sim.env switches IMDS off for SDKs on the test machine; on an instance it is on, and
+    // the agent's credentials are its instance profile's, from IMDS, as on EC2.
     delete env.AWS_EC2_METADATA_DISABLED
+    delete env.AWS_ACCESS_KEY_ID
+    delete env.AWS_SECRET_ACCESS_KEY
     const child = spawn(process.execPath, [bundle, command], {
       cwd: m.root,
       env,
@@ -399,7 +400,8 @@ export class SimRuntime implements InstanceRuntime {
       privateIp: i.privateIp,
       mac: i.macAddress,
       interfaces: [eth0, ...attached],
-      targetLifecycleState: i.groupName ? m.targetLifecycleState : undefined
+      targetLifecycleState: i.groupName ? m.targetLifecycleState : undefined,
+      credentials: sim.iam.instanceCredentials(i.instanceId)
     }
   }
 

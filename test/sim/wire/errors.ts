@@ -45,3 +45,35 @@ export class InternalError extends AwsError {
     super('InternalFailure', message, 500, 'Receiver')
   }
 }
+
+/**
+ * A refused call, in each service's shape: EC2 answers UnauthorizedOperation with an encoded
+ * authorization message (decoded by sts:DecodeAuthorizationMessage); the query and REST
+ * services answer AccessDenied, 403
+ * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html).
+ */
+export class AccessDeniedError extends AwsError {
+  constructor(service: string, message: string) {
+    if (service === 'ec2') {
+      const encoded = Buffer.from(JSON.stringify({ allowed: false, explanation: message }))
+        .toString('base64')
+        .replace(/=+$/, '')
+      super(
+        'UnauthorizedOperation',
+        `You are not authorized to perform this operation. ${message}. Encoded authorization failure message: ${encoded}`,
+        403
+      )
+    } else super('AccessDenied', message, 403)
+  }
+}
+
+/** An access key AWS does not know. */
+export class UnknownKeyError extends AwsError {
+  constructor(service: string) {
+    if (service === 'ec2')
+      super('AuthFailure', 'AWS was not able to validate the provided access credentials', 401)
+    else
+      super('InvalidClientTokenId', 'The security token included in the request is invalid.', 403)
+  }
+}

@@ -1,6 +1,14 @@
-// AWS::IAM::Role and AWS::IAM::InstanceProfile: names, ids and ARNs (no policy evaluation).
+// AWS::IAM::Role and AWS::IAM::InstanceProfile: names, ids, ARNs and the role's policies
+// (evaluated by test/sim/iam for the calls an instance of the profile makes).
 import { upperId } from '../../ids.js'
-import { ResourceFailure, generatedName, list, str, type ResourceHandler } from './types.js'
+import {
+  ResourceFailure,
+  generatedName,
+  list,
+  str,
+  type Props,
+  type ResourceHandler
+} from './types.js'
 
 export const role: ResourceHandler = {
   latency: 'cfnIamRole',
@@ -18,7 +26,8 @@ export const role: ResourceHandler = {
       name,
       roleId: upperId('AROA', 17),
       arn,
-      document: props.AssumeRolePolicyDocument
+      document: props.AssumeRolePolicyDocument,
+      ...rolePolicies(props)
     })
     return {
       physicalId: name,
@@ -27,7 +36,7 @@ export const role: ResourceHandler = {
   },
   update(current, props, _old, ctx) {
     const r = ctx.stores.roles.get(current.physicalId)
-    if (r) r.document = props.AssumeRolePolicyDocument
+    if (r) Object.assign(r, { document: props.AssumeRolePolicyDocument, ...rolePolicies(props) })
     return current
   },
   delete(current, _props, ctx) {
@@ -38,6 +47,19 @@ export const role: ResourceHandler = {
         )
     ctx.stores.roles.delete(current.physicalId)
   }
+}
+
+function rolePolicies(props: Props): {
+  policies: { name: string; document: unknown }[]
+  managedPolicyArns: string[]
+} {
+  const policies = list(props, 'Policies').map((p) => {
+    const { PolicyName, PolicyDocument } = p as { PolicyName?: unknown; PolicyDocument?: unknown }
+    if (!PolicyName || !PolicyDocument)
+      throw new ResourceFailure('Policies must each have a PolicyName and a PolicyDocument.')
+    return { name: String(PolicyName), document: PolicyDocument }
+  })
+  return { policies, managedPolicyArns: list(props, 'ManagedPolicyArns').map(String) }
 }
 
 export const instanceProfile: ResourceHandler = {

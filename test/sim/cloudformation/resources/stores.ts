@@ -1,5 +1,6 @@
-// The bits of EFS and IAM the template needs: existence, ids and ARNs. Nothing else in
-// the simulator reads them (the runtime models EFS as a shared folder per file system id).
+// The bits of EFS and IAM the template needs: existence, ids and ARNs, and a role's
+// policies (the simulator's IAM evaluates an instance's calls against them). The runtime
+// models EFS as a shared folder per file system id.
 import { resourceId } from '../../ids.js'
 
 export interface FileSystem {
@@ -24,6 +25,9 @@ export interface Role {
   roleId: string
   arn: string
   document: unknown
+  /** The inline policies (Policies[].PolicyDocument), as CloudFormation resolved them. */
+  policies: { name: string; document: unknown }[]
+  managedPolicyArns: string[]
 }
 
 export class Stores {

