@@ -795,14 +795,17 @@ async function prepareChange(opts, deps, clients, timeline, req) {
         if (NO_CHANGES.test(described.StatusReason ?? '')) {
             await deleteChangeSet(deps, clients, opts.stackName, changeSetId);
             timeline.log('CloudFormation found no changes to make');
-            return { ...base, changes: [] };
+            return { ...base, changes: [], nothing: true };
         }
         await deleteChangeSet(deps, clients, opts.stackName, changeSetId).catch(() => undefined);
         throw new Error(`change set ${changeSetName} for stack ${opts.stackName} failed: ${described.StatusReason ?? 'no reason given'}`);
     }
+    // CREATE_COMPLETE with no resource change (an Outputs or Metadata edit) still changes the
+    // stack: it is executed like any other, never left behind.
     return {
         ...base,
-        changes: await allChanges(deps, clients, opts.stackName, changeSetId, described)
+        changes: await allChanges(deps, clients, opts.stackName, changeSetId, described),
+        nothing: false
     };
 }
 async function allChanges(deps, clients, stackName, id, first) {
@@ -1197,7 +1200,7 @@ async function converge(ctx, out, desired, template) {
             current: before,
             description: `opscenter-ha ${opts.command}: AmiId ${was.amiId || '(none)'} -> ${desired}`
         });
-        if (prepared.changes.length === 0) {
+        if (prepared.nothing) {
             if (!before)
                 throw new Error(`CloudFormation found nothing to create for stack ${opts.stackName}`);
             return before;
@@ -1210,7 +1213,7 @@ async function converge(ctx, out, desired, template) {
         const s = await executeChange(opts, deps, clients, timeline, prepared);
         out.changes.push(type === 'CREATE'
             ? `created stack ${opts.stackName} (${prepared.changes.length} resources)`
-            : `updated stack ${opts.stackName}: ${prepared.changes.map((c) => `${c.ResourceChange?.Action} ${c.ResourceChange?.LogicalResourceId}`).join(', ')}`);
+            : `updated stack ${opts.stackName}: ${prepared.changes.map((c) => `${c.ResourceChange?.Action} ${c.ResourceChange?.LogicalResourceId}`).join(', ') || 'outputs or metadata only'}`);
         return s;
     });
     const groupName = groupOf(after);
@@ -1359,7 +1362,7 @@ async function revert(ctx, out, r) {
                 current: stack,
                 description: `opscenter-ha revert: AmiId ${r.desired} -> ${r.target}`
             });
-            if (prepared.changes.length)
+            if (!prepared.nothing)
                 await executeChange(opts, deps, clients, timeline, prepared);
             const settled = await settleOn(ctx, r.groupName, r.target, failed);
             out.instanceId = settled.instanceId;
@@ -1481,7 +1484,7 @@ async function plan(ctx, out) {
             ].join('\n');
         }
         finally {
-            if (prepared.changes.length)
+            if (!prepared.nothing)
                 await deleteChangeSet(deps, clients, opts.stackName, prepared.changeSetId);
             // Best effort: a plan role may not be allowed to delete stacks, and an empty
             // REVIEW_IN_PROGRESS stack is harmless (deploy creates it from there).

@@ -28517,6 +28517,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
+// EXTERNAL MODULE: ./src/shared/aws.ts
+var aws = __nccwpck_require__(2860);
 // EXTERNAL MODULE: ./src/shared/clock.ts
 var clock = __nccwpck_require__(6103);
 // EXTERNAL MODULE: ./src/controller/errors.ts
@@ -28876,6 +28878,7 @@ async function writeSummary(o, timeline) {
 
 
 
+
 async function run(overrides = {}) {
     const timeline = new log/* Timeline */.K(overrides.clock ?? clock/* systemClock */.m);
     let out;
@@ -28896,7 +28899,7 @@ async function run(overrides = {}) {
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
         // The AWS SDK is loaded only once the inputs are valid: bad input fails fast.
-        const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(413), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9449));
+        const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(413), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5931));
         const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4554));
         const deps = { ...defaultDeps, ...overrides };
         exit = deps.exit;
@@ -28907,7 +28910,8 @@ async function run(overrides = {}) {
         core/* info */.pq(`result: ${out.result}`);
     }
     catch (err) {
-        const message = (0,errors/* messageOf */.bD)(err);
+        const home = out?.command === 'plan' ? aws/* POLICY_HOME */.LW.plan : aws/* POLICY_HOME */.LW.deploy;
+        const message = (0,aws/* withPermissionHint */.VF)((0,errors/* messageOf */.bD)(err), home);
         if (out) {
             out.result = err instanceof errors/* DeployError */.sH ? err.result : 'failed';
             out.cause ??= message;
@@ -28920,6 +28924,44 @@ async function run(overrides = {}) {
         process.removeListener('SIGINT', onSignal);
         process.removeListener('SIGTERM', onSignal);
     }
+}
+
+
+/***/ }),
+
+/***/ 2860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ POLICY_HOME),
+/* harmony export */   VF: () => (/* binding */ withPermissionHint),
+/* harmony export */   ry: () => (/* binding */ clientSettings)
+/* harmony export */ });
+/* unused harmony export deniedPermission */
+function clientSettings(region) {
+    // Adaptive mode adds client-side rate limiting on top of the SDK's throttle retries.
+    return { region, maxAttempts: 5, retryMode: 'adaptive' };
+}
+/** Where each principal's permissions are written, for the fix an AccessDenied names. */
+const POLICY_HOME = {
+    deploy: 'docs/iam-deploy-policy.json (the deploy role)',
+    plan: 'docs/iam-plan-policy.json (the plan role)',
+    instance: 'the InstanceRole policy in cloudformation/opscenter.yaml'
+};
+// AWS's wording of every refusal: "... is not authorized to perform: <action> on resource:
+// <arn> because ..." (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html).
+const DENIED = /is not authorized to perform: ([\w-]+:[\w*]+)(?: on resource: (\S+))?/;
+/** The action and resource a refusal names, or undefined when the text is no refusal. */
+function deniedPermission(text) {
+    const m = DENIED.exec(text);
+    return m ? { action: m[1], resource: m[2] } : undefined;
+}
+/** A message that is a refusal, ended with which policy to extend and with what. */
+function withPermissionHint(message, home) {
+    const denied = deniedPermission(message);
+    if (!denied)
+        return message;
+    return `${message}. Fix: allow ${denied.action}${denied.resource ? ` on ${denied.resource}` : ''} in ${home}`;
 }
 
 

@@ -46,8 +46,13 @@ source "amazon-ebs" "opscenter" {
   snapshot_tags   = local.tags
   run_tags        = { Name = "packer opscenter-ha ${var.opscenter_version}" }
 
-  # No metadata_options (IMDSv2) on the short-lived build instance: Packer 1.6.6, which CI
-  # validates with, does not know the block. The launch template requires IMDSv2.
+  # IMDSv2 only on the build instance too: organisations commonly deny ec2:RunInstances
+  # without it (condition ec2:MetadataHttpTokens = required, often by SCP).
+  metadata_options {
+    http_endpoint               = "enabled"
+    http_tokens                 = "required"
+    http_put_response_hop_limit = 1
+  }
 
   launch_block_device_mappings {
     device_name           = "/dev/sda1"

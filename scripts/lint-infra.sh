@@ -43,12 +43,16 @@ packer_fmt() {
 }
 
 # Debian's packer 1.6.6 rejects the packer {} block with required_plugins (and bundles the
-# amazon builder), so validate a copy of the folder without plugins.pkr.hcl. The agent folder
+# amazon builder), so validate a copy of the folder without plugins.pkr.hcl. It also
+# predates the builder's metadata_options block: the copy drops that block, and
+# test/infra/packer.test.ts checks it with HashiCorp's HCL parser instead. The agent folder
 # must exist for the file provisioner: the committed bundle, or an empty stand-in.
 packer_validate() {
   local copy="$work/packer" agent="$root/dist/boot"
   cp -R packer "$copy"
   rm -f "$copy/plugins.pkr.hcl" "$copy/manifest.json"
+  awk '/^  metadata_options \{/ { skip = 1 } !skip { print } skip && /^  \}/ { skip = 0 }' \
+    packer/opscenter.pkr.hcl >"$copy/opscenter.pkr.hcl"
   [ -d "$agent" ] || agent=$(mkdir -p "$work/agent" && echo "$work/agent")
   (cd "$copy" && packer validate -var-file=opscenter.pkrvars.hcl -var "agent_dir=$agent" .)
 }

@@ -1,6 +1,7 @@
 // The deploy controller: validated inputs, then one command run as a reconciler, then the
 // report. Nothing runs on import; everything ends in one catch that fails the step.
 import * as core from '@actions/core'
+import { POLICY_HOME, withPermissionHint } from './shared/aws.js'
 import { systemClock } from './shared/clock.js'
 import type { Deps } from './controller/deps.js'
 import { DeployError, messageOf } from './controller/errors.js'
@@ -39,7 +40,8 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     await writeSummary(out, timeline)
     core.info(`result: ${out.result}`)
   } catch (err) {
-    const message = messageOf(err)
+    const home = out?.command === 'plan' ? POLICY_HOME.plan : POLICY_HOME.deploy
+    const message = withPermissionHint(messageOf(err), home)
     if (out) {
       out.result = err instanceof DeployError ? err.result : 'failed'
       out.cause ??= message

@@ -81798,6 +81798,27 @@ function clientSettings(region) {
     // Adaptive mode adds client-side rate limiting on top of the SDK's throttle retries.
     return { region, maxAttempts: 5, retryMode: 'adaptive' };
 }
+/** Where each principal's permissions are written, for the fix an AccessDenied names. */
+const POLICY_HOME = {
+    deploy: 'docs/iam-deploy-policy.json (the deploy role)',
+    plan: 'docs/iam-plan-policy.json (the plan role)',
+    instance: 'the InstanceRole policy in cloudformation/opscenter.yaml'
+};
+// AWS's wording of every refusal: "... is not authorized to perform: <action> on resource:
+// <arn> because ..." (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html).
+const DENIED = /is not authorized to perform: ([\w-]+:[\w*]+)(?: on resource: (\S+))?/;
+/** The action and resource a refusal names, or undefined when the text is no refusal. */
+function deniedPermission(text) {
+    const m = DENIED.exec(text);
+    return m ? { action: m[1], resource: m[2] } : undefined;
+}
+/** A message that is a refusal, ended with which policy to extend and with what. */
+function withPermissionHint(message, home) {
+    const denied = deniedPermission(message);
+    if (!denied)
+        return message;
+    return `${message}. Fix: allow ${denied.action}${denied.resource ? ` on ${denied.resource}` : ''} in ${home}`;
+}
 
 ;// CONCATENATED MODULE: ./src/shared/contract.ts
 // The contract between the deploy controller (src/controller) and the boot agent
@@ -82760,7 +82781,13 @@ async function releaseFromHolder(agent, me, eni, holder) {
         if (!(err instanceof TimeoutError))
             throw err;
     }
-    if (!self) {
+    if (self) {
+        // Never by force from this very instance: "you might not be able to attach a different
+        // network interface to the same index ... without first stopping and starting"
+        // (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachNetworkInterface.html).
+        throw new Error(`${id} is still detaching from this instance after ${waitMs / 1000}s: not forcing it off this instance (a forced detach can leave its device index unusable until a stop and start); failing so Auto Scaling replaces it`);
+    }
+    {
         const now = await inspectHolder(agent, holder);
         if (now.running) {
             throw new Error(`${holder} (${now.state}) did not release ${id} in ${waitMs / 1000}s and still runs: not detaching it while it may write to EFS (two brains); its terminate hook's time-out ends it, then a new instance takes over`);
@@ -82929,9 +82956,9 @@ async function configureNetwork(agent, claim) {
         await wait(agent, `amazon-ec2-net-utils to put ${ip} on ${ifname}`, async () => (await hasAddress(agent, ifname, ip)) ? true : undefined);
         return `amazon-ec2-net-utils configured ${ip} on ${ifname}`;
     }
-    const cidr = await agent.imds.get(`network/interfaces/macs/${claim.mac}/subnet-ipv4-cidr-block`);
-    if (!cidr)
-        throw new Error(`IMDS has no subnet-ipv4-cidr-block for ${claim.mac} (${ifname})`);
+    // A new attachment reaches instance metadata some time after EC2 says attached: poll.
+    const item = `network/interfaces/macs/${claim.mac}/subnet-ipv4-cidr-block`;
+    const cidr = await wait(agent, `IMDS to list ${item} (${ifname})`, () => agent.imds.get(item));
     const { network, prefix, gateway } = parseCidr(cidr);
     const table = String(tableFor(claim.deviceIndex));
     const done = [];
@@ -83005,10 +83032,15 @@ function parseCidr(cidr) {
 
 
 
+
 /** Tag values may hold 256 characters; the reason stays within 255. */
 const MAX_REASON = 255;
 function reasonFor(step, err) {
-    const text = `${step}: ${errorText(err)}`;
+    // A refusal's full text (principal, encoded message) would push the fix out of 255 characters.
+    const denied = deniedPermission(errorText(err));
+    const text = denied
+        ? `${step}: access denied: ${denied.action} on ${denied.resource ?? '?'}; allow it in ${POLICY_HOME.instance}`
+        : `${step}: ${errorText(err)}`;
     return text.length <= MAX_REASON ? text : `${text.slice(0, MAX_REASON - 3)}...`;
 }
 /** Writes phase, phase-at and reason (empty unless given, so no stale reason survives). */
@@ -83146,7 +83178,8 @@ function setKey(text, section, key, value) {
 
 ;// CONCATENATED MODULE: ./src/boot/service.ts
 // Step 6: opscenterd must listen beyond loopback (the package default is 127.0.0.1, which
-// agents on other hosts cannot reach), then start it and probe it locally until it answers.
+// agents on other hosts cannot reach), then start it and probe it on the address it listens
+// on until it answers.
 
 
 
@@ -83161,11 +83194,12 @@ async function startService(agent, eniIp) {
     const edit = await ensureListening(conf, eniIp);
     if (edit)
         agent.log(`service: ${edit}`);
-    const port = portOf(await (0,promises_.readFile)(conf, 'utf8'), conf);
+    const text = await (0,promises_.readFile)(conf, 'utf8');
+    const port = portOf(text, conf);
     await must(agent.runner, 'systemctl', ['start', SERVICE], {
         timeoutMs: agent.deadline.bound(timeoutMs(agent))
     });
-    const url = `http://127.0.0.1:${port}/`;
+    const url = `http://${probeHost(getKey(text, 'webserver', 'interface'))}:${port}/`;
     const start = agent.clock.now();
     let last = 'no answer yet';
     try {
@@ -83210,6 +83244,18 @@ async function ensureListening(conf, eniIp) {
     await writeLike(conf, setKey(text, 'webserver', 'interface', '0.0.0.0'));
     return `set [webserver] interface = 0.0.0.0 in ${conf} (was ${current ?? 'unset'})`;
 }
+/**
+ * Where opscenterd answers: loopback when it listens on every address, else the one address
+ * it is bound to (bound to the ENI's IP, it refuses 127.0.0.1).
+ */
+function probeHost(iface) {
+    const a = (iface ?? '').trim();
+    if (a === '' || a === '0.0.0.0')
+        return '127.0.0.1';
+    if (a === '::')
+        return '[::1]';
+    return a.includes(':') ? `[${a}]` : a;
+}
 function portOf(text, conf) {
     const raw = getKey(text, 'webserver', 'port');
     if (raw === undefined || raw.trim() === '')
@@ -83235,170 +83281,6 @@ async function writeLike(file, content) {
             throw err;
     }
     await (0,promises_.rename)(tmp, file);
-}
-
-;// CONCATENATED MODULE: ./src/boot/boot.ts
-// `boot`: the sequence, in the order it runs. Before each step the phase goes on this
-// instance as a tag; each step logs one line with its duration. The first failure tags
-// `failed` with the reason, abandons the launch (or marks us Unhealthy) and ends the boot.
-
-
-
-
-
-
-
-
-
-async function boot(agent) {
-    const t0 = agent.clock.now();
-    const elapsed = (since) => seconds(agent.clock.now() - since);
-    // Identity comes first and cannot be reported: without it there is nothing to tag.
-    let me;
-    try {
-        me = await readIdentity(agent.imds);
-        if (me.region !== agent.config.region) {
-            throw new Error(`config region ${agent.config.region} but this instance runs in ${me.region}: fix the launch template`);
-        }
-    }
-    catch (err) {
-        agent.log(`identity: FAILED after ${elapsed(t0)}: ${errorText(err)}`);
-        return 1;
-    }
-    agent.log(`identity: ${me.instanceId} in ${me.zone}, eth0 ${me.mac}, stack ${agent.config.stackName} (${elapsed(t0)})`);
-    let claim;
-    const steps = [
-        [PHASE.identity, async () => `${me.instanceId} in ${me.zone}`],
-        [
-            PHASE.eni,
-            async () => {
-                const r = await claimEni(agent, me);
-                claim = r.claim;
-                return r.note;
-            }
-        ],
-        [PHASE.network, () => configureNetwork(agent, claim)],
-        [PHASE.dns, () => updateRecord(agent, me, claim.ip)],
-        [PHASE.efs, () => mountEfs(agent, me)],
-        [PHASE.service, () => startService(agent, claim.ip)]
-    ];
-    for (const [phase, run] of steps) {
-        const start = agent.clock.now();
-        try {
-            await tagPhase(agent, me.instanceId, phase);
-            const note = await run();
-            // identity already logged its line above; its tag only says the agent started.
-            if (phase !== PHASE.identity)
-                agent.log(`${phase}: ${note} (${elapsed(start)})`);
-        }
-        catch (err) {
-            const reason = reasonFor(phase, err);
-            agent.log(`${phase}: FAILED after ${elapsed(start)}: ${errorText(err)}`);
-            await reportFailure(agent, me.instanceId, HOOKS.launch, reason);
-            agent.log(`boot: failed in ${elapsed(t0)}`);
-            return 1;
-        }
-    }
-    try {
-        const summary = `${claim.eniId} ${claim.ip} on ${claim.ifname}`;
-        await tagPhase(agent, me.instanceId, PHASE.healthy, summary);
-        const outcome = await completeHook(agent, me.instanceId, HOOKS.launch, 'CONTINUE');
-        agent.log(`report: ${describeOutcome(HOOKS.launch, 'CONTINUE', outcome)}`);
-    }
-    catch (err) {
-        const reason = reasonFor('report', err);
-        agent.log(`report: FAILED: ${errorText(err)}`);
-        await reportFailure(agent, me.instanceId, HOOKS.launch, reason);
-        return 1;
-    }
-    agent.log(`boot: healthy in ${elapsed(t0)}`);
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/boot/imds.ts
-// A tiny IMDSv2 client. @aws-sdk/ec2-metadata-service honours
-// AWS_EC2_METADATA_SERVICE_ENDPOINT and fetches a token, but it asks for `//latest/...`
-// when given the documented `/latest/...` path, fetches a new token for every request,
-// falls back to IMDSv1 silently when the token request fails, has no time-out by default
-// and sleeps on the real clock between retries. This one does what the agent needs:
-// one cached token, a time-out per request, bounded retries on the injected clock.
-
-const IMDS_ENDPOINT_ENV = 'AWS_EC2_METADATA_SERVICE_ENDPOINT';
-const DEFAULT_ENDPOINT = 'http://169.254.169.254';
-const TOKEN_TTL_SECONDS = 21600;
-class ImdsError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'ImdsError';
-    }
-}
-class ImdsClient {
-    base;
-    clock;
-    timeoutMs;
-    attempts;
-    token;
-    constructor(opts = {}) {
-        const endpoint = opts.endpoint ?? process.env[IMDS_ENDPOINT_ENV] ?? DEFAULT_ENDPOINT;
-        this.base = endpoint.replace(/\/+$/, '');
-        this.clock = opts.clock ?? systemClock;
-        this.timeoutMs = opts.timeoutMs ?? 2000;
-        this.attempts = opts.attempts ?? 4;
-    }
-    async get(path) {
-        const url = `${this.base}/latest/meta-data/${path.replace(/^\/+/, '')}`;
-        for (let attempt = 1;; attempt++) {
-            try {
-                const res = await fetch(url, {
-                    headers: { 'x-aws-ec2-metadata-token': await this.getToken() },
-                    signal: AbortSignal.timeout(this.timeoutMs)
-                });
-                const body = await res.text();
-                if (res.status === 200)
-                    return body.trim();
-                if (res.status === 404)
-                    return undefined;
-                if (res.status === 401)
-                    this.token = undefined; // expired: fetch a new one and retry
-                throw new ImdsError(`IMDS GET ${url}: HTTP ${res.status}`, res.status);
-            }
-            catch (err) {
-                if (attempt >= this.attempts || (err instanceof ImdsError && err.status === 403)) {
-                    throw err instanceof ImdsError ? err : new ImdsError(`IMDS GET ${url}: ${describe(err)}`);
-                }
-                await this.clock.sleep(250 * 2 ** attempt);
-            }
-        }
-    }
-    async getToken() {
-        if (this.token && this.token.expiresAt > this.clock.now())
-            return this.token.value;
-        const url = `${this.base}/latest/api/token`;
-        let res;
-        try {
-            res = await fetch(url, {
-                method: 'PUT',
-                headers: { 'x-aws-ec2-metadata-token-ttl-seconds': String(TOKEN_TTL_SECONDS) },
-                signal: AbortSignal.timeout(this.timeoutMs)
-            });
-        }
-        catch (err) {
-            throw new ImdsError(`IMDSv2 token (PUT ${url}): ${describe(err)}`);
-        }
-        const body = (await res.text()).trim();
-        if (res.status !== 200 || !body) {
-            throw new ImdsError(`IMDSv2 token (PUT ${url}): HTTP ${res.status}`, res.status);
-        }
-        // Renew a minute early so a token never expires between our check and IMDS's.
-        this.token = { value: body, expiresAt: this.clock.now() + (TOKEN_TTL_SECONDS - 60) * 1000 };
-        return body;
-    }
-}
-function describe(err) {
-    const e = err;
-    return e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err);
 }
 
 ;// CONCATENATED MODULE: ./src/boot/terminate.ts
@@ -83573,6 +83455,195 @@ async function detachOwnEni(agent, instanceId) {
         });
     }
     return `detached ${ids.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/boot/boot.ts
+// `boot`: the sequence, in the order it runs. Before each step the phase goes on this
+// instance as a tag; each step logs one line with its duration. The first failure tags
+// `failed` with the reason, abandons the launch (or marks us Unhealthy) and ends the boot.
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * An abandoned or timed-out launch is terminated while this boot may still run (the
+ * watcher runs beside it): never mount EFS or start opscenterd on an instance on its way out.
+ */
+async function notTerminating(agent) {
+    const state = await agent.imds.get(TARGET_LIFECYCLE_STATE);
+    if (state === 'Terminated')
+        throw new Error('Auto Scaling is terminating this instance (target lifecycle state Terminated): stopping the boot here');
+}
+/**
+ * CONTINUE the launch action. "No active lifecycle action" means done only once Auto
+ * Scaling says InService (a reboot); while the instance is still Pending the action does
+ * not exist yet, and a CONTINUE lost now would let the hook ABANDON a healthy instance later.
+ */
+async function continueLaunch(agent, instanceId) {
+    return wait(agent, 'the launch lifecycle action to complete', async () => {
+        const outcome = await completeHook(agent, instanceId, HOOKS.launch, 'CONTINUE');
+        const done = describeOutcome(HOOKS.launch, 'CONTINUE', outcome);
+        if (outcome !== 'no-pending-action')
+            return done;
+        const state = (await groupOf(agent, instanceId))?.LifecycleState;
+        return state === 'InService' ? done : undefined;
+    });
+}
+async function boot(agent) {
+    const t0 = agent.clock.now();
+    const elapsed = (since) => seconds(agent.clock.now() - since);
+    // Identity comes first and cannot be reported: without it there is nothing to tag.
+    let me;
+    try {
+        me = await readIdentity(agent.imds);
+        if (me.region !== agent.config.region) {
+            throw new Error(`config region ${agent.config.region} but this instance runs in ${me.region}: fix the launch template`);
+        }
+    }
+    catch (err) {
+        agent.log(`identity: FAILED after ${elapsed(t0)}: ${errorText(err)}`);
+        return 1;
+    }
+    agent.log(`identity: ${me.instanceId} in ${me.zone}, eth0 ${me.mac}, stack ${agent.config.stackName} (${elapsed(t0)})`);
+    let claim;
+    const steps = [
+        [PHASE.identity, async () => `${me.instanceId} in ${me.zone}`],
+        [
+            PHASE.eni,
+            async () => {
+                const r = await claimEni(agent, me);
+                claim = r.claim;
+                return r.note;
+            }
+        ],
+        [PHASE.network, () => configureNetwork(agent, claim)],
+        [PHASE.dns, () => updateRecord(agent, me, claim.ip)],
+        [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
+        [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim.ip))]
+    ];
+    for (const [phase, run] of steps) {
+        const start = agent.clock.now();
+        try {
+            await tagPhase(agent, me.instanceId, phase);
+            const note = await run();
+            // identity already logged its line above; its tag only says the agent started.
+            if (phase !== PHASE.identity)
+                agent.log(`${phase}: ${note} (${elapsed(start)})`);
+        }
+        catch (err) {
+            const reason = reasonFor(phase, err);
+            agent.log(`${phase}: FAILED after ${elapsed(start)}: ${errorText(err)}`);
+            await reportFailure(agent, me.instanceId, HOOKS.launch, reason);
+            agent.log(`boot: failed in ${elapsed(t0)}`);
+            return 1;
+        }
+    }
+    try {
+        const summary = `${claim.eniId} ${claim.ip} on ${claim.ifname}`;
+        await tagPhase(agent, me.instanceId, PHASE.healthy, summary);
+        agent.log(`report: ${await continueLaunch(agent, me.instanceId)}`);
+    }
+    catch (err) {
+        const reason = reasonFor('report', err);
+        agent.log(`report: FAILED: ${errorText(err)}`);
+        await reportFailure(agent, me.instanceId, HOOKS.launch, reason);
+        return 1;
+    }
+    agent.log(`boot: healthy in ${elapsed(t0)}`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/boot/imds.ts
+// A tiny IMDSv2 client. @aws-sdk/ec2-metadata-service honours
+// AWS_EC2_METADATA_SERVICE_ENDPOINT and fetches a token, but it asks for `//latest/...`
+// when given the documented `/latest/...` path, fetches a new token for every request,
+// falls back to IMDSv1 silently when the token request fails, has no time-out by default
+// and sleeps on the real clock between retries. This one does what the agent needs:
+// one cached token, a time-out per request, bounded retries on the injected clock.
+
+const IMDS_ENDPOINT_ENV = 'AWS_EC2_METADATA_SERVICE_ENDPOINT';
+const DEFAULT_ENDPOINT = 'http://169.254.169.254';
+const TOKEN_TTL_SECONDS = 21600;
+class ImdsError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'ImdsError';
+    }
+}
+class ImdsClient {
+    base;
+    clock;
+    timeoutMs;
+    attempts;
+    token;
+    constructor(opts = {}) {
+        const endpoint = opts.endpoint ?? process.env[IMDS_ENDPOINT_ENV] ?? DEFAULT_ENDPOINT;
+        this.base = endpoint.replace(/\/+$/, '');
+        this.clock = opts.clock ?? systemClock;
+        this.timeoutMs = opts.timeoutMs ?? 2000;
+        this.attempts = opts.attempts ?? 4;
+    }
+    async get(path) {
+        const url = `${this.base}/latest/meta-data/${path.replace(/^\/+/, '')}`;
+        for (let attempt = 1;; attempt++) {
+            try {
+                const res = await fetch(url, {
+                    headers: { 'x-aws-ec2-metadata-token': await this.getToken() },
+                    signal: AbortSignal.timeout(this.timeoutMs)
+                });
+                const body = await res.text();
+                if (res.status === 200)
+                    return body.trim();
+                if (res.status === 404)
+                    return undefined;
+                if (res.status === 401)
+                    this.token = undefined; // expired: fetch a new one and retry
+                throw new ImdsError(`IMDS GET ${url}: HTTP ${res.status}`, res.status);
+            }
+            catch (err) {
+                if (attempt >= this.attempts || (err instanceof ImdsError && err.status === 403)) {
+                    throw err instanceof ImdsError ? err : new ImdsError(`IMDS GET ${url}: ${describe(err)}`);
+                }
+                await this.clock.sleep(250 * 2 ** attempt);
+            }
+        }
+    }
+    async getToken() {
+        if (this.token && this.token.expiresAt > this.clock.now())
+            return this.token.value;
+        const url = `${this.base}/latest/api/token`;
+        let res;
+        try {
+            res = await fetch(url, {
+                method: 'PUT',
+                headers: { 'x-aws-ec2-metadata-token-ttl-seconds': String(TOKEN_TTL_SECONDS) },
+                signal: AbortSignal.timeout(this.timeoutMs)
+            });
+        }
+        catch (err) {
+            throw new ImdsError(`IMDSv2 token (PUT ${url}): ${describe(err)}`);
+        }
+        const body = (await res.text()).trim();
+        if (res.status !== 200 || !body) {
+            throw new ImdsError(`IMDSv2 token (PUT ${url}): HTTP ${res.status}`, res.status);
+        }
+        // Renew a minute early so a token never expires between our check and IMDS's.
+        this.token = { value: body, expiresAt: this.clock.now() + (TOKEN_TTL_SECONDS - 60) * 1000 };
+        return body;
+    }
+}
+function describe(err) {
+    const e = err;
+    return e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err);
 }
 
 ;// CONCATENATED MODULE: ./src/boot/main.ts

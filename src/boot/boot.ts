@@ -2,15 +2,50 @@
 // instance as a tag; each step logs one line with its duration. The first failure tags
 // `failed` with the reason, abandons the launch (or marks us Unhealthy) and ends the boot.
 import { HOOKS, PHASE, type Phase } from '../shared/contract.js'
-import type { Agent } from './agent.js'
+import { wait, type Agent } from './agent.js'
 import { updateRecord } from './dns.js'
 import { mountEfs } from './efs.js'
 import { claimEni, type Claim } from './eni.js'
 import { readIdentity, type Identity } from './identity.js'
 import { errorText, seconds } from './log.js'
 import { configureNetwork } from './network.js'
-import { completeHook, describeOutcome, reasonFor, reportFailure, tagPhase } from './report.js'
+import {
+  completeHook,
+  describeOutcome,
+  groupOf,
+  reasonFor,
+  reportFailure,
+  tagPhase
+} from './report.js'
 import { startService } from './service.js'
+import { TARGET_LIFECYCLE_STATE } from './terminate.js'
+
+/**
+ * An abandoned or timed-out launch is terminated while this boot may still run (the
+ * watcher runs beside it): never mount EFS or start opscenterd on an instance on its way out.
+ */
+async function notTerminating(agent: Agent): Promise<void> {
+  const state = await agent.imds.get(TARGET_LIFECYCLE_STATE)
+  if (state === 'Terminated')
+    throw new Error(
+      'Auto Scaling is terminating this instance (target lifecycle state Terminated): stopping the boot here'
+    )
+}
+
+/**
+ * CONTINUE the launch action. "No active lifecycle action" means done only once Auto
+ * Scaling says InService (a reboot); while the instance is still Pending the action does
+ * not exist yet, and a CONTINUE lost now would let the hook ABANDON a healthy instance later.
+ */
+async function continueLaunch(agent: Agent, instanceId: string): Promise<string> {
+  return wait(agent, 'the launch lifecycle action to complete', async () => {
+    const outcome = await completeHook(agent, instanceId, HOOKS.launch, 'CONTINUE')
+    const done = describeOutcome(HOOKS.launch, 'CONTINUE', outcome)
+    if (outcome !== 'no-pending-action') return done
+    const state = (await groupOf(agent, instanceId))?.LifecycleState
+    return state === 'InService' ? done : undefined
+  })
+}
 
 export async function boot(agent: Agent): Promise<number> {
   const t0 = agent.clock.now()
@@ -46,8 +81,8 @@ export async function boot(agent: Agent): Promise<number> {
     ],
     [PHASE.network, () => configureNetwork(agent, claim!)],
     [PHASE.dns, () => updateRecord(agent, me, claim!.ip)],
-    [PHASE.efs, () => mountEfs(agent, me)],
-    [PHASE.service, () => startService(agent, claim!.ip)]
+    [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
+    [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim!.ip))]
   ]
 
   for (const [phase, run] of steps) {
@@ -69,8 +104,7 @@ export async function boot(agent: Agent): Promise<number> {
   try {
     const summary = `${claim!.eniId} ${claim!.ip} on ${claim!.ifname}`
     await tagPhase(agent, me.instanceId, PHASE.healthy, summary)
-    const outcome = await completeHook(agent, me.instanceId, HOOKS.launch, 'CONTINUE')
-    agent.log(`report: ${describeOutcome(HOOKS.launch, 'CONTINUE', outcome)}`)
+    agent.log(`report: ${await continueLaunch(agent, me.instanceId)}`)
   } catch (err) {
     const reason = reasonFor('report', err)
     agent.log(`report: FAILED: ${errorText(err)}`)

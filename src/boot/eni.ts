@@ -250,7 +250,15 @@ async function releaseFromHolder(
   } catch (err) {
     if (!(err instanceof TimeoutError)) throw err
   }
-  if (!self) {
+  if (self) {
+    // Never by force from this very instance: "you might not be able to attach a different
+    // network interface to the same index ... without first stopping and starting"
+    // (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachNetworkInterface.html).
+    throw new Error(
+      `${id} is still detaching from this instance after ${waitMs / 1000}s: not forcing it off this instance (a forced detach can leave its device index unusable until a stop and start); failing so Auto Scaling replaces it`
+    )
+  }
+  {
     const now = await inspectHolder(agent, holder)
     if (now.running) {
       throw new Error(

@@ -41,8 +41,9 @@ export async function configureNetwork(agent: Agent, claim: Claim): Promise<stri
     return `amazon-ec2-net-utils configured ${ip} on ${ifname}`
   }
 
-  const cidr = await agent.imds.get(`network/interfaces/macs/${claim.mac}/subnet-ipv4-cidr-block`)
-  if (!cidr) throw new Error(`IMDS has no subnet-ipv4-cidr-block for ${claim.mac} (${ifname})`)
+  // A new attachment reaches instance metadata some time after EC2 says attached: poll.
+  const item = `network/interfaces/macs/${claim.mac}/subnet-ipv4-cidr-block`
+  const cidr = await wait(agent, `IMDS to list ${item} (${ifname})`, () => agent.imds.get(item))
   const { network, prefix, gateway } = parseCidr(cidr)
   const table = String(tableFor(claim.deviceIndex))
   const done: string[] = []

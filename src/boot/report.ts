@@ -9,6 +9,7 @@ import {
   type AutoScalingInstanceDetails
 } from '@aws-sdk/client-auto-scaling'
 import { TAGS, type Phase } from '../shared/contract.js'
+import { deniedPermission, POLICY_HOME } from '../shared/aws.js'
 import { hasCode } from '../shared/retry.js'
 import { aws, type Agent } from './agent.js'
 import { errorText } from './log.js'
@@ -17,7 +18,11 @@ import { errorText } from './log.js'
 export const MAX_REASON = 255
 
 export function reasonFor(step: string, err: unknown): string {
-  const text = `${step}: ${errorText(err)}`
+  // A refusal's full text (principal, encoded message) would push the fix out of 255 characters.
+  const denied = deniedPermission(errorText(err))
+  const text = denied
+    ? `${step}: access denied: ${denied.action} on ${denied.resource ?? '?'}; allow it in ${POLICY_HOME.instance}`
+    : `${step}: ${errorText(err)}`
   return text.length <= MAX_REASON ? text : `${text.slice(0, MAX_REASON - 3)}...`
 }
 

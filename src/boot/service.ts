@@ -1,5 +1,6 @@
 // Step 6: opscenterd must listen beyond loopback (the package default is 127.0.0.1, which
-// agents on other hosts cannot reach), then start it and probe it locally until it answers.
+// agents on other hosts cannot reach), then start it and probe it on the address it listens
+// on until it answers.
 import { chmod, chown, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { DEFAULTS } from '../shared/contract.js'
 import { TimeoutError } from '../shared/retry.js'
@@ -15,12 +16,13 @@ export async function startService(agent: Agent, eniIp: string): Promise<string>
   const conf = path(agent, OPSCENTERD_CONF)
   const edit = await ensureListening(conf, eniIp)
   if (edit) agent.log(`service: ${edit}`)
-  const port = portOf(await readFile(conf, 'utf8'), conf)
+  const text = await readFile(conf, 'utf8')
+  const port = portOf(text, conf)
 
   await must(agent.runner, 'systemctl', ['start', SERVICE], {
     timeoutMs: agent.deadline.bound(timeoutMs(agent))
   })
-  const url = `http://127.0.0.1:${port}/`
+  const url = `http://${probeHost(getKey(text, 'webserver', 'interface'))}:${port}/`
   const start = agent.clock.now()
   let last = 'no answer yet'
   try {
@@ -59,6 +61,17 @@ export async function ensureListening(conf: string, eniIp: string): Promise<stri
   if (current !== undefined && ['0.0.0.0', '::', eniIp].includes(current.trim())) return undefined
   await writeLike(conf, setKey(text, 'webserver', 'interface', '0.0.0.0'))
   return `set [webserver] interface = 0.0.0.0 in ${conf} (was ${current ?? 'unset'})`
+}
+
+/**
+ * Where opscenterd answers: loopback when it listens on every address, else the one address
+ * it is bound to (bound to the ENI's IP, it refuses 127.0.0.1).
+ */
+export function probeHost(iface: string | undefined): string {
+  const a = (iface ?? '').trim()
+  if (a === '' || a === '0.0.0.0') return '127.0.0.1'
+  if (a === '::') return '[::1]'
+  return a.includes(':') ? `[${a}]` : a
 }
 
 function portOf(text: string, conf: string): number {

@@ -156,7 +156,7 @@ async function converge(
       current: before,
       description: `opscenter-ha ${opts.command}: AmiId ${was.amiId || '(none)'} -> ${desired}`
     })
-    if (prepared.changes.length === 0) {
+    if (prepared.nothing) {
       if (!before)
         throw new Error(`CloudFormation found nothing to create for stack ${opts.stackName}`)
       return before
@@ -169,7 +169,7 @@ async function converge(
     out.changes.push(
       type === 'CREATE'
         ? `created stack ${opts.stackName} (${prepared.changes.length} resources)`
-        : `updated stack ${opts.stackName}: ${prepared.changes.map((c) => `${c.ResourceChange?.Action} ${c.ResourceChange?.LogicalResourceId}`).join(', ')}`
+        : `updated stack ${opts.stackName}: ${prepared.changes.map((c) => `${c.ResourceChange?.Action} ${c.ResourceChange?.LogicalResourceId}`).join(', ') || 'outputs or metadata only'}`
     )
     return s
   })
@@ -372,7 +372,7 @@ async function revert(ctx: Ctx, out: Outcome, r: RevertPlan): Promise<never> {
         current: stack,
         description: `opscenter-ha revert: AmiId ${r.desired} -> ${r.target}`
       })
-      if (prepared.changes.length) await executeChange(opts, deps, clients, timeline, prepared)
+      if (!prepared.nothing) await executeChange(opts, deps, clients, timeline, prepared)
       const settled = await settleOn(ctx, r.groupName, r.target, failed)
       out.instanceId = settled.instanceId
       if (settled.terminatedAt !== undefined) out.downtimeStart ??= settled.terminatedAt
@@ -511,7 +511,7 @@ async function plan(ctx: Ctx, out: Outcome): Promise<void> {
         changesTable(prepared.changes)
       ].join('\n')
     } finally {
-      if (prepared.changes.length)
+      if (!prepared.nothing)
         await deleteChangeSet(deps, clients, opts.stackName, prepared.changeSetId)
       // Best effort: a plan role may not be allowed to delete stacks, and an empty
       // REVIEW_IN_PROGRESS stack is harmless (deploy creates it from there).

@@ -125,8 +125,10 @@ export interface PreparedChange {
   changeSetId: string
   changeSetName: string
   type: 'CREATE' | 'UPDATE'
-  /** Empty when CloudFormation found nothing to change (the change set is then deleted). */
+  /** The resource changes; empty too for an Outputs-only or Metadata-only change. */
   changes: Change[]
+  /** CloudFormation found nothing at all to change (the change set is already deleted). */
+  nothing: boolean
   parameters: Parameter[]
 }
 
@@ -177,16 +179,19 @@ export async function prepareChange(
     if (NO_CHANGES.test(described.StatusReason ?? '')) {
       await deleteChangeSet(deps, clients, opts.stackName, changeSetId)
       timeline.log('CloudFormation found no changes to make')
-      return { ...base, changes: [] }
+      return { ...base, changes: [], nothing: true }
     }
     await deleteChangeSet(deps, clients, opts.stackName, changeSetId).catch(() => undefined)
     throw new Error(
       `change set ${changeSetName} for stack ${opts.stackName} failed: ${described.StatusReason ?? 'no reason given'}`
     )
   }
+  // CREATE_COMPLETE with no resource change (an Outputs or Metadata edit) still changes the
+  // stack: it is executed like any other, never left behind.
   return {
     ...base,
-    changes: await allChanges(deps, clients, opts.stackName, changeSetId, described)
+    changes: await allChanges(deps, clients, opts.stackName, changeSetId, described),
+    nothing: false
   }
 }
 

@@ -171,7 +171,7 @@ test('a network failure tags failed at network and abandons', async () => {
   expect(code).toBe(1)
   expect(phases().slice(-2)).toEqual(['phase=network', 'phase=failed'])
   expect(world.tagsOf(ME)[TAGS.reason]).toBe(
-    `network: IMDS has no subnet-ipv4-cidr-block for ${ENI_MAC} (ens6)`
+    `network: timed out after 60s waiting for IMDS to list network/interfaces/macs/${ENI_MAC}/subnet-ipv4-cidr-block (ens6)`
   )
   expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch ABANDON')
 })
@@ -215,4 +215,36 @@ test('a reason longer than a tag allows is cut to 255 characters', () => {
   expect(reason).toHaveLength(255)
   expect(reason).toMatch(/^dns: xyy.*\.\.\.$/)
   expect(reasonFor('eni', new Error('short\nand multi-line'))).toBe('eni: short and multi-line')
+})
+
+test('no launch action yet while still Pending: CONTINUE is retried until the action exists', async () => {
+  const me = world.instances.get(ME)!
+  me.lifecycle = 'Pending'
+  me.pendingHook = undefined
+  me.actionAppearsAfter = 3
+  const { code, logs } = await boot()
+  expect(code).toBe(0)
+  expect(world.calls.filter((c) => c.startsWith('CompleteLifecycleAction'))).toHaveLength(3)
+  expect(me.pendingHook).toBeUndefined()
+  expect(logs).toContain('report: completed opscenter-ha-launch with CONTINUE')
+})
+
+test('a launch action that never appears fails the boot instead of counting as done', async () => {
+  const me = world.instances.get(ME)!
+  me.lifecycle = 'Pending'
+  me.pendingHook = undefined
+  const { code } = await boot({ timeoutSeconds: 60 })
+  expect(code).toBe(1)
+  expect(world.tagsOf(ME)[TAGS.reason]).toMatch(
+    /^report: timed out after 60s waiting for the launch lifecycle action to complete/
+  )
+})
+
+test('an instance Auto Scaling is terminating stops its boot before EFS: nothing mounted, no opscenterd', async () => {
+  const imds = identityImds({ 'autoscaling/target-lifecycle-state': 'Terminated' })
+  const { code, os } = await boot({ imds })
+  expect(code).toBe(1)
+  expect(phases().slice(-2)).toEqual(['phase=efs', 'phase=failed'])
+  expect(world.tagsOf(ME)[TAGS.reason]).toMatch(/^efs: Auto Scaling is terminating this instance/)
+  expect(os.calls.filter((c) => /^mount|systemctl start/.test(c))).toEqual([])
 })

@@ -156,6 +156,15 @@ test('our own attachment still detaching (a reboot right after stop) is waited o
   expect(world.calls.some((c) => c.startsWith('DetachNetworkInterface'))).toBe(false)
 })
 
+test('our own attachment stuck detaching is never forced off this instance: the boot fails', async () => {
+  world.attachTo(ME, 'detaching')
+  world.detachStuck = true
+  await expect(claim()).rejects.toThrow(
+    `${ENI} is still detaching from this instance after 30s: not forcing it off this instance`
+  )
+  expect(world.calls.some((c) => c.startsWith('DetachNetworkInterface'))).toBe(false)
+})
+
 test('a holder that no longer exists counts as gone', async () => {
   world.attachTo('i-0gone')
   const { result } = await claim()

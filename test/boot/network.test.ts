@@ -1,7 +1,16 @@
 import { rmSync } from 'node:fs'
 import type { Claim } from '../../src/boot/eni.js'
 import { configureNetwork, parseCidr } from '../../src/boot/network.js'
-import { ENI, ENI_IP, ENI_MAC, FakeOs, makeAgent, makeRoot, writeFile } from './helpers.js'
+import {
+  ENI,
+  ENI_IP,
+  ENI_MAC,
+  FakeOs,
+  identityImds,
+  makeAgent,
+  makeRoot,
+  writeFile
+} from './helpers.js'
 
 let root: string
 beforeEach(() => (root = makeRoot()))
@@ -23,6 +32,26 @@ test('without amazon-ec2-net-utils: address, own table and rule, never the main 
   expect(t.os.calls.every((c) => !/eth0/.test(c))).toBe(true)
   expect(t.imds.reads).toContain(`network/interfaces/macs/${ENI_MAC}/subnet-ipv4-cidr-block`)
   expect(note).toMatch('added address, subnet route, default route, rule')
+})
+
+test('the new interface appearing late in IMDS is polled for, within the bound', async () => {
+  let reads = 0
+  const imds = identityImds({})
+  imds.values[`network/interfaces/macs/${ENI_MAC}/subnet-ipv4-cidr-block`] = () =>
+    ++reads < 4 ? undefined : '10.0.1.0/24'
+  const t = makeAgent(root, { imds })
+  await expect(configureNetwork(t.agent, claim)).resolves.toMatch('in table 10001')
+  expect(reads).toBe(4)
+})
+
+test('an interface that never appears in IMDS fails after timeoutSeconds, naming the item', async () => {
+  const imds = identityImds({})
+  delete imds.values[`network/interfaces/macs/${ENI_MAC}/subnet-ipv4-cidr-block`]
+  const t = makeAgent(root, { imds, config: { timeoutSeconds: 10 } })
+  await expect(configureNetwork(t.agent, claim)).rejects.toThrow(
+    `timed out after 10s waiting for IMDS to list network/interfaces/macs/${ENI_MAC}/subnet-ipv4-cidr-block (ens6)`
+  )
+  expect(t.os.calls.filter((c) => / add /.test(c))).toEqual([])
 })
 
 test('without amazon-ec2-net-utils, a second run (a retry) adds nothing', async () => {

@@ -26,12 +26,12 @@ afterEach(async () => {
   server = undefined
 })
 
-async function serve(status: number): Promise<number> {
+async function serve(status: number, host = '127.0.0.1'): Promise<number> {
   server = createServer((_req, res) => {
     res.statusCode = status
     res.end('opscenter')
   })
-  await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r))
+  await new Promise<void>((r) => server!.listen(0, host, r))
   return (server.address() as AddressInfo).port
 }
 
@@ -85,6 +85,22 @@ test('sets the interface, starts opscenterd and probes the port from opscenterd.
   ).toBe('0.0.0.0')
   expect(t.logs[0]).toMatch('service: set [webserver] interface = 0.0.0.0')
   expect(note).toMatch(`opscenterd answered on http://127.0.0.1:${port}/`)
+})
+
+test('opscenterd bound to the ENI address is probed there, not on loopback', async () => {
+  // A loopback address other than 127.0.0.1 stands in for the ENI's IP: a server bound to
+  // it alone refuses 127.0.0.1, as opscenterd bound to the ENI address does.
+  const eniIp = '127.0.0.2'
+  const port = await serve(200, eniIp)
+  writeFile(
+    root,
+    'etc/opscenter/opscenterd.conf',
+    `[webserver]\nport = ${port}\ninterface = ${eniIp}\n`
+  )
+  const t = makeAgent(root, { config: { timeoutSeconds: 4 } })
+  await expect(startService(t.agent, eniIp)).resolves.toMatch(
+    `answered on http://${eniIp}:${port}/`
+  )
 })
 
 test('a 4xx answer (e.g. a login page) counts as up', async () => {

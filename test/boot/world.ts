@@ -47,6 +47,8 @@ export interface InstanceModel {
   tags: Record<string, string>
   /** True while a lifecycle action waits for completion. */
   pendingHook?: string
+  /** Still Pending: the launch action exists only after this many CompleteLifecycleAction calls. */
+  actionAppearsAfter?: number
 }
 
 export class World {
@@ -229,6 +231,11 @@ export class World {
         `CompleteLifecycleAction ${input.LifecycleHookName} ${input.LifecycleActionResult}`
       )
       const inst = this.instances.get(input.InstanceId!)!
+      if (inst.actionAppearsAfter !== undefined && --inst.actionAppearsAfter <= 0) {
+        inst.actionAppearsAfter = undefined
+        inst.lifecycle = 'Pending:Wait'
+        inst.pendingHook = 'launch'
+      }
       if (!inst.pendingHook) {
         throw awsError(
           'ValidationError',

@@ -2,7 +2,7 @@
 // changed, a version-bump PR, its revert (no re-bake), and a broken version that reverts
 // itself. Invariants (single brain, nothing lost, explained outcomes) are checked all along.
 import { jest } from '@jest/globals'
-import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { newDefaultFile } from '../sim/runtime/image.js'
 import type { World } from '../sim/scenarios.js'
@@ -57,6 +57,29 @@ describe('deploy, upgrade, revert, broken upgrade (simulated AWS, real action an
     expectRun(world, run, { result: 'unchanged', ok: true })
     expect(run.bakes).toBe(0)
     expect((await world.health()).instanceId).toBe(firstInstance)
+  })
+
+  it('an Outputs-only template edit reaches the stack without replacing the instance', async () => {
+    // CloudFormation answers such a change set CREATE_COMPLETE with no resource change: it
+    // must be executed (and so removed), not skipped and left behind.
+    const template = join(world.dir, 'cloudformation/opscenter.yaml')
+    const body = readFileSync(template, 'utf8')
+    writeFileSync(
+      template,
+      body.replace(
+        /^Outputs:\n/m,
+        'Outputs:\n  RunbookUrl:\n    Description: Where the on-call runbook is.\n    Value: https://runbooks.example.com/opscenter\n'
+      )
+    )
+    const run = await world.runAction()
+    expectRun(world, run, { result: 'deployed', ok: true })
+    expect(world.outputs().RunbookUrl).toBe('https://runbooks.example.com/opscenter')
+    expect((await world.health()).instanceId).toBe(firstInstance)
+    expect(
+      world.sim.cloudformation
+        .changeSetsOf(world.stackName)
+        .filter((c) => c.executionStatus === 'AVAILABLE')
+    ).toEqual([])
   })
 
   it('upgrade to a new OpsCenter version replaces the instance and keeps EFS', async () => {

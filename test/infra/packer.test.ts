@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AMI_DEFAULTS_DIR, PACKER_VARS, TAGS } from '../../src/shared/contract.js'
-import { repoRoot } from './template.js'
+import { parse } from '@cdktf/hcl2json'
+import { repoRoot, type Json } from './template.js'
 
 const dir = join(repoRoot, 'packer')
 const read = (f: string) => readFileSync(join(dir, f), 'utf8')
@@ -43,6 +44,17 @@ describe('packer recipe', () => {
     expect(recipe).toMatch(/post-processor "manifest"/)
     expect(recipe).toMatch(/owners\s*=\s*\["099720109477"\]/)
     expect(recipe).toContain('ubuntu-jammy-22.04-amd64-server-*')
+  })
+
+  // Debian's Packer 1.6.6 (CI) predates metadata_options, so lint-infra validates a copy
+  // without the block; this checks the block itself, parsed by HashiCorp's HCL parser
+  // (@cdktf/hcl2json), against the fields and values the amazon plugin documents.
+  it('requires IMDSv2 on the build instance (accounts often deny RunInstances without it)', async () => {
+    const doc = (await parse('opscenter.pkr.hcl', read('opscenter.pkr.hcl'))) as Json
+    const source = doc.source['amazon-ebs'].opscenter[0]
+    expect(source.metadata_options).toEqual([
+      { http_endpoint: 'enabled', http_tokens: 'required', http_put_response_hop_limit: 1 }
+    ])
   })
 
   it('keeps the pristine package folders where the boot agent seeds EFS from', () => {

@@ -160,6 +160,9 @@ export class World {
     mkdirSync(join(dir, 'runner-temp'))
     const world = new World(sim, rt, checker, stackName, dir, o)
     if (o.version) world.setVersion(o.version)
+    // The package is on S3 (the var-file's s3:// URL), so the build instance gets the
+    // profile docs/package-hosting.md has the user create.
+    world.setVar('build_instance_profile', 'opscenter-ha-packer-build')
     sim.events.on('request', (e) => {
       if (!world.requestCounts) return
       const key = e.service
@@ -180,6 +183,17 @@ export class World {
     writeFileSync(
       this.varFile,
       text.replace(/^opscenter_version\s*=.*$/m, `opscenter_version = "${version}"`)
+    )
+  }
+
+  /** Sets (or adds) one assignment of the var-file. */
+  setVar(name: string, value: string): void {
+    const text = readFileSync(this.varFile, 'utf8')
+    const line = `${name} = "${value}"`
+    const re = new RegExp(`^${name}\\s*=.*$`, 'm')
+    writeFileSync(
+      this.varFile,
+      re.test(text) ? text.replace(re, line) : `${text.trimEnd()}\n${line}\n`
     )
   }
 
@@ -313,6 +327,16 @@ export class World {
    * an invariant violation.
    */
   private async checkOutcome(run: ActionRun): Promise<void> {
+    // No run leaves a change set behind that nobody executed or deleted (they pile up).
+    if (this.sim.cloudformation.getStack(this.stackName)) {
+      const left = this.sim.cloudformation
+        .changeSetsOf(this.stackName)
+        .filter((c) => !/^EXECUTE_|OBSOLETE/.test(c.executionStatus))
+      if (left.length)
+        this.checker.fail(
+          `the ${run.command} run left change set(s) behind: ${left.map((c) => `${c.name} (${c.status}/${c.executionStatus})`).join(', ')}`
+        )
+    }
     if (run.code === 0) {
       const h = await this.health()
       if (!h.ok && run.command !== 'plan') {

@@ -17,6 +17,12 @@ export const DEFAULT_LATENCY: Latency = {
   instanceShutdown: 30 * S,
   // AttachNetworkInterface hot attach: commonly measured 1-5 s. 3 s.
   eniAttach: 3 * S,
+  // Instance metadata of a newly attached interface (network/interfaces/macs/<mac>/...)
+  // appears some time after the attach: no published figure. amazon-ec2-net-utils polls
+  // every IMDS read for it ("Newly provisioned resources (new ENI attachments) take some
+  // time to be fully reflected in IMDS", lib/lib.sh) and cloud-init retries EC2 hotplug
+  // metadata for up to 30 s (canonical/cloud-init GH-5373). 5 s, within that window.
+  imdsInterfaceLag: 5 * S,
   // DetachNetworkInterface: commonly measured 5-10 s until `available`. 8 s.
   eniDetach: 8 * S,
   // A secondary ENI stays attached to a terminated instance until EC2 cleans it up:

@@ -19,6 +19,8 @@ export interface Latency {
   instanceShutdown: number
   /** AttachNetworkInterface: attaching -> attached. */
   eniAttach: number
+  /** Attached -> the interface appears in the instance's metadata (added later). */
+  imdsInterfaceLag: number
   /** DetachNetworkInterface: detaching -> available. */
   eniDetach: number
   /** EC2 detaching a secondary ENI from a terminated (or killed) instance. */
@@ -284,6 +286,8 @@ export interface SimStack {
 export interface CloudFormationModel {
   getStack(nameOrId: string): SimStack | undefined
   stacks(): SimStack[]
+  /** The stack's change sets, executed ones included (added after the first commit). */
+  changeSetsOf(stackName: string): { name: string; status: string; executionStatus: string }[]
 }
 
 export interface Faults {

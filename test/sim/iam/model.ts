@@ -44,6 +44,7 @@ export class AccessDenied extends Error {
             : `no identity-based policy allows the ${request.action} action`
         }`
     )
+    this.name = 'AccessDenied'
   }
 }
 

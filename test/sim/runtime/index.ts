@@ -18,6 +18,7 @@ import { startControl, writeShims, type Control } from './control.js'
 import { Host, type CommandResult } from './host.js'
 import { startImds, type Imds, type ImdsView } from './imds.js'
 import { writeImage } from './image.js'
+import { DEPLOY_ACCESS_KEY } from '../iam/index.js'
 import { FakePacker } from './packer.js'
 import { startRouter, type Router } from './router.js'
 import { Timeline } from './timeline.js'
@@ -144,7 +145,9 @@ export class SimRuntime implements InstanceRuntime {
       endpoint: sim.endpoint,
       region: sim.region,
       bakeMs: sim.time.scale(this.o.bakeMs ?? 6 * 60_000),
-      log: (l) => this.log(l)
+      log: (l) => this.log(l),
+      // Packer runs with the runner's credentials: the deploy role's.
+      authorize: (requests) => sim.iam.iam.authorize(DEPLOY_ACCESS_KEY, requests)
     })
     sim.events.on('eni', (e) => {
       this.timeline.add(
@@ -274,10 +277,10 @@ export class SimRuntime implements InstanceRuntime {
       return
     }
     if (m.gone) return
-    // opscenter-ha-watch.service: After= and Wants= the boot unit (so it runs after a failed
-    // boot too, to release what that boot took), Restart=on-failure, RestartSec=5s.
-    await this.agent(m, 'boot')
+    // opscenter-ha-watch.service starts beside the boot unit (not ordered after it), and
+    // restarts on failure after 5 s; the boot unit is a oneshot.
     this.track(this.watch(m))
+    await this.agent(m, 'boot')
   }
 
   private async watch(m: Machine): Promise<void> {
@@ -378,9 +381,12 @@ export class SimRuntime implements InstanceRuntime {
       vpcId: sim.vpc.vpcId,
       subnetCidr: subnet(i.subnetId)?.cidr ?? ''
     }
+    // A new attachment shows in IMDS only after imdsInterfaceLag (see time.ts).
+    const lag = sim.time.ms('imdsInterfaceLag')
     const attached = sim.ec2
       .networkInterfacesOf(m.instanceId)
       .filter((n) => n.attachment?.status === 'attached')
+      .filter((n) => sim.time.now() - n.attachment!.attachTime >= lag)
       .map((n) => ({
         mac: n.macAddress,
         deviceNumber: n.attachment!.deviceIndex,

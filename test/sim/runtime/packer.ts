@@ -13,7 +13,9 @@ import {
   type Tag
 } from '@aws-sdk/client-ec2'
 import { PACKER_VARS, TAGS } from '../../../src/shared/contract.js'
+import type { AuthRequest } from '../iam/model.js'
 import type { CommandResult } from './host.js'
+import { readRecipe, type Recipe } from './recipe.js'
 
 export interface PackerContext {
   endpoint: string
@@ -22,6 +24,11 @@ export interface PackerContext {
   bakeMs: number
   /** The next build fails with this message (a fault), then clears. */
   failNext?: string
+  /**
+   * Authorizes, as the runner's credentials, the calls of the amazon-ebs builder that this
+   * stand-in does not send over the wire (GetInstanceProfile, RunInstances, PassRole, ...).
+   */
+  authorize?: (requests: AuthRequest[]) => Promise<void>
   log: (line: string) => void
 }
 
@@ -131,6 +138,9 @@ export class FakePacker {
     const stack = all[PACKER_VARS.stackName]
     const region = all[PACKER_VARS.region]
     const gitSha = all[PACKER_VARS.gitSha]
+    const recipe = await readRecipe(templateDir, all)
+    const refused = await authorizeBuild(this.ctx.authorize, recipe, all, version)
+    if (refused) return err(refused)
     const ec2 = new EC2Client({
       region: this.ctx.region,
       endpoint: this.ctx.endpoint,
@@ -228,6 +238,77 @@ export class FakePacker {
       ec2.destroy()
     }
   }
+}
+
+/**
+ * What the amazon-ebs builder asks of IAM before and during a build, in its order: it
+ * validates a named instance profile (StepIamInstanceProfile calls iam:GetInstanceProfile
+ * unless skip_profile_validation; packer-plugin-amazon builder/common/step_iam_instance_profile.go),
+ * launches the source instance (ec2:RunInstances with its metadata options, iam:PassRole of
+ * the profile's role), then images, stops and terminates it (the run_tags Name is on the
+ * instance from launch). Returns the build's error line for the first refusal.
+ */
+async function authorizeBuild(
+  auth: PackerContext['authorize'],
+  recipe: Recipe,
+  vars: Record<string, string>,
+  version: string
+): Promise<string | undefined> {
+  if (!auth) return undefined
+  const region = vars[PACKER_VARS.region]
+  const account = '123456789012'
+  const instance = `arn:aws:ec2:${region}:${account}:instance/i-0packerbuilder`
+  const tags = { Name: recipe.runTagName ?? `packer ${version}` }
+  const steps: [string, AuthRequest[]][] = []
+  if (recipe.instanceProfile && !recipe.skipProfileValidation)
+    steps.push([
+      `Couldn't find specified instance profile`,
+      [
+        {
+          action: 'iam:GetInstanceProfile',
+          resource: `arn:aws:iam::${account}:instance-profile/${recipe.instanceProfile}`
+        }
+      ]
+    ])
+  steps.push([
+    'Error launching source instance',
+    [
+      {
+        action: 'ec2:RunInstances',
+        resource: instance,
+        context: {
+          'ec2:MetadataHttpTokens': recipe.httpTokens ?? 'optional',
+          ...(recipe.hopLimit ? { 'ec2:MetadataHttpPutResponseHopLimit': recipe.hopLimit } : {})
+        }
+      },
+      ...(recipe.instanceProfile
+        ? [
+            {
+              action: 'iam:PassRole',
+              // docs/package-hosting.md names the role like its profile.
+              resource: `arn:aws:iam::${account}:role/${recipe.instanceProfile}`,
+              context: { 'iam:PassedToService': 'ec2.amazonaws.com' }
+            }
+          ]
+        : [])
+    ]
+  ])
+  steps.push([
+    'Error creating AMI',
+    [
+      { action: 'ec2:StopInstances', resource: instance, tags },
+      { action: 'ec2:CreateImage', resource: instance, tags },
+      { action: 'ec2:TerminateInstances', resource: instance, tags }
+    ]
+  ])
+  for (const [what, requests] of steps) {
+    try {
+      await auth(requests)
+    } catch (e) {
+      return `Error: ${what}: ${(e as Error).name}: ${(e as Error).message}`
+    }
+  }
+  return undefined
 }
 
 /** The human form of a machine-readable line: its last field, decoded. */

@@ -1,0 +1,136 @@
+// IAM as a first deployment meets it: with one statement taken out of the deploy policy
+// (docs/iam-deploy-policy.json) or out of the instance role (cloudformation/opscenter.yaml),
+// the first deployment fails, and the job's error names the missing action and the policy
+// to extend. Together with the e2e suites passing with every statement in, this shows each
+// statement tried here is needed, and that the simulator evaluates it.
+import { jest } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { yamlDump, yamlParse } from 'yaml-cfn'
+import type { PolicyDocument } from '../sim/iam/index.js'
+import { REPO_ROOT, type World } from '../sim/scenarios.js'
+import { describeRun, startWorld, violations } from './helpers.js'
+
+jest.setTimeout(90_000)
+
+type Statement = { Sid?: string }
+const without = (doc: PolicyDocument, sid: string): PolicyDocument => {
+  const statements = doc.Statement as Statement[]
+  if (!statements.some((s) => s.Sid === sid)) throw new Error(`no statement ${sid}`)
+  return { ...doc, Statement: statements.filter((s) => s.Sid !== sid) }
+}
+
+/** The repository's template with one statement taken out of the instance role. */
+function templateWithoutRoleStatement(sid: string): string {
+  const t = yamlParse(readFileSync(join(REPO_ROOT, 'cloudformation/opscenter.yaml'), 'utf8')) as {
+    Resources: { InstanceRole: { Properties: { Policies: { PolicyDocument: PolicyDocument }[] } } }
+  }
+  const policy = t.Resources.InstanceRole.Properties.Policies[0]
+  policy.PolicyDocument = without(policy.PolicyDocument, sid)
+  const file = join(mkdtempSync(join(tmpdir(), 'opscenter-ha-iam-')), 'opscenter.yaml')
+  writeFileSync(file, yamlDump(t))
+  return file
+}
+
+const cases: { statement: string; where: 'deploy' | 'instance'; action: RegExp; fix: RegExp }[] = [
+  {
+    statement: 'StackGroup',
+    where: 'deploy',
+    action: /autoscaling:CreateAutoScalingGroup/,
+    fix: /iam-deploy-policy\.json/
+  },
+  {
+    statement: 'ServiceLinkedRolesOnFirstUse',
+    where: 'deploy',
+    action: /iam:CreateServiceLinkedRole/,
+    fix: /iam-deploy-policy\.json/
+  },
+  {
+    statement: 'ValidatePackerBuildProfile',
+    where: 'deploy',
+    action: /iam:GetInstanceProfile/,
+    fix: /iam-deploy-policy\.json/
+  },
+  {
+    statement: 'ClaimOwnInterfaces',
+    where: 'instance',
+    action: /ec2:AttachNetworkInterface/,
+    fix: /InstanceRole policy in cloudformation\/opscenter\.yaml/
+  },
+  {
+    statement: 'UpsertOwnRecord',
+    where: 'instance',
+    action: /route53:ChangeResourceRecordSets/,
+    fix: /InstanceRole policy/
+  }
+]
+
+describe.each(cases)(
+  'without the $where statement $statement',
+  ({ statement, where, action, fix }) => {
+    let world: World
+    afterAll(async () => {
+      await world?.stop()
+    })
+
+    it('the first deployment fails naming the missing action and the policy to extend', async () => {
+      world = await startWorld(`iam-${statement}`, {
+        inputs: { 'auto-revert': 'false' },
+        ...(where === 'deploy'
+          ? { iam: { policies: (w, p) => (w === 'deploy' ? without(p, statement) : p) } }
+          : { template: templateWithoutRoleStatement(statement) })
+      })
+      const run = await world.runAction()
+      const errors = run.errors.join('\n')
+      if (run.code === 0 || !action.test(errors)) throw new Error(describeRun(run))
+      expect(errors).toMatch(fix)
+      expect(world.sim.iam.iam.denials.map((d) => d.request.action).join(' ')).toMatch(action)
+      expect(violations(world)).toBe('')
+    })
+  }
+)
+
+// A guard rail many organisations set by SCP: no instance without IMDSv2
+// (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html).
+const REQUIRE_IMDSV2: PolicyDocument = {
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Sid: 'RequireImdsV2',
+      Effect: 'Deny',
+      Action: 'ec2:RunInstances',
+      Resource: 'arn:aws:ec2:*:*:instance/*',
+      Condition: { StringNotEquals: { 'ec2:MetadataHttpTokens': 'required' } }
+    }
+  ]
+}
+
+describe('an account whose SCP denies instances without IMDSv2', () => {
+  let world: World
+  afterEach(async () => {
+    await world?.stop()
+  })
+
+  it('bakes, because the build instance requires IMDSv2 too', async () => {
+    world = await startWorld('iam-scp', { iam: { serviceControlPolicies: [REQUIRE_IMDSV2] } })
+    const run = await world.runAction()
+    if (run.code !== 0) throw new Error(describeRun(run))
+    expect(run.bakes).toBe(1)
+    expect(violations(world)).toBe('')
+  })
+
+  it('refuses the bake of a recipe without metadata_options, and says which action', async () => {
+    world = await startWorld('iam-scp-v1', { iam: { serviceControlPolicies: [REQUIRE_IMDSV2] } })
+    const recipe = join(world.dir, 'packer/opscenter.pkr.hcl')
+    writeFileSync(
+      recipe,
+      readFileSync(recipe, 'utf8').replace(/^ {2}metadata_options \{[\s\S]*?^ {2}\}\n/m, '')
+    )
+    const run = await world.runAction()
+    expect(run.code).not.toBe(0)
+    expect(run.errors.join('\n')).toMatch(
+      /Error launching source instance: AccessDenied: .*ec2:RunInstances .*explicit deny/
+    )
+  })
+})
