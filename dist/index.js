@@ -28900,7 +28900,7 @@ async function run(overrides = {}) {
         process.once('SIGTERM', onSignal);
         // The AWS SDK is loaded only once the inputs are valid: bad input fails fast.
         const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(413), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5931));
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4554));
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
         const deps = { ...defaultDeps, ...overrides };
         exit = deps.exit;
         core/* info */.pq(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`);
@@ -28987,6 +28987,7 @@ const systemClock = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A9: () => (/* binding */ PHASE),
 /* harmony export */   GF: () => (/* binding */ PACKER_VARS),
+/* harmony export */   Gs: () => (/* binding */ NETWORK_PARAMS),
 /* harmony export */   Kw: () => (/* binding */ DNS_CHANGE_NONE),
 /* harmony export */   NB: () => (/* binding */ PARAMS),
 /* harmony export */   gg: () => (/* binding */ ROLES),
@@ -29015,6 +29016,11 @@ const TAGS = {
     phaseAt: `${TAG_PREFIX}:phase-at`,
     /** Route53 change id of the agent's last UPSERT, so the controller can check INSYNC. */
     dnsChange: `${TAG_PREFIX}:dns-change`,
+    /**
+     * The address the record resolved to inside the VPC, through the instance's resolver:
+     * what agents will get. The controller requires it to be the claimed ENI's IP.
+     */
+    dnsResolved: `${TAG_PREFIX}:dns-resolved`,
     /** sha256 of the AMI recipe, on AMIs and snapshots: equal hash = reusable AMI. */
     recipeHash: `${TAG_PREFIX}:recipe-hash`,
     /** OpsCenter version baked into an AMI. */
@@ -29031,7 +29037,15 @@ const ROLES = {
  * agent is working on, so a hang shows where; `healthy` and `failed` are final.
  * Termination walks `stopping` then `released`.
  */
-const BOOT_PHASES = (/* unused pure expression or super */ null && (['identity', 'eni', 'network', 'dns', 'efs', 'service']));
+const BOOT_PHASES = (/* unused pure expression or super */ null && ([
+    'identity',
+    'eni',
+    'network',
+    'dns',
+    'efs',
+    'service',
+    'resolve'
+]));
 const PHASE = {
     identity: 'identity',
     eni: 'eni',
@@ -29039,6 +29053,8 @@ const PHASE = {
     dns: 'dns',
     efs: 'efs',
     service: 'service',
+    /** The record resolves to our ENI's IP inside the VPC (what agents will see). */
+    resolve: 'resolve',
     healthy: 'healthy',
     failed: 'failed',
     stopping: 'stopping',
@@ -29055,6 +29071,13 @@ const PARAMS = {
     amiId: 'AmiId',
     /** Remembers the AMI deployed before AmiId, so `rollback` works across runs. */
     previousAmiId: 'PreviousAmiId'
+};
+/** Network parameters of the template, checked by the controller before any change. */
+const NETWORK_PARAMS = {
+    vpcId: 'VpcId',
+    subnetA: 'SubnetA',
+    subnetB: 'SubnetB',
+    subnetC: 'SubnetC'
 };
 /** Stack outputs the controller reads. */
 const OUTPUTS = {

@@ -81760,7 +81760,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3301);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2550);
 // The boot agent's entry point: all logic sits behind run() in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2));
@@ -81770,7 +81770,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3301:
+/***/ 2550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81840,6 +81840,11 @@ const TAGS = {
     phaseAt: `${TAG_PREFIX}:phase-at`,
     /** Route53 change id of the agent's last UPSERT, so the controller can check INSYNC. */
     dnsChange: `${TAG_PREFIX}:dns-change`,
+    /**
+     * The address the record resolved to inside the VPC, through the instance's resolver:
+     * what agents will get. The controller requires it to be the claimed ENI's IP.
+     */
+    dnsResolved: `${TAG_PREFIX}:dns-resolved`,
     /** sha256 of the AMI recipe, on AMIs and snapshots: equal hash = reusable AMI. */
     recipeHash: `${TAG_PREFIX}:recipe-hash`,
     /** OpsCenter version baked into an AMI. */
@@ -81856,7 +81861,15 @@ const ROLES = {
  * agent is working on, so a hang shows where; `healthy` and `failed` are final.
  * Termination walks `stopping` then `released`.
  */
-const BOOT_PHASES = (/* unused pure expression or super */ null && (['identity', 'eni', 'network', 'dns', 'efs', 'service']));
+const BOOT_PHASES = (/* unused pure expression or super */ null && ([
+    'identity',
+    'eni',
+    'network',
+    'dns',
+    'efs',
+    'service',
+    'resolve'
+]));
 const PHASE = {
     identity: 'identity',
     eni: 'eni',
@@ -81864,6 +81877,8 @@ const PHASE = {
     dns: 'dns',
     efs: 'efs',
     service: 'service',
+    /** The record resolves to our ENI's IP inside the VPC (what agents will see). */
+    resolve: 'resolve',
     healthy: 'healthy',
     failed: 'failed',
     stopping: 'stopping',
@@ -81880,6 +81895,13 @@ const PARAMS = {
     amiId: 'AmiId',
     /** Remembers the AMI deployed before AmiId, so `rollback` works across runs. */
     previousAmiId: 'PreviousAmiId'
+};
+/** Network parameters of the template, checked by the controller before any change. */
+const NETWORK_PARAMS = {
+    vpcId: 'VpcId',
+    subnetA: 'SubnetA',
+    subnetB: 'SubnetB',
+    subnetC: 'SubnetC'
 };
 /** Stack outputs the controller reads. */
 const OUTPUTS = {
@@ -82215,6 +82237,10 @@ function wait(agent, what, probe, maxMs = timeoutMs(agent)) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/boot/log.ts
 const stdoutLog = (line) => {
     process.stdout.write(`${line}\n`);
@@ -82246,6 +82272,11 @@ function errorText(err) {
 
 
 
+
+
+
+/** The OS's resolver configuration: on EC2, the VPC resolver (directly or via a stub). */
+const RESOLV_CONF = '/etc/resolv.conf';
 function fqdn(name) {
     const lower = name.toLowerCase();
     return lower.endsWith('.') ? lower : `${lower}.`;
@@ -82292,6 +82323,54 @@ async function updateRecord(agent, me, ip) {
     const was = current ? current.values.join(',') || 'alias' : 'no record';
     return `${name} ${was} -> ${ip}, INSYNC after ${seconds(agent.clock.now() - start)} (change ${changeId})`;
 }
+/**
+ * Resolves the record as every agent in the VPC will: through the nameservers of the
+ * instance's resolv.conf, until it answers our IP and nothing else (bounded: INSYNC was
+ * waited for, so only a resolver's cache of the old value, at most the TTL, may lag).
+ * A private zone not associated with the VPC, or a VPC without DNS support, fails here
+ * instead of in every agent. The address goes on this instance for the controller.
+ */
+async function checkResolves(agent, me, ip) {
+    const name = agent.config.recordName.replace(/\.$/, '');
+    const servers = await nameservers(agent);
+    const resolver = new promises_namespaceObject.Resolver({ timeout: 2000, tries: 1 });
+    if (servers.length)
+        resolver.setServers(servers);
+    const via = servers.length ? servers.join(', ') : 'the system resolver';
+    let last = 'no answer yet';
+    try {
+        await wait(agent, `${name} to resolve to ${ip} through ${via}`, async () => {
+            try {
+                const got = await resolver.resolve4(name);
+                if (got.length === 1 && got[0] === ip)
+                    return true;
+                last = got.join(', ') || 'no address';
+            }
+            catch (err) {
+                last = err.code ?? errorText(err);
+            }
+            return undefined;
+        });
+    }
+    catch (err) {
+        if (err instanceof TimeoutError)
+            throw new Error(`${err.message}; last answer: ${last}`, { cause: err });
+        throw err;
+    }
+    await tag(agent, me.instanceId, ip, TAGS.dnsResolved);
+    return `${name} resolves to ${ip} through ${via}`;
+}
+async function nameservers(agent) {
+    let text = '';
+    try {
+        text = await (0,promises_.readFile)(path(agent, RESOLV_CONF), 'utf8');
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+    }
+    return [...text.matchAll(/^\s*nameserver\s+(\S+)/gm)].map((m) => m[1]);
+}
 async function currentValues(agent, name) {
     const out = await aws(agent, () => agent.route53.send(new client_route_53_dist_cjs/* ListResourceRecordSetsCommand */.IOz({
         HostedZoneId: agent.config.hostedZoneId,
@@ -82309,15 +82388,10 @@ async function ownTag(agent, instanceId, key) {
     const tags = out.Reservations?.[0]?.Instances?.[0]?.Tags ?? [];
     return tags.find((t) => t.Key === key)?.Value || undefined;
 }
-async function tag(agent, instanceId, value) {
-    await aws(agent, () => agent.ec2.send(new dist_cjs/* CreateTagsCommand */.RmG({
-        Resources: [instanceId],
-        Tags: [{ Key: TAGS.dnsChange, Value: value }]
-    })));
+async function tag(agent, instanceId, value, key = TAGS.dnsChange) {
+    await aws(agent, () => agent.ec2.send(new dist_cjs/* CreateTagsCommand */.RmG({ Resources: [instanceId], Tags: [{ Key: key, Value: value }] })));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:child_process"
@@ -83187,7 +83261,10 @@ function setKey(text, section, key, value) {
 
 
 
+
 const OPSCENTERD_CONF = '/etc/opscenter/opscenterd.conf';
+/** One <cluster>.conf per managed cluster (on EFS, under the bound /etc/opscenter). */
+const CLUSTERS_DIR = '/etc/opscenter/clusters';
 const SERVICE = 'opscenterd';
 async function startService(agent, eniIp) {
     const conf = path(agent, OPSCENTERD_CONF);
@@ -83196,6 +83273,8 @@ async function startService(agent, eniIp) {
         agent.log(`service: ${edit}`);
     const text = await (0,promises_.readFile)(conf, 'utf8');
     const port = portOf(text, conf);
+    for (const note of await pinStompInterface(agent))
+        agent.log(`service: ${note}`);
     await must(agent.runner, 'systemctl', ['start', SERVICE], {
         timeoutMs: agent.deadline.bound(timeoutMs(agent))
     });
@@ -83224,6 +83303,37 @@ async function startService(agent, eniIp) {
         throw err;
     }
     return `${SERVICE} answered on ${url} after ${seconds(agent.clock.now() - start)}`;
+}
+/**
+ * opscenterd pushes [agent_config] of each cluster's conf to that cluster's agents, and
+ * sets stomp_interface itself when it installs agents ("When automatically installing
+ * agents, stomp_interface is configured for you": DataStax, DataStax Agent configuration,
+ * OpsCenter 6.8). Left to itself it could hand the agents this instance's own address,
+ * which the next replacement takes away. Every cluster's [agent_config] therefore names the
+ * record, the one address that follows OpsCenter; its other keys are left as they are.
+ */
+async function pinStompInterface(agent) {
+    const dir = path(agent, CLUSTERS_DIR);
+    let names = [];
+    try {
+        names = (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.conf')).sort();
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+    }
+    const record = agent.config.recordName.replace(/\.$/, '');
+    const notes = [];
+    for (const name of names) {
+        const file = (0,external_node_path_.join)(dir, name);
+        const text = await (0,promises_.readFile)(file, 'utf8');
+        const was = getKey(text, 'agent_config', 'stomp_interface')?.trim();
+        if (was === record)
+            continue;
+        await writeLike(file, setKey(text, 'agent_config', 'stomp_interface', record));
+        notes.push(`set [agent_config] stomp_interface = ${record} in ${name} (was ${was ?? 'unset'})`);
+    }
+    return notes;
 }
 /**
  * Makes [webserver] interface an address reachable from outside: 0.0.0.0, unless it is
@@ -83526,7 +83636,8 @@ async function boot(agent) {
         [PHASE.network, () => configureNetwork(agent, claim)],
         [PHASE.dns, () => updateRecord(agent, me, claim.ip)],
         [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
-        [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim.ip))]
+        [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim.ip))],
+        [PHASE.resolve, () => checkResolves(agent, me, claim.ip)]
     ];
     for (const [phase, run] of steps) {
         const start = agent.clock.now();

@@ -3,7 +3,7 @@
 // `failed` with the reason, abandons the launch (or marks us Unhealthy) and ends the boot.
 import { HOOKS, PHASE, type Phase } from '../shared/contract.js'
 import { wait, type Agent } from './agent.js'
-import { updateRecord } from './dns.js'
+import { checkResolves, updateRecord } from './dns.js'
 import { mountEfs } from './efs.js'
 import { claimEni, type Claim } from './eni.js'
 import { readIdentity, type Identity } from './identity.js'
@@ -82,7 +82,8 @@ export async function boot(agent: Agent): Promise<number> {
     [PHASE.network, () => configureNetwork(agent, claim!)],
     [PHASE.dns, () => updateRecord(agent, me, claim!.ip)],
     [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
-    [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim!.ip))]
+    [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim!.ip))],
+    [PHASE.resolve, () => checkResolves(agent, me, claim!.ip)]
   ]
 
   for (const [phase, run] of steps) {

@@ -11,10 +11,16 @@ import {
   ListResourceRecordSetsCommand
 } from '@aws-sdk/client-route-53'
 import { CreateTagsCommand, DescribeInstancesCommand } from '@aws-sdk/client-ec2'
+import { Resolver } from 'node:dns/promises'
+import { readFile } from 'node:fs/promises'
 import { DNS_CHANGE_NONE, TAGS } from '../shared/contract.js'
-import { aws, wait, type Agent } from './agent.js'
+import { TimeoutError } from '../shared/retry.js'
+import { aws, path, wait, type Agent } from './agent.js'
 import type { Identity } from './identity.js'
-import { seconds } from './log.js'
+import { errorText, seconds } from './log.js'
+
+/** The OS's resolver configuration: on EC2, the VPC resolver (directly or via a stub). */
+export const RESOLV_CONF = '/etc/resolv.conf'
 
 export function fqdn(name: string): string {
   const lower = name.toLowerCase()
@@ -69,6 +75,50 @@ export async function updateRecord(agent: Agent, me: Identity, ip: string): Prom
   return `${name} ${was} -> ${ip}, INSYNC after ${seconds(agent.clock.now() - start)} (change ${changeId})`
 }
 
+/**
+ * Resolves the record as every agent in the VPC will: through the nameservers of the
+ * instance's resolv.conf, until it answers our IP and nothing else (bounded: INSYNC was
+ * waited for, so only a resolver's cache of the old value, at most the TTL, may lag).
+ * A private zone not associated with the VPC, or a VPC without DNS support, fails here
+ * instead of in every agent. The address goes on this instance for the controller.
+ */
+export async function checkResolves(agent: Agent, me: Identity, ip: string): Promise<string> {
+  const name = agent.config.recordName.replace(/\.$/, '')
+  const servers = await nameservers(agent)
+  const resolver = new Resolver({ timeout: 2000, tries: 1 })
+  if (servers.length) resolver.setServers(servers)
+  const via = servers.length ? servers.join(', ') : 'the system resolver'
+  let last = 'no answer yet'
+  try {
+    await wait(agent, `${name} to resolve to ${ip} through ${via}`, async () => {
+      try {
+        const got = await resolver.resolve4(name)
+        if (got.length === 1 && got[0] === ip) return true
+        last = got.join(', ') || 'no address'
+      } catch (err) {
+        last = (err as { code?: string }).code ?? errorText(err)
+      }
+      return undefined
+    })
+  } catch (err) {
+    if (err instanceof TimeoutError)
+      throw new Error(`${err.message}; last answer: ${last}`, { cause: err })
+    throw err
+  }
+  await tag(agent, me.instanceId, ip, TAGS.dnsResolved)
+  return `${name} resolves to ${ip} through ${via}`
+}
+
+async function nameservers(agent: Agent): Promise<string[]> {
+  let text = ''
+  try {
+    text = await readFile(path(agent, RESOLV_CONF), 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+  }
+  return [...text.matchAll(/^\s*nameserver\s+(\S+)/gm)].map((m) => m[1])
+}
+
 async function currentValues(
   agent: Agent,
   name: string
@@ -96,13 +146,15 @@ async function ownTag(agent: Agent, instanceId: string, key: string): Promise<st
   return tags.find((t) => t.Key === key)?.Value || undefined
 }
 
-async function tag(agent: Agent, instanceId: string, value: string): Promise<void> {
+async function tag(
+  agent: Agent,
+  instanceId: string,
+  value: string,
+  key: string = TAGS.dnsChange
+): Promise<void> {
   await aws(agent, () =>
     agent.ec2.send(
-      new CreateTagsCommand({
-        Resources: [instanceId],
-        Tags: [{ Key: TAGS.dnsChange, Value: value }]
-      })
+      new CreateTagsCommand({ Resources: [instanceId], Tags: [{ Key: key, Value: value }] })
     )
   )
 }

@@ -1,7 +1,8 @@
 // Step 6: opscenterd must listen beyond loopback (the package default is 127.0.0.1, which
 // agents on other hosts cannot reach), then start it and probe it on the address it listens
 // on until it answers.
-import { chmod, chown, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { chmod, chown, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { DEFAULTS } from '../shared/contract.js'
 import { TimeoutError } from '../shared/retry.js'
 import { path, timeoutMs, wait, type Agent } from './agent.js'
@@ -10,6 +11,8 @@ import { errorText, seconds } from './log.js'
 import { must } from './runner.js'
 
 export const OPSCENTERD_CONF = '/etc/opscenter/opscenterd.conf'
+/** One <cluster>.conf per managed cluster (on EFS, under the bound /etc/opscenter). */
+export const CLUSTERS_DIR = '/etc/opscenter/clusters'
 export const SERVICE = 'opscenterd'
 
 export async function startService(agent: Agent, eniIp: string): Promise<string> {
@@ -18,6 +21,7 @@ export async function startService(agent: Agent, eniIp: string): Promise<string>
   if (edit) agent.log(`service: ${edit}`)
   const text = await readFile(conf, 'utf8')
   const port = portOf(text, conf)
+  for (const note of await pinStompInterface(agent)) agent.log(`service: ${note}`)
 
   await must(agent.runner, 'systemctl', ['start', SERVICE], {
     timeoutMs: agent.deadline.bound(timeoutMs(agent))
@@ -44,6 +48,35 @@ export async function startService(agent: Agent, eniIp: string): Promise<string>
     throw err
   }
   return `${SERVICE} answered on ${url} after ${seconds(agent.clock.now() - start)}`
+}
+
+/**
+ * opscenterd pushes [agent_config] of each cluster's conf to that cluster's agents, and
+ * sets stomp_interface itself when it installs agents ("When automatically installing
+ * agents, stomp_interface is configured for you": DataStax, DataStax Agent configuration,
+ * OpsCenter 6.8). Left to itself it could hand the agents this instance's own address,
+ * which the next replacement takes away. Every cluster's [agent_config] therefore names the
+ * record, the one address that follows OpsCenter; its other keys are left as they are.
+ */
+export async function pinStompInterface(agent: Agent): Promise<string[]> {
+  const dir = path(agent, CLUSTERS_DIR)
+  let names: string[] = []
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.conf')).sort()
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+  }
+  const record = agent.config.recordName.replace(/\.$/, '')
+  const notes: string[] = []
+  for (const name of names) {
+    const file = join(dir, name)
+    const text = await readFile(file, 'utf8')
+    const was = getKey(text, 'agent_config', 'stomp_interface')?.trim()
+    if (was === record) continue
+    await writeLike(file, setKey(text, 'agent_config', 'stomp_interface', record))
+    notes.push(`set [agent_config] stomp_interface = ${record} in ${name} (was ${was ?? 'unset'})`)
+  }
+  return notes
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type GroupMember,
   isLeaving
 } from './group.js'
+import { checkNetwork } from './network.js'
 import { changesTable, touchesLaunchTemplate } from './plan.js'
 import { type Ctx, follow, inFlight, preflight, settleOn, terminate } from './replace.js'
 import { describeImage, resolveAmi } from './resolve.js'
@@ -60,6 +61,11 @@ async function existingStack(ctx: Ctx): Promise<StackState> {
 
 async function deploy(ctx: Ctx, out: Outcome): Promise<void> {
   const { opts, timeline } = ctx
+  // Before anything is baked or changed: the network the stack goes into must work.
+  const current = await describeStack(ctx.deps, ctx.clients, opts.stackName)
+  timeline.log(
+    `network: ${await checkNetwork(ctx, { ...current?.parameters, ...opts.parameters })}`
+  )
   const resolved = await timeline.phase('resolve', () =>
     resolveAmi(opts, ctx.deps, ctx.clients, timeline)
   )

@@ -35,6 +35,8 @@ export interface InstanceInfo {
   phase?: string
   reason?: string
   dnsChange?: string
+  /** What the record resolved to inside the VPC, as the agent reported it. */
+  dnsResolved?: string
 }
 
 export async function describeGroup(deps: Deps, clients: Clients, name: string): Promise<Group> {
@@ -104,7 +106,8 @@ export async function describeInstances(
         zone: i.Placement?.AvailabilityZone,
         phase: tag(TAGS.phase),
         reason: tag(TAGS.reason),
-        dnsChange: tag(TAGS.dnsChange)
+        dnsChange: tag(TAGS.dnsChange),
+        dnsResolved: tag(TAGS.dnsResolved)
       })
     }
   return map

@@ -86,6 +86,11 @@ export function checkState(s: VerifyState): string[] {
     p.push(
       `record ${s.recordName} points at ${s.recordValues.join(', ') || 'nothing'}, not at ${eniIp} (the interface's IP)`
     )
+  // A runner cannot resolve a private zone; the instance can, and reports what it got.
+  if (eniIp && i.dnsResolved !== eniIp)
+    p.push(
+      `the boot agent on ${id} did not see ${s.recordName || 'the record'} resolve to ${eniIp} inside the VPC (${TAGS.dnsResolved}: ${i.dnsResolved ?? 'none'})`
+    )
   if (!i.dnsChange)
     p.push(`${id} has no ${TAGS.dnsChange} tag: the agent did not report its DNS change`)
   else if (i.dnsChange !== DNS_CHANGE_NONE && s.changeStatus !== 'INSYNC')

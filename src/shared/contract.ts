@@ -19,6 +19,11 @@ export const TAGS = {
   phaseAt: `${TAG_PREFIX}:phase-at`,
   /** Route53 change id of the agent's last UPSERT, so the controller can check INSYNC. */
   dnsChange: `${TAG_PREFIX}:dns-change`,
+  /**
+   * The address the record resolved to inside the VPC, through the instance's resolver:
+   * what agents will get. The controller requires it to be the claimed ENI's IP.
+   */
+  dnsResolved: `${TAG_PREFIX}:dns-resolved`,
   /** sha256 of the AMI recipe, on AMIs and snapshots: equal hash = reusable AMI. */
   recipeHash: `${TAG_PREFIX}:recipe-hash`,
   /** OpsCenter version baked into an AMI. */
@@ -37,7 +42,15 @@ export const ROLES = {
  * agent is working on, so a hang shows where; `healthy` and `failed` are final.
  * Termination walks `stopping` then `released`.
  */
-export const BOOT_PHASES = ['identity', 'eni', 'network', 'dns', 'efs', 'service'] as const
+export const BOOT_PHASES = [
+  'identity',
+  'eni',
+  'network',
+  'dns',
+  'efs',
+  'service',
+  'resolve'
+] as const
 export const PHASE = {
   identity: 'identity',
   eni: 'eni',
@@ -45,6 +58,8 @@ export const PHASE = {
   dns: 'dns',
   efs: 'efs',
   service: 'service',
+  /** The record resolves to our ENI's IP inside the VPC (what agents will see). */
+  resolve: 'resolve',
   healthy: 'healthy',
   failed: 'failed',
   stopping: 'stopping',
@@ -64,6 +79,14 @@ export const PARAMS = {
   amiId: 'AmiId',
   /** Remembers the AMI deployed before AmiId, so `rollback` works across runs. */
   previousAmiId: 'PreviousAmiId'
+} as const
+
+/** Network parameters of the template, checked by the controller before any change. */
+export const NETWORK_PARAMS = {
+  vpcId: 'VpcId',
+  subnetA: 'SubnetA',
+  subnetB: 'SubnetB',
+  subnetC: 'SubnetC'
 } as const
 
 /** Stack outputs the controller reads. */

@@ -18,6 +18,8 @@ import {
   makeRoot,
   ME,
   PEER,
+  resolvConf,
+  startDns,
   writeFile
 } from './helpers.js'
 import { World } from './world.js'
@@ -27,8 +29,10 @@ let world: World
 let server: Server
 let port: number
 let status = 200
+let dns: Awaited<ReturnType<typeof startDns>>
 
 beforeAll(async () => {
+  dns = await startDns(() => [ENI_IP])
   server = createServer((_req, res) => {
     res.statusCode = status
     res.end()
@@ -36,7 +40,10 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   port = (server.address() as AddressInfo).port
 })
-afterAll(() => new Promise((r) => server.close(r)))
+afterAll(async () => {
+  await dns.close()
+  await new Promise((r) => server.close(r))
+})
 
 beforeEach(() => {
   status = 200
@@ -49,6 +56,7 @@ beforeEach(() => {
     `[webserver]\nport = ${port}\ninterface = 127.0.0.1\n`
   )
   writeFile(root, `${AMI_DEFAULTS_DIR}/var/lib/opscenter/ssl/.keep`, '')
+  resolvConf(root, dns.address)
 })
 afterEach(() => rmSync(root, { recursive: true, force: true }))
 
@@ -86,6 +94,7 @@ test('a first boot claims, routes, points DNS, mounts, starts, reports healthy, 
     'phase=dns',
     'phase=efs',
     'phase=service',
+    'phase=resolve',
     'phase=healthy'
   ])
   expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch CONTINUE')
@@ -95,7 +104,7 @@ test('a first boot claims, routes, points DNS, mounts, starts, reports healthy, 
   const at = order.map((p) => os.calls.findIndex((c) => c.startsWith(p)))
   expect(at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]))).toBe(true)
   // one line per step, each with its duration
-  for (const step of ['identity', 'eni', 'network', 'dns', 'efs', 'service']) {
+  for (const step of ['identity', 'eni', 'network', 'dns', 'efs', 'service', 'resolve']) {
     expect(logs.filter((l) => l.startsWith(`${step}: `) && / \(\d+\.\ds\)$/.test(l))).toHaveLength(
       1
     )

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs'
-import { updateRecord } from '../../src/boot/dns.js'
+import { checkResolves, updateRecord } from '../../src/boot/dns.js'
 import { readIdentity } from '../../src/boot/identity.js'
 import { DNS_CHANGE_NONE, TAGS } from '../../src/shared/contract.js'
-import { ENI_IP, makeAgent, makeRoot, ME } from './helpers.js'
+import { ENI_IP, makeAgent, makeRoot, ME, resolvConf, startDns } from './helpers.js'
 import { World } from './world.js'
 
 let root: string
@@ -72,4 +72,43 @@ test('a change never INSYNC times out after timeoutSeconds, naming the change', 
   )
   // The id is on the instance already, so the controller can follow it.
   expect(world.tagsOf(ME)[TAGS.dnsChange]).toBe('C1')
+})
+
+describe('the record resolving inside the VPC', () => {
+  let dns: Awaited<ReturnType<typeof startDns>> | undefined
+  afterEach(async () => {
+    await dns?.close()
+    dns = undefined
+  })
+
+  async function resolves(answers: (string[] | undefined)[], timeoutSeconds = 60) {
+    let n = 0
+    dns = await startDns(() => answers[Math.min(n++, answers.length - 1)])
+    resolvConf(root, dns.address)
+    const t = makeAgent(root, { config: { timeoutSeconds } })
+    return { t, run: checkResolves(t.agent, await readIdentity(t.imds), ENI_IP) }
+  }
+
+  test('asks the resolver of resolv.conf, and reports the address on the instance', async () => {
+    const { run } = await resolves([[ENI_IP]])
+    await expect(run).resolves.toMatch(
+      `opscenter.example.com resolves to ${ENI_IP} through ${dns!.address}`
+    )
+    expect(dns!.queries).toEqual(['opscenter.example.com'])
+    expect(world.tagsOf(ME)[TAGS.dnsResolved]).toBe(ENI_IP)
+  })
+
+  test('an old address still cached is waited out (at most the TTL)', async () => {
+    const { run } = await resolves([['10.0.2.9'], ['10.0.2.9'], [ENI_IP]])
+    await expect(run).resolves.toMatch('resolves to')
+    expect(dns!.queries).toHaveLength(3)
+  })
+
+  test('a name the VPC cannot resolve fails the step with the last answer, and reports nothing', async () => {
+    const { run } = await resolves([undefined], 10)
+    await expect(run).rejects.toThrow(
+      `timed out after 10s waiting for opscenter.example.com to resolve to ${ENI_IP} through ${dns!.address}; last answer: ENOTFOUND`
+    )
+    expect(world.tagsOf(ME)[TAGS.dnsResolved]).toBeUndefined()
+  })
 })

@@ -9,6 +9,8 @@ import {
   unlinkSync,
   writeFileSync
 } from 'node:fs'
+import { createSocket } from 'node:dgram'
+import dnsPacket from 'dns-packet'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { awsClients, Deadline, BOOT_BUDGET_WAITS, type Agent } from '../../src/boot/agent.js'
@@ -216,4 +218,44 @@ export function makeAgent(
 /** An AWS SDK style error with a code. */
 export function awsError(name: string, message = name): Error {
   return Object.assign(new Error(message), { name, $metadata: {} })
+}
+
+/**
+ * A DNS server on loopback UDP standing in for the VPC resolver: `answer(name)` gives the
+ * A values (undefined: NXDOMAIN). Point an instance root at it with `resolvConf`.
+ */
+export async function startDns(
+  answer: (name: string) => string[] | undefined
+): Promise<{ address: string; queries: string[]; close(): Promise<void> }> {
+  const socket = createSocket('udp4')
+  const queries: string[] = []
+  socket.on('message', (msg, from) => {
+    const q = dnsPacket.decode(msg)
+    const question = q.questions![0]
+    queries.push(question.name)
+    const values = question.type === 'A' ? answer(question.name) : []
+    const reply = dnsPacket.encode({
+      id: q.id,
+      type: 'response',
+      flags: dnsPacket.RECURSION_AVAILABLE | (values === undefined ? 3 : 0),
+      questions: [question],
+      answers: (values ?? []).map((data) => ({
+        type: 'A' as const,
+        name: question.name,
+        ttl: 60,
+        data
+      }))
+    })
+    socket.send(reply, from.port, from.address)
+  })
+  await new Promise<void>((r) => socket.bind(0, '127.0.0.1', r))
+  return {
+    address: `127.0.0.1:${socket.address().port}`,
+    queries,
+    close: () => new Promise((r) => socket.close(() => r()))
+  }
+}
+
+export function resolvConf(root: string, address: string): void {
+  writeFile(root, 'etc/resolv.conf', `# written by DHCP\nnameserver ${address}\n`)
 }

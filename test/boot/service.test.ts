@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { getKey, setKey } from '../../src/boot/ini.js'
-import { ensureListening, startService } from '../../src/boot/service.js'
+import { ensureListening, pinStompInterface, startService } from '../../src/boot/service.js'
 import { ENI_IP, FakeOs, makeAgent, makeRoot, writeFile } from './helpers.js'
 
 const PACKAGE_CONF = `# opscenterd.conf
@@ -145,4 +145,33 @@ test('systemctl start failing fails the step with its message', async () => {
   await expect(startService(makeAgent(root, { os }).agent, ENI_IP)).rejects.toThrow(
     'systemctl start opscenterd exited 1: Job for opscenterd.service failed'
   )
+})
+
+describe('the agents follow the record, whatever opscenterd would push them', () => {
+  test("each cluster's [agent_config] names the record; its other keys stay", async () => {
+    writeFile(
+      root,
+      'etc/opscenter/clusters/prod.conf',
+      '[jmx]\nport = 7199\n\n[agent_config]\nstomp_interface = 10.0.1.23\nuse_ssl = 1\n'
+    )
+    writeFile(root, 'etc/opscenter/clusters/dev.conf', '[cassandra]\nseed_hosts = 10.0.2.1\n')
+    writeFile(root, 'etc/opscenter/clusters/README', 'not a cluster')
+    const t = makeAgent(root)
+    expect(await pinStompInterface(t.agent)).toEqual([
+      'set [agent_config] stomp_interface = opscenter.example.com in dev.conf (was unset)',
+      'set [agent_config] stomp_interface = opscenter.example.com in prod.conf (was 10.0.1.23)'
+    ])
+    const prod = readFileSync(join(root, 'etc/opscenter/clusters/prod.conf'), 'utf8')
+    expect(getKey(prod, 'agent_config', 'stomp_interface')).toBe('opscenter.example.com')
+    expect(getKey(prod, 'agent_config', 'use_ssl')).toBe('1')
+    expect(getKey(prod, 'jmx', 'port')).toBe('7199')
+    const dev = readFileSync(join(root, 'etc/opscenter/clusters/dev.conf'), 'utf8')
+    expect(getKey(dev, 'cassandra', 'seed_hosts')).toBe('10.0.2.1')
+    // A second boot changes nothing.
+    expect(await pinStompInterface(t.agent)).toEqual([])
+  })
+
+  test('no clusters yet (a first boot) is fine', async () => {
+    expect(await pinStompInterface(makeAgent(root).agent)).toEqual([])
+  })
 })

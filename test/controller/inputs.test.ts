@@ -49,7 +49,15 @@ describe('getOptions', () => {
         owner: '099720109477',
         namePattern: 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*'
       },
-      templateParams: ['AmiId', 'PreviousAmiId', 'InstanceType']
+      templateParams: [
+        'AmiId',
+        'PreviousAmiId',
+        'InstanceType',
+        'VpcId',
+        'SubnetA',
+        'SubnetB',
+        'SubnetC'
+      ]
     })
   })
 

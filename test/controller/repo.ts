@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { NETWORK } from './world.js'
 
 export const TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
 Parameters:
@@ -13,6 +14,14 @@ Parameters:
   InstanceType:
     Type: String
     Default: m5.large
+  VpcId:
+    Type: AWS::EC2::VPC::Id
+  SubnetA:
+    Type: AWS::EC2::Subnet::Id
+  SubnetB:
+    Type: AWS::EC2::Subnet::Id
+  SubnetC:
+    Type: AWS::EC2::Subnet::Id
 Resources:
   LaunchTemplate:
     Type: AWS::EC2::LaunchTemplate
@@ -34,6 +43,9 @@ export interface Repo {
   /** Inputs pointing at this checkout. */
   inputs: Record<string, string>
 }
+
+/** The network parameters of a first deploy (the VPC and subnets of the test World). */
+export const NETWORK_PARAMETERS = `VpcId=${NETWORK.vpc},SubnetA=${NETWORK.subnets[0]},SubnetB=${NETWORK.subnets[1]},SubnetC=${NETWORK.subnets[2]}`
 
 export function makeRepo(version = '6.8.16'): Repo {
   const root = mkdtempSync(join(tmpdir(), 'opscenter-ha-ctl-'))
@@ -66,7 +78,8 @@ export function makeRepo(version = '6.8.16'): Repo {
       'agent-dir': agentDir,
       'base-ami': 'ami-0ba5e000000000001',
       'poll-interval-seconds': '5',
-      'timeout-minutes': '15'
+      'timeout-minutes': '15',
+      parameters: NETWORK_PARAMETERS
     }
   }
 }

@@ -124,7 +124,8 @@ describe('checkState', () => {
       state: 'running',
       zone: 'us-east-1a',
       phase: PHASE.healthy,
-      dnsChange: '/change/C1'
+      dnsChange: '/change/C1',
+      dnsResolved: '10.0.0.5'
     },
     enis: [{ id: 'eni-1', attachedTo: 'i-1', attachmentStatus: 'attached', privateIp: '10.0.0.5' }],
     recordName: 'ops.example.com',
@@ -142,6 +143,15 @@ describe('checkState', () => {
     expect(checkState(s)).toEqual([])
     s.recordValues = ['10.0.0.9']
     expect(checkState(s)).toEqual([expect.stringMatching(/points at 10.0.0.9, not at 10.0.0.5/)])
+  })
+  it('requires the record to have resolved to the interface IP inside the VPC', () => {
+    const s = good()
+    s.instance!.dnsResolved = '10.0.0.9'
+    expect(checkState(s)).toEqual([
+      'the boot agent on i-1 did not see ops.example.com resolve to 10.0.0.5 inside the VPC (opscenter-ha:dns-resolved: 10.0.0.9)'
+    ])
+    s.instance!.dnsResolved = undefined
+    expect(checkState(s)).toEqual([expect.stringMatching(/dns-resolved: none\)$/)])
   })
   it.each<[string, (s: VerifyState) => void, RegExp]>([
     [

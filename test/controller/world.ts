@@ -28,6 +28,8 @@ import {
   DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeNetworkInterfacesCommand,
+  DescribeSubnetsCommand,
+  DescribeVpcAttributeCommand,
   EC2Client,
   type Image
 } from '@aws-sdk/client-ec2'
@@ -56,6 +58,12 @@ interface Inst {
 
 const awsError = (name: string, message: string): Error =>
   Object.assign(new Error(message), { name })
+
+/** A VPC with one subnet in each of three zones (the repo's default parameters name them). */
+export const NETWORK = {
+  vpc: 'vpc-0a1b2c3d4e5f60718',
+  subnets: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0bbbbbbbbbbbbbbb2', 'subnet-0ccccccccccccccc3']
+}
 
 export class World {
   readonly clock = new FakeClock()
@@ -95,6 +103,12 @@ export class World {
     }
   >()
   private events: StackEvent[] = []
+
+  /** The VPC the stack goes into (its DNS attributes) and its subnets by id. */
+  readonly vpc = { id: NETWORK.vpc, dnsSupport: true, dnsHostnames: true }
+  readonly subnets = new Map<string, { vpc: string; az: string }>(
+    NETWORK.subnets.map((id, i) => [id, { vpc: NETWORK.vpc, az: `us-east-1${'abc'[i]}` }])
+  )
 
   readonly ec2 = mockClient(EC2Client)
   readonly asg = mockClient(AutoScalingClient)
@@ -139,7 +153,15 @@ export class World {
   deployed(ami: string, previous = '', template?: string): string {
     this.stack = {
       status: 'UPDATE_COMPLETE',
-      params: { AmiId: ami, PreviousAmiId: previous, InstanceType: 'm5.large' },
+      params: {
+        AmiId: ami,
+        PreviousAmiId: previous,
+        InstanceType: 'm5.large',
+        VpcId: NETWORK.vpc,
+        SubnetA: NETWORK.subnets[0],
+        SubnetB: NETWORK.subnets[1],
+        SubnetC: NETWORK.subnets[2]
+      },
       template: template ?? ''
     }
     const id = this.launch(ami, true)
@@ -207,6 +229,7 @@ export class World {
     const change = `C${inst.id}`
     this.changes.set(change, 'INSYNC')
     inst.tags[TAGS.dnsChange] = `/change/${change}`
+    inst.tags[TAGS.dnsResolved] = this.eni.ip
   }
 
   private remove(id: string): void {
@@ -436,6 +459,24 @@ export class World {
             }))
           }
         ]
+      }
+    })
+    this.ec2.on(DescribeVpcAttributeCommand).callsFake((input) => {
+      log(`DescribeVpcAttribute ${input.VpcId} ${input.Attribute}`)
+      if (input.VpcId !== this.vpc.id)
+        throw awsError('InvalidVpcID.NotFound', `The vpc ID '${input.VpcId}' does not exist`)
+      return input.Attribute === 'enableDnsSupport'
+        ? { EnableDnsSupport: { Value: this.vpc.dnsSupport } }
+        : { EnableDnsHostnames: { Value: this.vpc.dnsHostnames } }
+    })
+    this.ec2.on(DescribeSubnetsCommand).callsFake((input) => {
+      log(`DescribeSubnets ${input.SubnetIds?.join(',')}`)
+      return {
+        Subnets: (input.SubnetIds ?? []).map((id: string) => {
+          const s = this.subnets.get(id)
+          if (!s) throw awsError('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`)
+          return { SubnetId: id, VpcId: s.vpc, AvailabilityZone: s.az }
+        })
       }
     })
     this.ec2.on(DescribeNetworkInterfacesCommand).callsFake(() => {

@@ -70,6 +70,12 @@ describe('parameters', () => {
     expect(pattern(PARAMS.amiId).test('')).toBe(false)
   })
 
+  it('types the VPC and subnets so CloudFormation checks they exist', () => {
+    expect(t.Parameters.VpcId.Type).toBe('AWS::EC2::VPC::Id')
+    for (const p of ['SubnetA', 'SubnetB', 'SubnetC'])
+      expect([p, t.Parameters[p].Type]).toEqual([p, 'AWS::EC2::Subnet::Id'])
+  })
+
   it('describes every parameter', () => {
     for (const [name, p] of Object.entries(t.Parameters)) {
       expect([name, typeof p.Description]).toEqual([name, 'string'])

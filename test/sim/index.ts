@@ -11,6 +11,7 @@ import { SimEventBus } from './events.js'
 import { FaultState } from './faults.js'
 import { createIam } from './iam/index.js'
 import { Route53 } from './route53/model.js'
+import { startResolver } from './route53/resolver.js'
 import { Route53Responses } from './route53/responses.js'
 import { startServer } from './server.js'
 import { Scheduler } from './time.js'
@@ -55,6 +56,7 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
   )
   cloudformation.iam = iam.iam
 
+  const resolver = await startResolver(ctx, route53, ec2)
   const server = await startServer({
     services: [
       new Ec2Responses(ec2, ACCOUNT_ID).service(),
@@ -94,10 +96,12 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
     },
     baseImageId: ec2.baseImageId,
     iam,
+    vpcResolver: resolver,
     async stop() {
       time.stop()
       cloudformation.stop()
       await server.close()
+      await resolver.close()
     }
   }
 }

@@ -3,6 +3,7 @@
 // noted in test/sim/README.md.
 
 import type { SimIam, SimIamOptions } from './iam/index.js'
+import type { VpcResolver } from './route53/resolver.js'
 
 export type ServiceName = 'ec2' | 'autoscaling' | 'route53' | 'cloudformation'
 
@@ -89,6 +90,8 @@ export interface Sim {
   baseImageId: string
   /** The account's IAM: principals, decisions, instance role credentials. Added later. */
   iam: SimIam
+  /** The VPC's Amazon-provided DNS resolver (UDP on loopback; `address` is host:port). Added later. */
+  vpcResolver: VpcResolver
   /** Cancels every timer and closes the server. */
   stop(): Promise<void>
 }
@@ -175,6 +178,8 @@ export interface SimSnapshot {
 }
 
 export interface Ec2Model {
+  /** The one VPC, with its DNS attributes (writable: ModifyVpcAttribute). Added later. */
+  vpc: { vpcId: string; enableDnsSupport: boolean; enableDnsHostnames: boolean }
   getInstance(id: string): SimInstance | undefined
   instances(): SimInstance[]
   getImage(id: string): SimImage | undefined

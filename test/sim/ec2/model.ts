@@ -40,6 +40,13 @@ export interface Vpc {
   vpcId: string
   cidr: string
   tags: Record<string, string>
+  /**
+   * DNS attributes: a default VPC has both on; a VPC created through the API or
+   * CloudFormation has enableDnsHostnames off unless set
+   * (https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html#vpc-dns-support).
+   */
+  enableDnsSupport: boolean
+  enableDnsHostnames: boolean
 }
 
 export interface Instance extends SimInstance {
@@ -112,7 +119,13 @@ export class Ec2 implements Ec2Model {
   readonly baseImageId: string
 
   constructor(private readonly ctx: SimContext) {
-    this.vpc = { vpcId: resourceId('vpc'), cidr: '10.0.0.0/16', tags: { Name: 'default' } }
+    this.vpc = {
+      vpcId: resourceId('vpc'),
+      cidr: '10.0.0.0/16',
+      tags: { Name: 'default' },
+      enableDnsSupport: true,
+      enableDnsHostnames: true
+    }
     this.subnets = ctx.zones.map((az, i) => ({
       subnetId: resourceId('subnet'),
       vpcId: this.vpc.vpcId,

@@ -17,7 +17,9 @@ import type {
   DescribeSnapshotsRequest,
   DescribeSubnetsRequest,
   DescribeTagsRequest,
+  DescribeVpcAttributeRequest,
   DescribeVpcsRequest,
+  ModifyVpcAttributeRequest,
   DetachNetworkInterfaceRequest,
   Image,
   Instance as SdkInstance,
@@ -28,7 +30,7 @@ import type {
   DeleteNetworkInterfaceRequest
 } from '@aws-sdk/client-ec2'
 import { actionHandlers, type ServiceDef } from '../server.js'
-import { MissingParameterError } from '../wire/errors.js'
+import { AwsError, MissingParameterError } from '../wire/errors.js'
 import type { SimNetworkInterface } from '../types.js'
 import { notFound } from './errors.js'
 import { applyFilters, tagList, tagRecord } from './filters.js'
@@ -525,6 +527,33 @@ export class Ec2Responses {
         Tags: tagList(x.tags)
       }))
     }
+  }
+
+  DescribeVpcAttribute(input: DescribeVpcAttributeRequest) {
+    const v = this.vpcById(input.VpcId)
+    if (input.Attribute === 'enableDnsSupport')
+      return { VpcId: v.vpcId, EnableDnsSupport: { Value: v.enableDnsSupport } }
+    if (input.Attribute === 'enableDnsHostnames')
+      return { VpcId: v.vpcId, EnableDnsHostnames: { Value: v.enableDnsHostnames } }
+    throw new AwsError(
+      'InvalidParameterValue',
+      `Value (${input.Attribute}) for parameter attribute is invalid. Unsupported in the simulator.`
+    )
+  }
+
+  ModifyVpcAttribute(input: ModifyVpcAttributeRequest) {
+    const v = this.vpcById(input.VpcId)
+    if (input.EnableDnsSupport?.Value !== undefined)
+      v.enableDnsSupport = input.EnableDnsSupport.Value
+    if (input.EnableDnsHostnames?.Value !== undefined)
+      v.enableDnsHostnames = input.EnableDnsHostnames.Value
+    return {}
+  }
+
+  private vpcById(id: string | undefined) {
+    if (!id) throw new MissingParameterError('VpcId')
+    if (id !== this.ec2.vpc.vpcId) throw notFound.vpc(id)
+    return this.ec2.vpc
   }
 
   DescribeSecurityGroups(input: DescribeSecurityGroupsRequest) {

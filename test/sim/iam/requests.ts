@@ -40,7 +40,6 @@ const WILDCARD: Record<ServiceName, string[]> = {
     'DescribeSubnets',
     'DescribeTags',
     'DescribeVpcs',
-    'DescribeVpcAttribute',
     'RegisterImage'
   ],
   autoscaling: [
@@ -95,6 +94,7 @@ const EC2: Record<string, Mapper> = {
     return [eni?.attachment?.instanceId, eni?.networkInterfaceId]
   })('ec2:DetachNetworkInterface'),
   DeregisterImage: ec2On((i: Input) => [i.ImageId])('ec2:DeregisterImage'),
+  DescribeVpcAttribute: ec2On((i: Input) => [i.VpcId])('ec2:DescribeVpcAttribute'),
   DeleteSnapshot: ec2On((i: Input) => [i.SnapshotId])('ec2:DeleteSnapshot'),
   TerminateInstances: ec2On((i: Input) => i.InstanceIds ?? [])('ec2:TerminateInstances'),
   CreateTags: (input, m) =>

@@ -76,6 +76,12 @@ export class Route53 implements Route53Model {
   private readonly zoneMap = new Map<string, SimHostedZone & { callerReference: string }>()
   private readonly recordMap = new Map<string, Map<string, SimRecord>>()
   private readonly changeMap = new Map<string, Change>()
+  /**
+   * What Route 53's name servers answer: a change reaches them when it is INSYNC (GetChange:
+   * "INSYNC indicates that the changes have propagated to all Route 53 DNS servers"), while
+   * the API shows it at once.
+   */
+  private readonly servedMap = new Map<string, Map<string, SimRecord>>()
 
   constructor(private readonly ctx: SimContext) {}
 
@@ -99,6 +105,10 @@ export class Route53 implements Route53Model {
   }
   getChange(id: string): Change | undefined {
     return this.changeMap.get(bareChangeId(id))
+  }
+  /** The record as the name servers answer it now (undefined: not there yet, or gone). */
+  servedRecord(zoneId: string, name: string, type: string): SimRecord | undefined {
+    return this.servedMap.get(bareZoneId(zoneId))?.get(`${fqdn(name)} ${type}`)
   }
 
   createHostedZone(opts: {
@@ -132,6 +142,7 @@ export class Route53 implements Route53Model {
       values: [`${nameServers()[0]}. awsdns-hostmaster.amazon.com. 1 7200 900 1209600 86400`]
     })
     this.recordMap.set(zone.id, recs)
+    this.servedMap.set(zone.id, new Map(recs))
     this.ctx.log(`route53: created zone ${zone.id} ${name}`)
     return { zone, change: this.newChange() }
   }
@@ -144,6 +155,7 @@ export class Route53 implements Route53Model {
     if (extra.length > 0) throw new HostedZoneNotEmpty(zone.id)
     this.zoneMap.delete(zone.id)
     this.recordMap.delete(zone.id)
+    this.servedMap.delete(zone.id)
     return this.newChange()
   }
 
@@ -192,7 +204,8 @@ export class Route53 implements Route53Model {
     if (errors.length > 0) throw new InvalidChangeBatch(errors)
     recs.clear()
     for (const [k, v] of next) recs.set(k, v)
-    const change = this.newChange(comment)
+    const snapshot = new Map(next)
+    const change = this.newChange(comment, () => this.servedMap.set(zone.id, snapshot))
     for (const c of changes) {
       const record = { ...c.record, name: fqdn(c.record.name) }
       this.ctx.log(
@@ -208,7 +221,7 @@ export class Route53 implements Route53Model {
     return change
   }
 
-  private newChange(comment?: string): Change {
+  private newChange(comment?: string, onInsync?: () => void): Change {
     const change: Change = {
       id: upperId('C', 20),
       status: 'PENDING',
@@ -218,6 +231,7 @@ export class Route53 implements Route53Model {
     this.changeMap.set(change.id, change)
     this.ctx.time.after(this.ctx.time.ms('route53Propagation'), () => {
       change.status = 'INSYNC'
+      onInsync?.()
       this.ctx.events.emit('change-insync', { changeId: change.id })
     })
     return change

@@ -256,6 +256,9 @@ export class SimRuntime implements InstanceRuntime {
     const eth0 = join(root, 'sys/class/net/eth0')
     await mkdir(eth0, { recursive: true })
     await writeFile(join(eth0, 'address'), instance.macAddress + '\n')
+    // DHCP gives every instance the VPC's resolver; here it listens on loopback with a port.
+    await mkdir(join(root, 'etc'), { recursive: true })
+    await writeFile(join(root, 'etc/resolv.conf'), `nameserver ${sim.vpcResolver.address}\n`)
     // The OS boots once EC2 has the instance running.
     while (!m.gone && sim.ec2.getInstance(id)?.state === 'pending') await sleep(10)
     if (m.gone || sim.ec2.getInstance(id)?.state !== 'running') return

@@ -1,8 +1,8 @@
-export const id = 554;
-export const ids = [554];
+export const id = 48;
+export const ids = [48];
 export const modules = {
 
-/***/ 4554:
+/***/ 1048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -175,12 +175,98 @@ async function describeInstances(deps, clients, ids) {
                 zone: i.Placement?.AvailabilityZone,
                 phase: tag(contract/* TAGS */.gp.phase),
                 reason: tag(contract/* TAGS */.gp.reason),
-                dnsChange: tag(contract/* TAGS */.gp.dnsChange)
+                dnsChange: tag(contract/* TAGS */.gp.dnsChange),
+                dnsResolved: tag(contract/* TAGS */.gp.dnsResolved)
             });
         }
     return map;
 }
 const isLeaving = (lifecycle) => /^(Terminating|Terminated|Detach|Standby|Warmed)/.test(lifecycle);
+
+;// CONCATENATED MODULE: ./src/controller/network.ts
+// The network a stack is deployed into, checked before anything is baked or changed: the
+// VPC exists and resolves private names (the hosted zone and the EFS file system's name
+// resolve only through the Amazon-provided resolver, with both DNS attributes on:
+// https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/hosted-zone-private-considerations.html),
+// and the three subnets exist, lie in that VPC and in three different zones (EFS allows one
+// mount target per zone: https://docs.aws.amazon.com/efs/latest/ug/accessing-fs.html).
+
+
+
+/** A prerequisite AWS does not meet: names the parameter (or resource) and the fix. */
+class PrerequisiteError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PrerequisiteError';
+    }
+}
+const SUBNETS = [contract/* NETWORK_PARAMS */.Gs.subnetA, contract/* NETWORK_PARAMS */.Gs.subnetB, contract/* NETWORK_PARAMS */.Gs.subnetC];
+/**
+ * `values`: the parameters the stack will have (the stack's, overridden by the input's).
+ * A template without these parameters (not this repository's) is not checked.
+ */
+async function checkNetwork(ctx, values) {
+    const declared = ctx.opts.templateParams;
+    if (![contract/* NETWORK_PARAMS */.Gs.vpcId, ...SUBNETS].every((p) => declared.includes(p)))
+        return `not checked: the template does not take ${contract/* NETWORK_PARAMS */.Gs.vpcId} and ${SUBNETS.join(', ')}`;
+    const vpcId = required(values, contract/* NETWORK_PARAMS */.Gs.vpcId);
+    const subnetIds = SUBNETS.map((p) => required(values, p));
+    await checkVpcDns(ctx, vpcId);
+    const subnets = await describeSubnets(ctx, subnetIds);
+    const zones = new Map();
+    SUBNETS.forEach((param, i) => {
+        const s = subnets.get(subnetIds[i]);
+        if (s.VpcId !== vpcId)
+            throw new PrerequisiteError(`parameter ${param}: ${s.SubnetId} is in ${s.VpcId}, not in ${contract/* NETWORK_PARAMS */.Gs.vpcId} ${vpcId}: pick a subnet of ${vpcId}`);
+        const other = zones.get(s.AvailabilityZone);
+        if (other)
+            throw new PrerequisiteError(`parameter ${param}: ${s.SubnetId} is in ${s.AvailabilityZone} like ${other}: EFS allows one mount target per zone, so the three subnets must be in three different zones`);
+        zones.set(s.AvailabilityZone, param);
+    });
+    return `${vpcId} resolves private DNS; subnets in ${[...zones.keys()].join(', ')}`;
+}
+function required(values, param) {
+    const v = values[param];
+    if (!v)
+        throw new PrerequisiteError(`parameter ${param} is not set: add it to the parameters input (cloudformation/parameters.json)`);
+    return v;
+}
+async function checkVpcDns(ctx, vpcId) {
+    for (const attribute of ['enableDnsSupport', 'enableDnsHostnames']) {
+        let on;
+        try {
+            const out = await withRetry(() => ctx.clients.ec2.send(new client_ec2_dist_cjs/* DescribeVpcAttributeCommand */._VW({ VpcId: vpcId, Attribute: attribute })), { clock: ctx.deps.clock });
+            on = (attribute === 'enableDnsSupport' ? out.EnableDnsSupport : out.EnableDnsHostnames)?.Value;
+        }
+        catch (err) {
+            if (hasCode(err, 'InvalidVpcID.NotFound'))
+                throw new PrerequisiteError(`parameter ${contract/* NETWORK_PARAMS */.Gs.vpcId}: ${vpcId} does not exist in ${ctx.opts.region}: give the id of the VPC of your Cassandra clusters`);
+            throw err;
+        }
+        if (!on)
+            throw new PrerequisiteError(`parameter ${contract/* NETWORK_PARAMS */.Gs.vpcId}: ${vpcId} has ${attribute} off, so the private record and the EFS name would not resolve inside it: ` +
+                `turn it on (aws ec2 modify-vpc-attribute --vpc-id ${vpcId} --${attribute === 'enableDnsSupport' ? 'enable-dns-support' : 'enable-dns-hostnames'} '{"Value":true}')`);
+    }
+}
+async function describeSubnets(ctx, ids) {
+    const found = new Map();
+    // One at a time: a batch with one unknown id fails whole and hides which one it was.
+    for (const [i, id] of ids.entries()) {
+        try {
+            const out = await withRetry(() => ctx.clients.ec2.send(new client_ec2_dist_cjs/* DescribeSubnetsCommand */.jSW({ SubnetIds: [id] })), { clock: ctx.deps.clock });
+            const s = out.Subnets?.[0];
+            if (s)
+                found.set(id, s);
+        }
+        catch (err) {
+            if (!hasCode(err, 'InvalidSubnetID.NotFound'))
+                throw err;
+        }
+        if (!found.has(id))
+            throw new PrerequisiteError(`parameter ${SUBNETS[i]}: ${id} does not exist in ${ctx.opts.region}: give a private subnet of ${contract/* NETWORK_PARAMS */.Gs.vpcId}`);
+    }
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/controller/plan.ts
 const esc = (s) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
@@ -964,6 +1050,9 @@ function checkState(s) {
         p.push(`record ${s.recordName} (A) does not exist in zone ${s.hostedZoneId}`);
     else if (eniIp && (s.recordValues.length !== 1 || s.recordValues[0] !== eniIp))
         p.push(`record ${s.recordName} points at ${s.recordValues.join(', ') || 'nothing'}, not at ${eniIp} (the interface's IP)`);
+    // A runner cannot resolve a private zone; the instance can, and reports what it got.
+    if (eniIp && i.dnsResolved !== eniIp)
+        p.push(`the boot agent on ${id} did not see ${s.recordName || 'the record'} resolve to ${eniIp} inside the VPC (${contract/* TAGS */.gp.dnsResolved}: ${i.dnsResolved ?? 'none'})`);
     if (!i.dnsChange)
         p.push(`${id} has no ${contract/* TAGS */.gp.dnsChange} tag: the agent did not report its DNS change`);
     else if (i.dnsChange !== contract/* DNS_CHANGE_NONE */.Kw && s.changeStatus !== 'INSYNC')
@@ -1099,6 +1188,7 @@ async function verify(ctx, groupName, outputs, instanceId, desiredAmi) {
 
 
 
+
 async function runCommand(ctx, out) {
     switch (ctx.opts.command) {
         case 'plan':
@@ -1125,6 +1215,9 @@ async function existingStack(ctx) {
 }
 async function deploy(ctx, out) {
     const { opts, timeline } = ctx;
+    // Before anything is baked or changed: the network the stack goes into must work.
+    const current = await describeStack(ctx.deps, ctx.clients, opts.stackName);
+    timeline.log(`network: ${await checkNetwork(ctx, { ...current?.parameters, ...opts.parameters })}`);
     const resolved = await timeline.phase('resolve', () => resolveAmi(opts, ctx.deps, ctx.clients, timeline));
     out.amiId = resolved.amiId;
     out.recipeHash = resolved.recipeHash || undefined;
