@@ -294,6 +294,8 @@ function touchesLaunchTemplate(changes) {
     return changes.some((c) => c.ResourceChange?.ResourceType === 'AWS::EC2::LaunchTemplate');
 }
 
+// EXTERNAL MODULE: ./src/shared/aws.ts
+var aws = __webpack_require__(2860);
 // EXTERNAL MODULE: ./src/controller/log.ts
 var log = __webpack_require__(2582);
 ;// CONCATENATED MODULE: ./src/controller/replace.ts
@@ -306,6 +308,15 @@ var log = __webpack_require__(2582);
 
 
 
+
+/** Why an instance may never tag a phase, and where its own account of it is. */
+const NEVER_REPORTED = `; its boot agent never reported a phase: it did not start, or it may not tag its instance ` +
+    `(ec2:CreateTags, ${aws/* POLICY_HOME */.LW.instance}); its log: journalctl -u opscenter-ha-boot on the instance`;
+/** The boot step a failure reason names (`<step>: <cause>`), if it is one. */
+function stepOf(reason) {
+    const step = reason?.split(':')[0];
+    return step && contract/* BOOT_PHASES */.EK.includes(step) ? step : undefined;
+}
 /**
  * The group's one instance, or an error saying why this is not the moment to replace it.
  * `force` (replace only) skips the checks, never the rule of one termination at a time.
@@ -408,11 +419,14 @@ async function follow(ctx, groupName, old) {
                 if (i?.phase) {
                     note(`ph:${m.id}`, `${i.phase}|${i.reason ?? ''}`, `new ${m.id}: phase ${i.phase}${i.reason ? ` (${i.reason})` : ''}`);
                     if (i.phase === contract/* PHASE */.A9.failed)
-                        throw new errors/* BootError */.HJ(m.id, lastPhase.get(m.id) ?? '', i.reason ?? 'the boot agent reported failed without a reason');
+                        throw new errors/* BootError */.HJ(m.id, 
+                        // The reason starts with the step that failed; polls may miss its phase tag.
+                        stepOf(i.reason) ?? lastPhase.get(m.id) ?? '', i.reason ?? 'the boot agent reported failed without a reason');
                     lastPhase.set(m.id, i.phase);
                 }
                 if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
-                    throw new errors/* BootError */.HJ(m.id, lastPhase.get(m.id) ?? '', `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`);
+                    throw new errors/* BootError */.HJ(m.id, lastPhase.get(m.id) ?? '', `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}` +
+                        (lastPhase.has(m.id) || i?.phase ? '' : NEVER_REPORTED));
                 if (m.lifecycle === 'InService' && i?.phase === contract/* PHASE */.A9.healthy)
                     return { instanceId: m.id, healthyAt: deps.clock.now() };
             }

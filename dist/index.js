@@ -28986,6 +28986,7 @@ const systemClock = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A9: () => (/* binding */ PHASE),
+/* harmony export */   EK: () => (/* binding */ BOOT_PHASES),
 /* harmony export */   GF: () => (/* binding */ PACKER_VARS),
 /* harmony export */   Gs: () => (/* binding */ NETWORK_PARAMS),
 /* harmony export */   Kw: () => (/* binding */ DNS_CHANGE_NONE),
@@ -28996,7 +28997,7 @@ const systemClock = {
 /* harmony export */   r: () => (/* binding */ HOOKS),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports TAG_PREFIX, BOOT_PHASES, FINAL_PHASES, BOOT_CONFIG_PATH, AGENT_ENV, AMI_DEFAULTS_DIR, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
+/* unused harmony exports TAG_PREFIX, FINAL_PHASES, BOOT_CONFIG_PATH, AGENT_ENV, AMI_DEFAULTS_DIR, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
 // The contract between the deploy controller (src/controller) and the boot agent
 // (src/boot), and the names the CloudFormation template and Packer recipe must use.
 // Every tag key, phase name and shared default is defined here once; both sides
@@ -29037,7 +29038,7 @@ const ROLES = {
  * agent is working on, so a hang shows where; `healthy` and `failed` are final.
  * Termination walks `stopping` then `released`.
  */
-const BOOT_PHASES = (/* unused pure expression or super */ null && ([
+const BOOT_PHASES = [
     'identity',
     'eni',
     'network',
@@ -29045,7 +29046,7 @@ const BOOT_PHASES = (/* unused pure expression or super */ null && ([
     'efs',
     'service',
     'resolve'
-]));
+];
 const PHASE = {
     identity: 'identity',
     eni: 'eni',

@@ -82855,18 +82855,7 @@ async function releaseFromHolder(agent, me, eni, holder) {
         if (!(err instanceof TimeoutError))
             throw err;
     }
-    if (self) {
-        // Never by force from this very instance: "you might not be able to attach a different
-        // network interface to the same index ... without first stopping and starting"
-        // (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachNetworkInterface.html).
-        throw new Error(`${id} is still detaching from this instance after ${waitMs / 1000}s: not forcing it off this instance (a forced detach can leave its device index unusable until a stop and start); failing so Auto Scaling replaces it`);
-    }
-    {
-        const now = await inspectHolder(agent, holder);
-        if (now.running) {
-            throw new Error(`${holder} (${now.state}) did not release ${id} in ${waitMs / 1000}s and still runs: not detaching it while it may write to EFS (two brains); its terminate hook's time-out ends it, then a new instance takes over`);
-        }
-    }
+    await mayDetach(agent, id, holder, self, waitMs);
     const half = timeoutMs(agent) / 2;
     const attachmentId = eni.Attachment?.AttachmentId;
     // A detach already under way that did not finish: only force helps.
@@ -82892,6 +82881,19 @@ async function releaseFromHolder(agent, me, eni, holder) {
                 throw err;
         }
     }
+}
+/**
+ * After the wait for the holder ran out: detaching is allowed only from an instance that no
+ * longer runs. Never from this very instance, not even by force: "you might not be able to
+ * attach a different network interface to the same index ... without first stopping and
+ * starting" (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachNetworkInterface.html).
+ */
+async function mayDetach(agent, id, holder, self, waitMs) {
+    if (self)
+        throw new Error(`${id} is still detaching from this instance after ${waitMs / 1000}s: not forcing it off this instance (a forced detach can leave its device index unusable until a stop and start); failing so Auto Scaling replaces it`);
+    const now = await inspectHolder(agent, holder);
+    if (now.running)
+        throw new Error(`${holder} (${now.state}) did not release ${id} in ${waitMs / 1000}s and still runs: not detaching it while it may write to EFS (two brains); its terminate hook's time-out ends it, then a new instance takes over`);
 }
 /** Probe: the ENI is free (or ours). Someone else grabbing it meanwhile is an error. */
 async function waitReleased(agent, me, id, holder) {

@@ -5,7 +5,8 @@ import {
   CompleteLifecycleActionCommand,
   TerminateInstanceInAutoScalingGroupCommand
 } from '@aws-sdk/client-auto-scaling'
-import { HOOKS, PHASE } from '../shared/contract.js'
+import { POLICY_HOME } from '../shared/aws.js'
+import { BOOT_PHASES, HOOKS, PHASE } from '../shared/contract.js'
 import { hasCode, TimeoutError, waitFor, withRetry } from '../shared/retry.js'
 import type { Clients } from './clients.js'
 import type { Deps } from './deps.js'
@@ -20,6 +21,17 @@ import {
 } from './group.js'
 import type { Options } from './inputs.js'
 import { seconds, type Timeline } from './log.js'
+
+/** Why an instance may never tag a phase, and where its own account of it is. */
+const NEVER_REPORTED =
+  `; its boot agent never reported a phase: it did not start, or it may not tag its instance ` +
+  `(ec2:CreateTags, ${POLICY_HOME.instance}); its log: journalctl -u opscenter-ha-boot on the instance`
+
+/** The boot step a failure reason names (`<step>: <cause>`), if it is one. */
+function stepOf(reason: string | undefined): string | undefined {
+  const step = reason?.split(':')[0]
+  return step && (BOOT_PHASES as readonly string[]).includes(step) ? step : undefined
+}
 
 export interface Ctx {
   opts: Options
@@ -183,7 +195,8 @@ export async function follow(
             if (i.phase === PHASE.failed)
               throw new BootError(
                 m.id,
-                lastPhase.get(m.id) ?? '',
+                // The reason starts with the step that failed; polls may miss its phase tag.
+                stepOf(i.reason) ?? lastPhase.get(m.id) ?? '',
                 i.reason ?? 'the boot agent reported failed without a reason'
               )
             lastPhase.set(m.id, i.phase)
@@ -192,7 +205,8 @@ export async function follow(
             throw new BootError(
               m.id,
               lastPhase.get(m.id) ?? '',
-              `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`
+              `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}` +
+                (lastPhase.has(m.id) || i?.phase ? '' : NEVER_REPORTED)
             )
           if (m.lifecycle === 'InService' && i?.phase === PHASE.healthy)
             return { instanceId: m.id, healthyAt: deps.clock.now() }

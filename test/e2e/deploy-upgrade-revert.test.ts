@@ -82,6 +82,19 @@ describe('deploy, upgrade, revert, broken upgrade (simulated AWS, real action an
     ).toEqual([])
   })
 
+  it('the plan of a version bump, run with the plan role, changes nothing and says what deploy will do', async () => {
+    world.setVersion(NEXT_VERSION)
+    const run = await world.runAction({ command: 'plan' })
+    expectRun(world, run, { result: 'planned', ok: true })
+    expect(run.bakes).toBe(0)
+    expect(run.summary).toMatch(/a new AMI would be \*\*baked\*\*/)
+    expect(run.summary).toMatch(/would then be \*\*replaced\*\*/)
+    expect((await world.health()).instanceId).toBe(firstInstance)
+    // Everything the plan asked of AWS was allowed to the plan role.
+    expect(world.sim.iam.iam.denials.map((d) => `${d.principal} ${d.request.action}`)).toEqual([])
+    world.setVersion(INITIAL_VERSION)
+  })
+
   it('upgrade to a new OpsCenter version replaces the instance and keeps EFS', async () => {
     // A user's edit on EFS, which the upgrade must keep.
     const conf = join(world.rt.efsDir, 'etc/opscenter/opscenterd.conf')

@@ -13,6 +13,20 @@ describe('the VPC resolves private names, or nothing is deployed', () => {
     await world?.stop()
   })
 
+  it('a plan in a fresh account, with the plan role, shows the stack it would create', async () => {
+    world = await startWorld('first-deployment-plan')
+    const run = await world.runAction({ command: 'plan' })
+    expectRun(world, run, { result: 'planned', ok: true })
+    expect(run.summary).toMatch(/would be \*\*created\*\*/)
+    expect(run.bakes).toBe(0)
+    // The plan role may not delete the empty stack a CREATE change set leaves: that one
+    // refusal is expected and reported; nothing else was refused.
+    expect(world.sim.iam.iam.denials.map((d) => d.request.action)).toEqual([
+      'cloudformation:DeleteStack'
+    ])
+    expect(run.lines.join('\n')).toMatch(/left the empty REVIEW_IN_PROGRESS stack/)
+  })
+
   it('a VPC with DNS hostnames off is refused before any bake, with the fix', async () => {
     world = await startWorld('first-deployment-dns-off')
     world.sim.ec2.vpc.enableDnsHostnames = false
