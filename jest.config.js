@@ -12,6 +12,8 @@ export default {
     ]
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // StrykerJS's sandboxes (a copy of the project) while `npm run mutation` runs.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   testTimeout: 30000,
   collectCoverageFrom: ['src/**/*.ts']
 }
