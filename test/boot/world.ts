@@ -67,6 +67,10 @@ export class World {
   detachStuck = false
   /** How many GetChange polls answer PENDING before INSYNC. */
   pendingPolls = 1
+  /** After this many DescribeNetworkInterfaces, instance `by` attaches ENI `eni` (a race). */
+  grab?: { afterDescribes: number; by: string; eni: string }
+  /** DescribeInstances fails with this error code (a permission error, say). */
+  describeInstancesFails?: string
   private describes = 0
 
   constructor(readonly root: string) {
@@ -147,6 +151,11 @@ export class World {
         `DescribeNetworkInterfaces ${input.NetworkInterfaceIds?.join(',') ?? 'filters'}`
       )
       this.describes++
+      if (this.grab && this.describes > this.grab.afterDescribes) {
+        const eni = this.enis.get(this.grab.eni)!
+        eni.attachment = { id: 'eni-attach-9', instanceId: this.grab.by, status: 'attached' }
+        this.grab = undefined
+      }
       for (const eni of this.enis.values()) {
         const holder = eni.attachment?.instanceId
         const leaving = holder !== ME || eni.attachment?.status === 'detaching'
@@ -187,6 +196,11 @@ export class World {
     ec2Mock.on(DescribeInstancesCommand).callsFake((input) => {
       const id = input.InstanceIds![0]
       this.calls.push(`DescribeInstances ${id}`)
+      if (this.describeInstancesFails)
+        throw awsError(
+          this.describeInstancesFails,
+          'You are not authorized to perform this operation.'
+        )
       const inst = this.instances.get(id)
       if (!inst) throw awsError('InvalidInstanceID.NotFound')
       return {
