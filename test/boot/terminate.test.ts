@@ -166,3 +166,119 @@ test('without IMDS, local steps still run and the exit code says it failed', asy
   expect(os.calls).toContain('systemctl stop opscenterd')
   expect(os.calls).toContain(`umount ${root}/mnt/opscenter-efs`)
 })
+
+// The release, condition by condition: the ENI (the single-brain lock) is let go only when
+// opscenterd has stopped and nothing of EFS is still mounted; the hook is always completed.
+describe.each<[string, (os: FakeOs) => void, boolean]>([
+  ['opscenterd stops and everything unmounts', () => undefined, true],
+  [
+    'systemctl stop fails',
+    (os) =>
+      os.on((cmd, args) =>
+        cmd === 'systemctl' && args[0] === 'stop'
+          ? { code: 1, stdout: '', stderr: 'Job for opscenterd.service failed\n' }
+          : undefined
+      ),
+    false
+  ],
+  ...(['inactive', 'failed', 'unknown'] as const).map(
+    (word): [string, (os: FakeOs) => void, boolean] => [
+      `is-active says ${word}`,
+      (os) =>
+        os.on((cmd, args) =>
+          cmd === 'systemctl' && args[0] === 'is-active'
+            ? { code: 3, stdout: `${word}\n`, stderr: '' }
+            : undefined
+        ),
+      true
+    ]
+  ),
+  ...(['activating', 'deactivating', 'active'] as const).map(
+    (word): [string, (os: FakeOs) => void, boolean] => [
+      `is-active keeps saying ${word}`,
+      (os) =>
+        os.on((cmd, args) =>
+          cmd === 'systemctl' && args[0] === 'is-active'
+            ? { code: 0, stdout: `${word}\n`, stderr: '' }
+            : undefined
+        ),
+      false
+    ]
+  ),
+  ...['var/lib/opscenter/failover', 'var/lib/opscenter', 'etc/opscenter', 'mnt/opscenter-efs'].map(
+    (dir): [string, (os: FakeOs) => void, boolean] => [
+      `/${dir} will not unmount`,
+      (os) =>
+        os.on((cmd, args) =>
+          cmd === 'umount' && args[0].endsWith(`/${dir}`)
+            ? { code: 32, stdout: '', stderr: `umount: /${dir}: target is busy.\n` }
+            : undefined
+        ),
+      false
+    ]
+  ),
+  [
+    'nothing was mounted (a boot that failed before efs)',
+    (os) => {
+      os.mounted.clear()
+      os.service = 'inactive'
+    },
+    true
+  ]
+])('%s', (_what, arrange, letsGo) => {
+  it(
+    letsGo ? 'lets the ENI go, then completes the hook' : 'keeps the ENI, still completes the hook',
+    async () => {
+      const os = runningOs()
+      arrange(os)
+      const t = makeAgent(root, { os })
+      const code = await terminate(t.agent, 'watch')
+      const detached = world.calls.includes('DetachNetworkInterface eni-attach-1')
+      expect([detached, world.enis.get(ENI)!.attachment?.instanceId]).toEqual(
+        letsGo ? [true, undefined] : [false, ME]
+      )
+      expect(code).toBe(letsGo ? 0 : 1)
+      expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-terminate CONTINUE')
+      expect(world.tagsOf(ME)[TAGS.phase]).toBe(letsGo ? 'released' : 'stopping')
+      // Never detached before opscenterd stopped and the last unmount ran.
+      if (detached) {
+        const at = (p: string) => os.calls.findIndex((c) => c.startsWith(p))
+        expect(at('systemctl stop')).toBeGreaterThan(-1)
+        expect(os.mounted.size).toBe(0)
+      }
+    }
+  )
+})
+
+test('unmounts innermost first: the local failover bind, the two EFS binds, then EFS', async () => {
+  const os = runningOs()
+  await terminate(makeAgent(root, { os }).agent, 'watch')
+  expect(os.calls.filter((c) => c.startsWith('umount')).map((c) => c.replace(root, ''))).toEqual([
+    'umount /var/lib/opscenter/failover',
+    'umount /var/lib/opscenter',
+    'umount /etc/opscenter',
+    'umount /mnt/opscenter-efs'
+  ])
+})
+
+test('our attachment already detaching is waited for, not detached again', async () => {
+  world.attachTo(ME, 'detaching')
+  world.releaseAfterDescribes = 3
+  expect(await terminate(makeAgent(root, { os: runningOs() }).agent, 'watch')).toBe(0)
+  expect(world.calls.filter((c) => c.startsWith('DetachNetworkInterface'))).toEqual([])
+  expect(world.enis.get(ENI)!.attachment).toBeUndefined()
+})
+
+test('no ENI of the stack attached here: nothing to detach, released', async () => {
+  world.enis.get(ENI)!.attachment = undefined
+  const t = makeAgent(root, { os: runningOs() })
+  expect(await terminate(t.agent, 'watch')).toBe(0)
+  expect(t.logs).toContainEqual(expect.stringMatching(/^detach: no ENI of this stack attached/))
+})
+
+test('an ENI of another stack attached here is not ours to detach (the filter asks for this stack)', async () => {
+  world.enis.get(ENI)!.tags['opscenter-ha:stack'] = 'another-stack'
+  const t = makeAgent(root, { os: runningOs() })
+  expect(await terminate(t.agent, 'watch')).toBe(0)
+  expect(world.calls.filter((c) => c.startsWith('DetachNetworkInterface'))).toEqual([])
+})
