@@ -39,7 +39,7 @@ import {
   Route53Client
 } from '@aws-sdk/client-route-53'
 import { mockClient } from 'aws-sdk-client-mock'
-import { PHASE, TAGS } from '../../src/shared/contract.js'
+import { PHASE, ROLES, TAGS } from '../../src/shared/contract.js'
 import type { Clients } from '../../src/controller/clients.js'
 import { FakeClock } from '../fixtures/clock.js'
 
@@ -479,8 +479,18 @@ export class World {
         })
       }
     })
-    this.ec2.on(DescribeNetworkInterfacesCommand).callsFake(() => {
+    this.ec2.on(DescribeNetworkInterfacesCommand).callsFake((input) => {
       log('DescribeNetworkInterfaces')
+      // The interface is this stack's fixed ENI in this.zone: only the right filters find it.
+      const eni: Record<string, string> = {
+        [`tag:${TAGS.stack}`]: this.stackName,
+        [`tag:${TAGS.role}`]: ROLES.eni,
+        'availability-zone': this.zone
+      }
+      for (const f of input.Filters ?? []) {
+        if (!(f.Name! in eni)) throw awsError('InvalidParameterValue', `unknown filter ${f.Name}`)
+        if (!f.Values!.includes(eni[f.Name!])) return { NetworkInterfaces: [] }
+      }
       return {
         NetworkInterfaces: [
           {
@@ -572,19 +582,26 @@ export class World {
       return {}
     })
     // --- Route53
-    this.r53.on(ListResourceRecordSetsCommand).callsFake(() => {
+    this.r53.on(ListResourceRecordSetsCommand).callsFake((input) => {
       log('ListResourceRecordSets')
+      // One record, in zone Z123 (the stack's outputs): another zone or name finds nothing.
+      if (input.HostedZoneId !== 'Z123')
+        throw awsError('NoSuchHostedZone', `No hosted zone found with ID: ${input.HostedZoneId}`)
+      const wanted =
+        (input.StartRecordName ?? '').replace(/\.$/, '') === 'opscenter.internal.example.com' &&
+        (input.StartRecordType ?? 'A') === 'A'
       return {
-        ResourceRecordSets: this.record.length
-          ? [
-              {
-                Name: 'opscenter.internal.example.com.',
-                Type: 'A',
-                TTL: 60,
-                ResourceRecords: this.record.map((Value) => ({ Value }))
-              }
-            ]
-          : [],
+        ResourceRecordSets:
+          this.record.length && wanted
+            ? [
+                {
+                  Name: 'opscenter.internal.example.com.',
+                  Type: 'A',
+                  TTL: 60,
+                  ResourceRecords: this.record.map((Value) => ({ Value }))
+                }
+              ]
+            : [],
         IsTruncated: false,
         MaxItems: 1
       }

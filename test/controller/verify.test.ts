@@ -1,0 +1,94 @@
+// verify() itself, against the test World: it passes a healthy replacement and fails, with
+// every problem named, when the world is wrong in one way; each query it sends must be the
+// right one (the World answers nothing to a wrong filter, zone or record name).
+import { jest } from '@jest/globals'
+import * as core from '../fixtures/core.js'
+import { World } from './world.js'
+import { TAGS } from '../../src/shared/contract.js'
+import type { Ctx } from '../../src/controller/replace.js'
+import type { Options } from '../../src/controller/inputs.js'
+import type { Deps } from '../../src/controller/deps.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { verify } = await import('../../src/controller/verify.js')
+const { VerifyError } = await import('../../src/controller/errors.js')
+const { Timeline } = await import('../../src/controller/log.js')
+
+const AMI = 'ami-0000000000000000b'
+const OUTPUTS = { HostedZoneId: 'Z123', RecordName: 'opscenter.internal.example.com' }
+
+let world: World
+beforeEach(() => {
+  world = new World()
+  core.reset()
+})
+afterEach(() => world.restore())
+
+function ctx(o: Partial<Options> = {}, fetch?: typeof globalThis.fetch): Ctx {
+  const opts = { stackName: 'ops', timeoutMs: 60_000, pollMs: 5000, ...o } as Options
+  const deps = {
+    clock: world.clock,
+    fetch: fetch ?? (async () => new Response('ok'))
+  } as unknown as Deps
+  return { opts, deps, clients: world.clients(), timeline: new Timeline(world.clock) }
+}
+
+async function problems(c = ctx(), instanceId = world.deployed(AMI)): Promise<string[]> {
+  try {
+    await verify(c, world.groupName, OUTPUTS, instanceId, AMI)
+    return []
+  } catch (err) {
+    if (!(err instanceof VerifyError)) throw err
+    return err.problems
+  }
+}
+
+test('a healthy replacement passes', async () => {
+  expect(await problems()).toEqual([])
+})
+
+test('an agent that did not see the record resolve inside the VPC fails verification', async () => {
+  const id = world.deployed(AMI)
+  world.instances.get(id)!.tags[TAGS.dnsResolved] = '10.9.9.9'
+  expect(await problems(ctx(), id)).toEqual([
+    `the boot agent on ${id} did not see opscenter.internal.example.com resolve to 10.0.1.10 inside the VPC (${TAGS.dnsResolved}: 10.9.9.9)`
+  ])
+})
+
+test('a record pointing elsewhere fails verification, after the settle window', async () => {
+  const id = world.deployed(AMI)
+  world.record = ['10.0.9.9']
+  expect(await problems(ctx(), id)).toEqual([
+    "record opscenter.internal.example.com points at 10.0.9.9, not at 10.0.1.10 (the interface's IP)"
+  ])
+  // ten polls of 5 s: eventual consistency gets its window, no more
+  expect(world.clock.now()).toBeGreaterThanOrEqual(50_000)
+})
+
+test('the interface looked up in another zone than the instance finds none', async () => {
+  const id = world.deployed(AMI)
+  world.zone = 'us-east-1b' // the ENI is now in a zone the instance is not in
+  expect(await problems(ctx(), id)).toContainEqual(
+    expect.stringMatching(
+      /^no network interface tagged opscenter-ha:stack=ops opscenter-ha:role=eni in us-east-1a/
+    )
+  )
+})
+
+test('a second live instance in the group fails verification', async () => {
+  const id = world.deployed(AMI)
+  world.launch(AMI)
+  expect(await problems(ctx(), id)).toContainEqual(
+    expect.stringMatching(/^the group has another live instance: i-\d+ Pending/)
+  )
+})
+
+test('a health-url that never answers 2xx fails with its last answer', async () => {
+  const c = ctx(
+    { healthUrl: 'http://opscenter.example:8888/' },
+    (async () => new Response('down', { status: 503 })) as typeof fetch
+  )
+  expect(await problems(c)).toEqual([
+    'health-url http://opscenter.example:8888/ did not answer 2xx in 60s (last: HTTP 503)'
+  ])
+})
