@@ -136,6 +136,14 @@ describe('checkState', () => {
   it('passes a healthy state', () => {
     expect(checkState(good())).toEqual([])
   })
+  it('does not count instances of the group on their way out as a second brain', () => {
+    const s = good()
+    s.others.push(
+      { id: 'i-0', lifecycle: 'Terminating:Wait' },
+      { id: 'i-9', lifecycle: 'Terminated' }
+    )
+    expect(checkState(s)).toEqual([])
+  })
   it('accepts the agent saying no DNS change was needed, checking the record instead', () => {
     const s = good()
     s.instance!.dnsChange = DNS_CHANGE_NONE
@@ -210,6 +218,31 @@ describe('checkState', () => {
       'no change tag',
       (s) => (s.instance!.dnsChange = undefined),
       /has no opscenter-ha:dns-change tag/
+    ],
+    [
+      'ENI still attaching',
+      (s) => (s.enis[0].attachmentStatus = 'attaching'),
+      /^network interface eni-1 is attaching on i-1, not attached$/
+    ],
+    [
+      'two ENIs of the stack in the zone',
+      (s) => s.enis.push({ id: 'eni-2', privateIp: '10.0.0.6' }),
+      /^2 network interfaces of this stack in us-east-1a: eni-1, eni-2 \(expected one per zone\)$/
+    ],
+    [
+      'no record outputs on the stack',
+      (s) => (s.hostedZoneId = ''),
+      /has no RecordName\/HostedZoneId outputs/
+    ],
+    [
+      'EC2 does not know the instance',
+      (s) => (s.instance = undefined),
+      /^EC2 does not describe i-1$/
+    ],
+    [
+      'a change id Route 53 does not know',
+      (s) => (s.changeStatus = 'unknown to Route53 (NoSuchChange)'),
+      /^DNS change \/change\/C1 is unknown to Route53 \(NoSuchChange\), not INSYNC$/
     ]
   ])('names the problem: %s', (_name, spoil, message) => {
     const s = good()

@@ -4,7 +4,7 @@
 import { jest } from '@jest/globals'
 import * as core from '../fixtures/core.js'
 import { World } from './world.js'
-import { TAGS } from '../../src/shared/contract.js'
+import { DNS_CHANGE_NONE, TAGS } from '../../src/shared/contract.js'
 import type { Ctx } from '../../src/controller/replace.js'
 import type { Options } from '../../src/controller/inputs.js'
 import type { Deps } from '../../src/controller/deps.js'
@@ -90,5 +90,29 @@ test('a health-url that never answers 2xx fails with its last answer', async () 
   )
   expect(await problems(c)).toEqual([
     'health-url http://opscenter.example:8888/ did not answer 2xx in 60s (last: HTTP 503)'
+  ])
+})
+
+test('a change id Route 53 no longer knows fails verification with that reason', async () => {
+  const id = world.deployed(AMI)
+  world.instances.get(id)!.tags[TAGS.dnsChange] = '/change/C-gone'
+  expect(await problems(ctx(), id)).toEqual([
+    'DNS change /change/C-gone is unknown to Route53 (NoSuchChange), not INSYNC'
+  ])
+})
+
+test('"none" (the record was already right) checks the record instead of a change', async () => {
+  const id = world.deployed(AMI)
+  world.instances.get(id)!.tags[TAGS.dnsChange] = DNS_CHANGE_NONE
+  expect(await problems(ctx(), id)).toEqual([])
+  expect(world.calls.filter((c) => c === 'GetChange')).toEqual([])
+})
+
+test('a health-url that cannot be reached reports why', async () => {
+  const c = ctx({ healthUrl: 'http://opscenter.example:8888/', timeoutMs: 20_000 }, (async () => {
+    throw new Error('fetch failed: ECONNREFUSED')
+  }) as typeof fetch)
+  expect(await problems(c)).toEqual([
+    'health-url http://opscenter.example:8888/ did not answer 2xx in 20s (last: fetch failed: ECONNREFUSED)'
   ])
 })

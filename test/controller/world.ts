@@ -609,6 +609,11 @@ export class World {
     this.r53.on(GetChangeCommand).callsFake((input) => {
       log('GetChange')
       const id = input.Id!.replace('/change/', '')
+      if (!this.changes.has(id))
+        throw awsError(
+          'NoSuchChange',
+          `A change with the specified change ID does not exist: ${id}`
+        )
       return {
         ChangeInfo: {
           Id: id,

@@ -235,7 +235,11 @@ describe('waitFor bounds', () => {
     const clock = new FakeClock()
     await expect(
       waitFor('x', async () => undefined, { timeoutMs: 2500, intervalMs: 1000, clock })
-    ).rejects.toThrow('timed out after 3s waiting for x')
+    ).rejects.toMatchObject({
+      name: 'TimeoutError',
+      what: 'x',
+      message: 'timed out after 3s waiting for x'
+    })
     expect(clock.sleeps).toEqual([1000, 1000, 500])
   })
 })
