@@ -19,6 +19,7 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
-  timeoutMS: 15000,
+  // A mutant that hangs a wait loop is killed by this; the unit tests take well under it.
+  timeoutMS: 5000,
   ignorePatterns: ['dist', 'reports', '.stryker-tmp', 'node_modules']
 }

@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs'
 import { claimEni } from '../../src/boot/eni.js'
 import { readIdentity } from '../../src/boot/identity.js'
-import { CONFIG, ENI, makeAgent, makeRoot, PEER } from './helpers.js'
+import { addLink, CONFIG, ENI, ENI_MAC, makeAgent, makeRoot, ME, PEER } from './helpers.js'
 import { World } from './world.js'
 
 const THIRD = 'i-0000000000000000c'
@@ -262,5 +262,123 @@ describe('a predecessor in another zone (single brain across zones)', () => {
       `${OTHER_ENI} was attached to ${THIRD} while we waited for ${PEER}`
     )
     expect(attaches()).toEqual([])
+  })
+})
+
+describe('the attachment itself', () => {
+  it('a free ENI says so', async () => {
+    expect(await claim()).toMatchObject({
+      ok: true,
+      note: expect.stringMatching(/^eni-\w+ was free; /)
+    })
+  })
+
+  it('an attachment left detached (status detached) counts as free: no wait, no detach', async () => {
+    holder('running', 'InService', 'detached')
+    const r = await claim()
+    expect(r).toMatchObject({ ok: true, note: expect.stringContaining('was free') })
+    expect(r.waited).toBe(0)
+    expect(detaches()).toEqual([])
+  })
+
+  it('an attach of ours still under way (a reboot mid-attach) is ours: not released, not re-attached', async () => {
+    world.attachTo(ME, 'attaching')
+    world.attachSettlesAfterDescribes = 3
+    addLink(root, 'ens6', ENI_MAC)
+    const r = await claim()
+    expect(r).toMatchObject({
+      ok: true,
+      note: expect.stringContaining('already attached to this instance (reboot)')
+    })
+    expect(attaches()).toEqual([])
+    expect(detaches()).toEqual([])
+  })
+
+  it('our own detach still under way is waited out, then the ENI is attached again', async () => {
+    world.attachTo(ME, 'detaching')
+    world.releaseAfterDescribes = 3
+    const r = await claim()
+    expect(r).toMatchObject({
+      ok: true,
+      note: expect.stringContaining('re-attached once its detach from this instance finished')
+    })
+  })
+
+  it('an attach whose answer was lost is found done: one attach call, no retry', async () => {
+    world.attachAnswerLost = true
+    expect(await claim()).toMatchObject({ ok: true })
+    expect(attaches()).toHaveLength(1)
+  })
+
+  it.each(['InvalidNetworkInterface.InUse', 'IncorrectState'])(
+    'an attach answered %s (still busy) is retried',
+    async (code) => {
+      world.attachFails = [code, code]
+      expect(await claim()).toMatchObject({ ok: true })
+      expect(attaches()).toHaveLength(3)
+    }
+  )
+
+  it('any other attach error fails the claim at once', async () => {
+    world.attachFails = ['UnauthorizedOperation']
+    const r = await claim()
+    expect(r.ok || r.error).toMatch(/UnauthorizedOperation/)
+    expect(attaches()).toHaveLength(1)
+  })
+
+  it('another instance attached instead of us fails the claim: never two brains', async () => {
+    // free ENI: stack ENIs, zone ENI, after attach, then the wait sees THIRD
+    world.grab = { afterDescribes: 3, by: THIRD, eni: ENI }
+    const r = await claim()
+    expect(r.ok || r.error).toBe(`${ENI} was attached to ${THIRD} instead of this instance`)
+  })
+})
+
+describe('detaching a holder that no longer runs', () => {
+  it('a detach that finds the attachment gone (EC2 let go meanwhile) goes on', async () => {
+    holder('terminated')
+    world.detachFails = { code: 'InvalidAttachmentID.NotFound', reclaimed: true }
+    expect(await claim()).toMatchObject({ ok: true, note: expect.stringContaining('taken over') })
+  })
+
+  it('any other detach error fails the claim', async () => {
+    holder('terminated')
+    world.detachFails = { code: 'UnauthorizedOperation', reclaimed: false }
+    const r = await claim()
+    expect(r.ok || r.error).toMatch(/UnauthorizedOperation/)
+    expect(attaches()).toEqual([])
+  })
+
+  it('a forced detach that never finishes fails the claim after its bound', async () => {
+    holder('terminated')
+    world.detachStuck = true
+    world.forceStuck = true
+    const r = await claim()
+    expect(r.ok || r.error).toMatch(
+      new RegExp(`timed out after \\d+s waiting for ${ENI} to detach from ${PEER}`)
+    )
+    expect(attaches()).toEqual([])
+  })
+
+  it('a predecessor in another zone that stops running while we wait is left to EC2', async () => {
+    world.addEni({ id: OTHER_ENI, zone: 'eu-west-1b', ip: '10.0.2.50', mac: '0a:00:00:00:00:e2' })
+    world.instances.set(PEER, {
+      state: 'running',
+      lifecycle: 'Terminating:Wait',
+      group: 'ops-asg',
+      tags: {}
+    })
+    world.enis.get(OTHER_ENI)!.attachment = {
+      id: 'eni-attach-b',
+      instanceId: PEER,
+      status: 'attached'
+    }
+    world.stateChange = { afterDescribes: 5, id: PEER, state: 'terminated' }
+    const r = await claim()
+    expect(r).toMatchObject({
+      ok: true,
+      note: expect.stringContaining(`${PEER} no longer runs (terminated)`)
+    })
+    expect(detaches()).toEqual([])
   })
 })

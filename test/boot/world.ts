@@ -71,6 +71,18 @@ export class World {
   grab?: { afterDescribes: number; by: string; eni: string }
   /** DescribeInstances fails with this error code (a permission error, say). */
   describeInstancesFails?: string
+  /** The next attach calls fail with these codes, in order (after doing nothing). */
+  attachFails: string[] = []
+  /** The first attach goes through but its answer is lost: the caller sees InUse. */
+  attachAnswerLost = false
+  /** Detach answers this error; `reclaimed` also frees the ENI (EC2 let go meanwhile). */
+  detachFails?: { code: string; reclaimed: boolean }
+  /** Even a forced detach stays detaching. */
+  forceStuck = false
+  /** After this many DescribeNetworkInterfaces, an `attaching` attachment is `attached`. */
+  attachSettlesAfterDescribes = Infinity
+  /** After this many DescribeNetworkInterfaces, instance `id` is in EC2 state `state`. */
+  stateChange?: { afterDescribes: number; id: string; state: string }
   private describes = 0
 
   constructor(readonly root: string) {
@@ -151,6 +163,13 @@ export class World {
         `DescribeNetworkInterfaces ${input.NetworkInterfaceIds?.join(',') ?? 'filters'}`
       )
       this.describes++
+      if (this.stateChange && this.describes > this.stateChange.afterDescribes) {
+        this.instances.get(this.stateChange.id)!.state = this.stateChange.state
+        this.stateChange = undefined
+      }
+      if (this.describes > this.attachSettlesAfterDescribes)
+        for (const e of this.enis.values())
+          if (e.attachment?.status === 'attaching') e.attachment.status = 'attached'
       if (this.grab && this.describes > this.grab.afterDescribes) {
         const eni = this.enis.get(this.grab.eni)!
         eni.attachment = { id: 'eni-attach-9', instanceId: this.grab.by, status: 'attached' }
@@ -175,9 +194,19 @@ export class World {
         `AttachNetworkInterface ${input.NetworkInterfaceId} ${input.InstanceId} ${input.DeviceIndex}`
       )
       const eni = this.enis.get(input.NetworkInterfaceId!)!
+      const fail = this.attachFails.shift()
+      if (fail) throw awsError(fail, `simulated ${fail}`)
+      if (this.attachAnswerLost) {
+        this.attachAnswerLost = false
+        eni.attachment = { id: 'eni-attach-2', instanceId: input.InstanceId!, status: 'attached' }
+        addLink(this.root, 'ens6', eni.mac)
+        throw awsError('InvalidNetworkInterface.InUse', `Interface: [${eni.id}] in use.`)
+      }
       if (
         this.attachInUse > 0 ||
-        (eni.attachment && eni.attachment.instanceId !== input.InstanceId)
+        (eni.attachment &&
+          eni.attachment.status !== 'detached' &&
+          eni.attachment.instanceId !== input.InstanceId)
       ) {
         this.attachInUse--
         throw awsError('InvalidNetworkInterface.InUse', `Interface: [${eni.id}] in use.`)
@@ -190,7 +219,12 @@ export class World {
       this.calls.push(`DetachNetworkInterface ${input.AttachmentId}${input.Force ? ' force' : ''}`)
       const eni = [...this.enis.values()].find((e) => e.attachment?.id === input.AttachmentId)
       if (!eni) throw awsError('InvalidAttachmentID.NotFound')
-      if (!this.detachStuck || input.Force) eni.attachment = undefined
+      if (this.detachFails) {
+        if (this.detachFails.reclaimed) eni.attachment = undefined
+        throw awsError(this.detachFails.code, `simulated ${this.detachFails.code}`)
+      }
+      if ((!this.detachStuck || input.Force) && !(input.Force && this.forceStuck))
+        eni.attachment = undefined
       return {}
     })
     ec2Mock.on(DescribeInstancesCommand).callsFake((input) => {
