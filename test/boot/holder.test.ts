@@ -304,6 +304,14 @@ describe('the attachment itself', () => {
     })
   })
 
+  it('the claim ends only once the API says attached, even when the kernel link is already there', async () => {
+    world.attachSettlesAfterDescribes = 6
+    const r = await claim()
+    expect(r).toMatchObject({ ok: true })
+    expect(world.enis.get(ENI)!.attachment).toMatchObject({ instanceId: ME, status: 'attached' })
+    expect(r.waited).toBeGreaterThan(0)
+  })
+
   it('an attach whose answer was lost is found done: one attach call, no retry', async () => {
     world.attachAnswerLost = true
     expect(await claim()).toMatchObject({ ok: true })

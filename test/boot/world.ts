@@ -211,7 +211,9 @@ export class World {
         this.attachInUse--
         throw awsError('InvalidNetworkInterface.InUse', `Interface: [${eni.id}] in use.`)
       }
-      eni.attachment = { id: 'eni-attach-2', instanceId: input.InstanceId!, status: 'attached' }
+      // The kernel sees the link at once; the API may say attaching for a while.
+      const status = this.attachSettlesAfterDescribes === Infinity ? 'attached' : 'attaching'
+      eni.attachment = { id: 'eni-attach-2', instanceId: input.InstanceId!, status }
       addLink(this.root, 'ens6', eni.mac)
       return { AttachmentId: 'eni-attach-2' }
     })
