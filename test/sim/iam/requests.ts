@@ -207,14 +207,6 @@ const MAPPERS: Record<ServiceName, Record<string, Mapper>> = {
   cloudformation: CLOUDFORMATION
 }
 
-/** IAM's service prefix of each simulated service. */
-const PREFIX: Record<ServiceName, string> = {
-  ec2: 'ec2',
-  autoscaling: 'autoscaling',
-  route53: 'route53',
-  cloudformation: 'cloudformation'
-}
-
 /** The authorizations AWS makes for one call; throws for a call the simulator cannot map. */
 export function authRequests(
   service: ServiceName,
@@ -223,7 +215,8 @@ export function authRequests(
   m: Models
 ): AuthRequest[] {
   if (WILDCARD[service].includes(action))
-    return [{ action: `${PREFIX[service]}:${action}`, resource: '*' }]
+    // Each simulated service's name is its IAM service prefix.
+    return [{ action: `${service}:${action}`, resource: '*' }]
   // DescribeStacks without a name lists every stack: "*".
   if (service === 'cloudformation' && action === 'DescribeStacks' && !input.StackName)
     return [{ action: 'cloudformation:DescribeStacks', resource: '*' }]
