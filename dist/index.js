@@ -28376,7 +28376,8 @@ module.exports = {
 /* harmony export */   HJ: () => (/* binding */ BootError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   sH: () => (/* binding */ DeployError)
+/* harmony export */   sH: () => (/* binding */ DeployError),
+/* harmony export */   wN: () => (/* binding */ isInstanceFailure)
 /* harmony export */ });
 // Errors the controller raises on purpose. Their messages are what the user reads in the
 // job log, so each says what is wrong and what to do.
@@ -28424,6 +28425,12 @@ class DeployError extends Error {
 }
 function messageOf(err) {
     return err instanceof Error ? err.message : String(err);
+}
+/** The new instance did not come up or did not verify: what a revert is for. */
+function isInstanceFailure(err) {
+    return (err instanceof BootError ||
+        err instanceof VerifyError ||
+        err?.name === 'TimeoutError');
 }
 
 
@@ -28487,6 +28494,110 @@ class Timeline {
             this.current = outer;
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 2121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ stepsMarkdown),
+/* harmony export */   Pb: () => (/* binding */ touchesLaunchTemplate),
+/* harmony export */   Xg: () => (/* binding */ planMarkdown)
+/* harmony export */ });
+/* unused harmony export changesTable */
+const esc = (s) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+function changesTable(changes) {
+    if (changes.length === 0)
+        return '_No resource changes._';
+    const rows = changes.map((c) => {
+        const r = c.ResourceChange ?? {};
+        const replacement = r.Action === 'Modify' ? (r.Replacement ?? '') : '';
+        const why = (r.Details ?? [])
+            .map((d) => d.Target?.Name ?? d.CausingEntity ?? '')
+            .filter(Boolean)
+            .filter((v, i, a) => a.indexOf(v) === i)
+            .join(', ');
+        return `| ${esc(r.Action ?? '')} | ${esc(r.LogicalResourceId ?? '')} | ${esc(r.ResourceType ?? '')} | ${esc(replacement)} | ${esc(why)} |`;
+    });
+    return [
+        '| Action | Logical ID | Type | Replacement | Changed |',
+        '|---|---|---|---|---|',
+        ...rows
+    ].join('\n');
+}
+/** True when the change set touches the launch template, i.e. the instance must be replaced. */
+function touchesLaunchTemplate(changes) {
+    return changes.some((c) => c.ResourceChange?.ResourceType === 'AWS::EC2::LaunchTemplate');
+}
+const code = (s) => `\`${s}\``;
+/** The plan as a PR comment and job summary: what deploy will do, step by step, and why. */
+function planMarkdown(plan, snapshot, desired, changes) {
+    const lines = [
+        '### Plan',
+        '',
+        `- ${stackLine(snapshot, changes)}`,
+        `- ${amiLine(snapshot, desired)}`
+    ];
+    lines.push(plan.steps.some((s) => s.kind === 'replace')
+        ? '- The instance would then be **replaced** (downtime while the new one boots).'
+        : '- The instance would not be replaced.');
+    if (plan.blocked)
+        lines.push('', `> **A deploy now would not start:** ${plan.blocked}`);
+    lines.push('', '#### Steps', '', stepsMarkdown(plan));
+    lines.push('', '#### Why', '', ...nowLines(snapshot));
+    lines.push('', changesTable(changes));
+    return lines.join('\n');
+}
+/** The steps with their reasons, and what a failure goes back to. */
+function stepsMarkdown(plan) {
+    return [
+        ...plan.steps.map((s, i) => `${i + 1}. **${s.kind}**: ${s.why}`),
+        '',
+        `**If the new instance fails:** ${revertLine(plan.revert)}`
+    ].join('\n');
+}
+function stackLine(s, changes) {
+    return s.type === 'CREATE'
+        ? `the stack **${s.stackName}** would be **created**`
+        : `stack **${s.stackName}**: ${changes.length} resource change(s)`;
+}
+function amiLine(s, d) {
+    const was = s.ami.amiId;
+    if (d.source === 'would-bake')
+        return `a new AMI would be **baked** (recipe ${code(`${(d.recipeHash ?? '').slice(0, 16)}…`)}, base ${code(d.baseAmiId ?? '?')}); the table below keeps ${code('AmiId')} at ${code(was || d.baseAmiId || '')}, the deploy changes it`;
+    if (d.amiId === was)
+        return `the AMI stays ${code(d.amiId)}`;
+    const how = d.source === 'reused' ? 'reusing an AMI with the same recipe hash' : 'from the ami-id input';
+    return `${code('AmiId')}: ${code(was || '(none)')} → ${code(d.amiId)} (${how})`;
+}
+function revertLine(r) {
+    if (!r.amiId)
+        return `no revert: ${r.why}`;
+    return r.sameAmi
+        ? `revert to ${r.why}`
+        : `revert to ${code(r.amiId)}: ${r.why.replace(`${r.amiId}, `, '')}`;
+}
+/** What was seen: the facts the steps were decided on. */
+function nowLines(s) {
+    if (s.type === 'CREATE')
+        return [`- stack ${code(s.stackName)} does not exist yet`];
+    const members = s.group?.members ?? [];
+    const lines = [
+        `- stack at ${code('AmiId')}=${code(s.ami.amiId || '(none)')}, ${code('PreviousAmiId')}=${code(s.ami.previousAmiId || '(none)')}`,
+        `- group ${code(s.group?.name ?? '?')} (launch template version ${s.group?.templateVersion ?? '?'}): ` +
+            (members
+                .map((m) => `${code(m.id)} ${m.lifecycle} on ${code(m.instance?.imageId ?? '?')} (version ${m.templateVersion ?? '?'}, phase ${m.instance?.phase ?? '?'})`)
+                .join('; ') || 'no instance'),
+        ...(s.group?.activities.length ? [`- ${s.group.activities.join('; ')}`] : [])
+    ];
+    for (const e of s.enis)
+        lines.push(`- ENI ${code(e.id)} in ${e.zone ?? '?'}: ${e.attachedTo ? `held by ${code(e.attachedTo)} (${e.attachmentStatus})` : 'free'}, ${e.privateIp ?? '?'}`);
+    if (s.record)
+        lines.push(`- record ${code(s.record.name)} → ${s.record.values?.join(', ') ?? 'absent'}`);
+    return lines;
 }
 
 
@@ -28688,53 +28799,99 @@ function parseParameters(v) {
     return params;
 }
 function getOptions(env = process.env) {
-    const rawCommand = input('command') || DEFAULT_INPUTS.command;
-    if (!COMMANDS.includes(rawCommand))
-        throw new errors/* InputError */.dz('command', `unknown command "${rawCommand}": use one of ${COMMANDS.join(', ')}`);
-    const command = rawCommand;
+    const command = commandInput();
+    const stackName = stackNameInput();
+    const region = regionInput(env);
+    const githubToken = input('github-token') || undefined;
+    if (githubToken)
+        core/* setSecret */.Pq(githubToken);
+    const amiId = amiIdInput();
+    const healthUrl = healthUrlInput();
+    const timeoutMinutes = positive('timeout-minutes', contract/* DEFAULTS */.zY.timeoutMinutes, 'minutes');
+    const pollSeconds = positive('poll-interval-seconds', contract/* DEFAULTS */.zY.pollIntervalSeconds, 'seconds');
+    const keepAmis = keepAmisInput();
+    const autoRevert = bool('auto-revert', true);
+    const force = bool('force', false);
+    warnIgnored(command, force, amiId);
+    const baseAmi = parseBaseAmi(input('base-ami') || DEFAULT_INPUTS.baseAmi);
+    const parameters = parseParameters(input('parameters'));
+    return {
+        command,
+        stackName,
+        ...fileInputs(command, amiId, parameters),
+        parameters,
+        baseAmi,
+        amiId,
+        region,
+        healthUrl,
+        autoRevert,
+        timeoutMs: Math.round(timeoutMinutes * 60_000),
+        pollMs: Math.round(pollSeconds * 1000),
+        keepAmis,
+        force,
+        githubToken,
+        gitSha: env.GITHUB_SHA ?? ''
+    };
+}
+function commandInput() {
+    const raw = input('command') || DEFAULT_INPUTS.command;
+    if (!COMMANDS.includes(raw))
+        throw new errors/* InputError */.dz('command', `unknown command "${raw}": use one of ${COMMANDS.join(', ')}`);
+    return raw;
+}
+function stackNameInput() {
     const stackName = input('stack-name');
     if (stackName === '')
         throw new errors/* InputError */.dz('stack-name', 'required: set it to the CloudFormation stack to deploy, e.g. stack-name: opscenter');
     if (!STACK_NAME.test(stackName))
         throw new errors/* InputError */.dz('stack-name', `"${stackName}" is not a valid stack name: start with a letter, then letters, digits and hyphens, at most 128 characters`);
+    return stackName;
+}
+function regionInput(env) {
     const region = input('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
     if (region === '')
         throw new errors/* InputError */.dz('region', 'not set: give the region input or configure AWS credentials with a region (AWS_REGION)');
     if (!REGION.test(region))
         throw new errors/* InputError */.dz('region', `"${region}" is not an AWS region such as us-east-1`);
-    const githubToken = input('github-token') || undefined;
-    if (githubToken)
-        core/* setSecret */.Pq(githubToken);
+    return region;
+}
+function amiIdInput() {
     const amiId = input('ami-id') || undefined;
     if (amiId !== undefined && !AMI_ID.test(amiId))
         throw new errors/* InputError */.dz('ami-id', `"${amiId}" is not an AMI id such as ami-0123456789abcdef0`);
+    return amiId;
+}
+function healthUrlInput() {
     const healthUrl = input('health-url') || undefined;
-    if (healthUrl !== undefined) {
-        let url;
-        try {
-            url = new URL(healthUrl);
-        }
-        catch {
-            url = undefined;
-        }
-        if (!url || !['http:', 'https:'].includes(url.protocol))
-            throw new errors/* InputError */.dz('health-url', `"${healthUrl}" is not an http(s) URL`);
+    if (healthUrl === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(healthUrl);
     }
-    const timeoutMinutes = positive('timeout-minutes', contract/* DEFAULTS */.zY.timeoutMinutes, 'minutes');
-    const pollSeconds = positive('poll-interval-seconds', contract/* DEFAULTS */.zY.pollIntervalSeconds, 'seconds');
-    const keepRaw = input('keep-amis');
-    const keepAmis = keepRaw === '' ? contract/* DEFAULTS */.zY.keepAmis : Number(keepRaw);
-    if (keepRaw !== '' && (!/^\d+$/.test(keepRaw) || keepAmis < 2))
-        throw new errors/* InputError */.dz('keep-amis', `"${keepRaw}" must be a whole number of at least 2 (the current and the previous AMI are always kept)`);
-    const autoRevert = bool('auto-revert', true);
-    const force = bool('force', false);
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+        throw new errors/* InputError */.dz('health-url', `"${healthUrl}" is not an http(s) URL`);
+    return healthUrl;
+}
+function keepAmisInput() {
+    const raw = input('keep-amis');
+    if (raw === '')
+        return contract/* DEFAULTS */.zY.keepAmis;
+    if (!/^\d+$/.test(raw) || Number(raw) < 2)
+        throw new errors/* InputError */.dz('keep-amis', `"${raw}" must be a whole number of at least 2 (the current and the previous AMI are always kept)`);
+    return Number(raw);
+}
+function warnIgnored(command, force, amiId) {
     if (force && command !== 'replace')
         core/* warning */.$e(`force: ignored with command ${command} (it only applies to replace)`);
     if (amiId && (command === 'replace' || command === 'rollback'))
         core/* warning */.$e(`ami-id: ignored with command ${command} (it uses the stack's ${command === 'replace' ? 'current' : 'previous'} AMI)`);
-    const baseAmi = parseBaseAmi(input('base-ami') || DEFAULT_INPUTS.baseAmi);
-    const parameters = parseParameters(input('parameters'));
-    // Files are checked only where the command reads them.
+}
+/** The template and the recipe, checked only where the command reads them. */
+function fileInputs(command, amiId, parameters) {
     const needsTemplate = command === 'deploy' || command === 'plan';
     const needsRecipe = needsTemplate && amiId === undefined;
     const templateIn = input('template') || DEFAULT_INPUTS.template;
@@ -28747,32 +28904,14 @@ function getOptions(env = process.env) {
     const packerDirIn = input('packer-dir') || DEFAULT_INPUTS.packerDir;
     const varFileIn = input('packer-var-file') || DEFAULT_INPUTS.packerVarFile;
     const agentDirIn = input('agent-dir') || defaultAgentDir();
-    const packerDir = needsRecipe ? file('packer-dir', packerDirIn, 'folder') : (0,external_node_path_.resolve)(packerDirIn);
-    const packerVarFile = needsRecipe
-        ? file('packer-var-file', varFileIn, 'file')
-        : (0,external_node_path_.resolve)(varFileIn);
-    const agentDir = needsRecipe ? file('agent-dir', agentDirIn, 'folder') : (0,external_node_path_.resolve)(agentDirIn);
+    const recipe = (name, value, kind) => needsRecipe ? file(name, value, kind) : (0,external_node_path_.resolve)(value);
     return {
-        command,
-        stackName,
         template,
         templateBody: tpl?.body,
         templateParams: tpl?.params ?? [],
-        parameters,
-        packerDir,
-        packerVarFile,
-        baseAmi,
-        agentDir,
-        amiId,
-        region,
-        healthUrl,
-        autoRevert,
-        timeoutMs: Math.round(timeoutMinutes * 60_000),
-        pollMs: Math.round(pollSeconds * 1000),
-        keepAmis,
-        force,
-        githubToken,
-        gitSha: env.GITHUB_SHA ?? ''
+        packerDir: recipe('packer-dir', packerDirIn, 'folder'),
+        packerVarFile: recipe('packer-var-file', varFileIn, 'file'),
+        agentDir: recipe('agent-dir', agentDirIn, 'folder')
     };
 }
 
@@ -28797,8 +28936,11 @@ function interruptMessage(signal, phase) {
 
 // EXTERNAL MODULE: ./src/controller/log.ts
 var log = __nccwpck_require__(2582);
+// EXTERNAL MODULE: ./src/controller/plan.ts
+var plan = __nccwpck_require__(2121);
 ;// CONCATENATED MODULE: ./src/controller/report.ts
 // The run's outcome, as outputs and as a job summary a person can read afterwards.
+
 
 
 function setOutputs(o) {
@@ -28810,6 +28952,15 @@ function setOutputs(o) {
     // Tenths, the same figure the summary shows.
     o.downtimeMs === undefined ? '' : String(Math.round(o.downtimeMs / 100) / 10));
     core/* setOutput */.uH('recipe-hash', o.recipeHash ?? '');
+    core/* setOutput */.uH('plan', o.plan ? JSON.stringify(planOutput(o.plan)) : '');
+}
+/** The plan's steps as the `plan` output: what a later workflow step may branch on. */
+function planOutput(p) {
+    return p.steps.map((s) => ({
+        step: s.kind,
+        ...(s.instanceId ? { instance: s.instanceId } : {}),
+        why: s.why
+    }));
 }
 const ICON = {
     deployed: '✅',
@@ -28850,6 +29001,8 @@ function summaryMarkdown(o, timeline) {
         lines.push('### What changed', '', ...o.changes.map((c) => `- ${c}`), '');
     if (o.planMarkdown)
         lines.push(o.planMarkdown, '');
+    else if (o.plan)
+        lines.push('### Why', '', (0,plan/* stepsMarkdown */.Dh)(o.plan), '');
     if (timeline.phases.length) {
         lines.push('### Timeline', '', '| Phase | Started | Duration | Outcome |', '|---|---|---|---|');
         for (const p of timeline.phases)
@@ -28900,7 +29053,7 @@ async function run(overrides = {}) {
         process.once('SIGTERM', onSignal);
         // The AWS SDK is loaded only once the inputs are valid: bad input fails fast.
         const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(413), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5931));
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6728));
         const deps = { ...defaultDeps, ...overrides };
         exit = deps.exit;
         core/* info */.pq(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`);

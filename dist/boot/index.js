@@ -83440,66 +83440,80 @@ async function terminate(agent, mode) {
     const t0 = agent.clock.now();
     // `watch` may have polled for days: the sequence gets its own bound from now.
     agent.deadline = new Deadline(agent.clock, STOP_BUDGET_WAITS * timeoutMs(agent));
-    let failed = 0;
-    let instanceId;
-    const step = async (name, fn) => {
-        const start = agent.clock.now();
-        try {
-            const note = await fn();
-            agent.log(`${name}: ${note} (${seconds(agent.clock.now() - start)})`);
-            return true;
-        }
-        catch (err) {
-            failed++;
-            agent.log(`${name}: FAILED after ${seconds(agent.clock.now() - start)}: ${errorText(err)}`);
-            return false;
-        }
-    };
-    const needId = () => {
-        if (!instanceId)
-            throw new Error('instance id unknown (IMDS failed): skipped');
-        return instanceId;
-    };
+    const seq = new Sequence(agent);
     agent.log(`${mode}: releasing this instance (stop ${SERVICE}, unmount, detach the ENI)`);
-    await step('identity', async () => {
-        instanceId = await agent.imds.get('instance-id');
-        if (!instanceId)
+    await seq.step('identity', async () => {
+        seq.instanceId = await agent.imds.get('instance-id');
+        if (!seq.instanceId)
             throw new Error('IMDS has no meta-data/instance-id');
-        return instanceId;
+        return seq.instanceId;
     });
-    await step('tag', async () => {
-        await tagPhase(agent, needId(), 'stopping');
+    await seq.step('tag', async () => {
+        await tagPhase(agent, seq.id(), 'stopping');
         return 'phase stopping';
     });
-    const stopped = await step('stop-service', () => stopService(agent));
-    await step('sync', async () => {
+    const stopped = await seq.step('stop-service', () => stopService(agent));
+    await seq.step('sync', async () => {
         await must(agent.runner, 'sync', []);
         return 'flushed';
     });
-    const unmounted = await step('unmount', () => unmountAll(agent));
-    if (stopped && unmounted) {
-        await step('detach', () => detachOwnEni(agent, needId()));
-        await step('tag', async () => {
-            await tagPhase(agent, needId(), 'released');
-            return 'phase released';
-        });
-    }
-    else {
-        failed++;
-        agent.log(`detach: SKIPPED: ${stopped ? 'EFS is still mounted' : `${SERVICE} may still run`}, so the ENI stays attached: the next instance waits until EC2 has shut this one down`);
-    }
-    await step('hook', async () => {
-        const outcome = await completeHook(agent, needId(), HOOKS.terminate, 'CONTINUE');
-        if (outcome !== 'completed' && mode === 'watch') {
+    const unmounted = await seq.step('unmount', () => unmountAll(agent));
+    await letGoOfEni(agent, seq, stopped, unmounted);
+    await seq.step('hook', async () => {
+        const outcome = await completeHook(agent, seq.id(), HOOKS.terminate, 'CONTINUE');
+        if (outcome !== 'completed' && mode === 'watch')
             throw new Error(describeOutcome(HOOKS.terminate, 'CONTINUE', outcome));
-        }
         return describeOutcome(HOOKS.terminate, 'CONTINUE', outcome);
     });
     const total = seconds(agent.clock.now() - t0);
-    agent.log(failed
-        ? `${mode}: released with ${failed} failed step(s) in ${total}: see above`
+    agent.log(seq.failed
+        ? `${mode}: released with ${seq.failed} failed step(s) in ${total}: see above`
         : `${mode}: released in ${total}`);
-    return failed ? 1 : 0;
+    return seq.failed ? 1 : 0;
+}
+/** The release's steps: each logged with its duration; a failure is counted, never fatal. */
+class Sequence {
+    agent;
+    failed = 0;
+    instanceId;
+    constructor(agent) {
+        this.agent = agent;
+    }
+    async step(name, fn) {
+        const start = this.agent.clock.now();
+        const took = () => seconds(this.agent.clock.now() - start);
+        try {
+            const note = await fn();
+            this.agent.log(`${name}: ${note} (${took()})`);
+            return true;
+        }
+        catch (err) {
+            this.failed++;
+            this.agent.log(`${name}: FAILED after ${took()}: ${errorText(err)}`);
+            return false;
+        }
+    }
+    id() {
+        if (!this.instanceId)
+            throw new Error('instance id unknown (IMDS failed): skipped');
+        return this.instanceId;
+    }
+}
+/**
+ * The ENI goes only once opscenterd is stopped and EFS unmounted: otherwise a second brain
+ * could start elsewhere while this one still writes. Kept, it is freed when EC2 shuts down.
+ */
+async function letGoOfEni(agent, seq, stopped, unmounted) {
+    if (!stopped || !unmounted) {
+        seq.failed++;
+        agent.log(`detach: SKIPPED: ${stopped ? 'EFS is still mounted' : `${SERVICE} may still run`}, so the ENI stays attached: the next instance waits until EC2 has shut this one down`);
+        return;
+    }
+    await seq.step('detach', () => detachOwnEni(agent, seq.id()));
+    await seq.step('tag', async () => {
+        await tagPhase(agent, seq.id(), 'released');
+        return 'phase released';
+    });
 }
 /** `systemctl stop`, then wait until `systemctl is-active` no longer says active. */
 async function stopService(agent) {
@@ -83610,67 +83624,85 @@ async function continueLaunch(agent, instanceId) {
 }
 async function boot(agent) {
     const t0 = agent.clock.now();
-    const elapsed = (since) => seconds(agent.clock.now() - since);
-    // Identity comes first and cannot be reported: without it there is nothing to tag.
-    let me;
-    try {
-        me = await readIdentity(agent.imds);
-        if (me.region !== agent.config.region) {
-            throw new Error(`config region ${agent.config.region} but this instance runs in ${me.region}: fix the launch template`);
+    const me = await identify(agent);
+    if (!me)
+        return 1;
+    const claimed = {};
+    for (const [phase, run] of bootSteps(agent, me, claimed))
+        if (!(await runPhase(agent, me, phase, run))) {
+            agent.log(`boot: failed in ${since(agent, t0)}`);
+            return 1;
         }
+    if (!(await reportHealthy(agent, me, claimed.claim)))
+        return 1;
+    agent.log(`boot: healthy in ${since(agent, t0)}`);
+    return 0;
+}
+const since = (agent, start) => seconds(agent.clock.now() - start);
+/** Identity comes first and cannot be reported: without it there is nothing to tag. */
+async function identify(agent) {
+    const t0 = agent.clock.now();
+    try {
+        const me = await readIdentity(agent.imds);
+        if (me.region !== agent.config.region)
+            throw new Error(`config region ${agent.config.region} but this instance runs in ${me.region}: fix the launch template`);
+        agent.log(`identity: ${me.instanceId} in ${me.zone}, eth0 ${me.mac}, stack ${agent.config.stackName} (${since(agent, t0)})`);
+        return me;
     }
     catch (err) {
-        agent.log(`identity: FAILED after ${elapsed(t0)}: ${errorText(err)}`);
-        return 1;
+        agent.log(`identity: FAILED after ${since(agent, t0)}: ${errorText(err)}`);
+        return undefined;
     }
-    agent.log(`identity: ${me.instanceId} in ${me.zone}, eth0 ${me.mac}, stack ${agent.config.stackName} (${elapsed(t0)})`);
-    let claim;
-    const steps = [
+}
+/** The boot's steps in order; the ENI step fills in the claim the later ones use. */
+function bootSteps(agent, me, claimed) {
+    const claim = () => claimed.claim;
+    return [
         [PHASE.identity, async () => `${me.instanceId} in ${me.zone}`],
         [
             PHASE.eni,
             async () => {
                 const r = await claimEni(agent, me);
-                claim = r.claim;
+                claimed.claim = r.claim;
                 return r.note;
             }
         ],
-        [PHASE.network, () => configureNetwork(agent, claim)],
-        [PHASE.dns, () => updateRecord(agent, me, claim.ip)],
+        [PHASE.network, () => configureNetwork(agent, claim())],
+        [PHASE.dns, () => updateRecord(agent, me, claim().ip)],
         [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
-        [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim.ip))],
-        [PHASE.resolve, () => checkResolves(agent, me, claim.ip)]
+        [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim().ip))],
+        [PHASE.resolve, () => checkResolves(agent, me, claim().ip)]
     ];
-    for (const [phase, run] of steps) {
-        const start = agent.clock.now();
-        try {
-            await tagPhase(agent, me.instanceId, phase);
-            const note = await run();
-            // identity already logged its line above; its tag only says the agent started.
-            if (phase !== PHASE.identity)
-                agent.log(`${phase}: ${note} (${elapsed(start)})`);
-        }
-        catch (err) {
-            const reason = reasonFor(phase, err);
-            agent.log(`${phase}: FAILED after ${elapsed(start)}: ${errorText(err)}`);
-            await reportFailure(agent, me.instanceId, HOOKS.launch, reason);
-            agent.log(`boot: failed in ${elapsed(t0)}`);
-            return 1;
-        }
+}
+/** Tags the phase and runs it; a failure is reported (tag, hook) and ends the boot. */
+async function runPhase(agent, me, phase, run) {
+    const start = agent.clock.now();
+    try {
+        await tagPhase(agent, me.instanceId, phase);
+        const note = await run();
+        // identity already logged its line; its tag only says the agent started.
+        if (phase !== PHASE.identity)
+            agent.log(`${phase}: ${note} (${since(agent, start)})`);
+        return true;
     }
+    catch (err) {
+        agent.log(`${phase}: FAILED after ${since(agent, start)}: ${errorText(err)}`);
+        await reportFailure(agent, me.instanceId, HOOKS.launch, reasonFor(phase, err));
+        return false;
+    }
+}
+async function reportHealthy(agent, me, claim) {
     try {
         const summary = `${claim.eniId} ${claim.ip} on ${claim.ifname}`;
         await tagPhase(agent, me.instanceId, PHASE.healthy, summary);
         agent.log(`report: ${await continueLaunch(agent, me.instanceId)}`);
+        return true;
     }
     catch (err) {
-        const reason = reasonFor('report', err);
         agent.log(`report: FAILED: ${errorText(err)}`);
-        await reportFailure(agent, me.instanceId, HOOKS.launch, reason);
-        return 1;
+        await reportFailure(agent, me.instanceId, HOOKS.launch, reasonFor('report', err));
+        return false;
     }
-    agent.log(`boot: healthy in ${elapsed(t0)}`);
-    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/boot/imds.ts

@@ -49,69 +49,95 @@ async function continueLaunch(agent: Agent, instanceId: string): Promise<string>
 
 export async function boot(agent: Agent): Promise<number> {
   const t0 = agent.clock.now()
-  const elapsed = (since: number) => seconds(agent.clock.now() - since)
+  const me = await identify(agent)
+  if (!me) return 1
+  const claimed: { claim?: Claim } = {}
+  for (const [phase, run] of bootSteps(agent, me, claimed))
+    if (!(await runPhase(agent, me, phase, run))) {
+      agent.log(`boot: failed in ${since(agent, t0)}`)
+      return 1
+    }
+  if (!(await reportHealthy(agent, me, claimed.claim!))) return 1
+  agent.log(`boot: healthy in ${since(agent, t0)}`)
+  return 0
+}
 
-  // Identity comes first and cannot be reported: without it there is nothing to tag.
-  let me: Identity
+const since = (agent: Agent, start: number): string => seconds(agent.clock.now() - start)
+
+/** Identity comes first and cannot be reported: without it there is nothing to tag. */
+async function identify(agent: Agent): Promise<Identity | undefined> {
+  const t0 = agent.clock.now()
   try {
-    me = await readIdentity(agent.imds)
-    if (me.region !== agent.config.region) {
+    const me = await readIdentity(agent.imds)
+    if (me.region !== agent.config.region)
       throw new Error(
         `config region ${agent.config.region} but this instance runs in ${me.region}: fix the launch template`
       )
-    }
+    agent.log(
+      `identity: ${me.instanceId} in ${me.zone}, eth0 ${me.mac}, stack ${agent.config.stackName} (${since(agent, t0)})`
+    )
+    return me
   } catch (err) {
-    agent.log(`identity: FAILED after ${elapsed(t0)}: ${errorText(err)}`)
-    return 1
+    agent.log(`identity: FAILED after ${since(agent, t0)}: ${errorText(err)}`)
+    return undefined
   }
-  agent.log(
-    `identity: ${me.instanceId} in ${me.zone}, eth0 ${me.mac}, stack ${agent.config.stackName} (${elapsed(t0)})`
-  )
+}
 
-  let claim: Claim | undefined
-  const steps: [Phase, () => Promise<string>][] = [
+/** The boot's steps in order; the ENI step fills in the claim the later ones use. */
+function bootSteps(
+  agent: Agent,
+  me: Identity,
+  claimed: { claim?: Claim }
+): [Phase, () => Promise<string>][] {
+  const claim = (): Claim => claimed.claim!
+  return [
     [PHASE.identity, async () => `${me.instanceId} in ${me.zone}`],
     [
       PHASE.eni,
       async () => {
         const r = await claimEni(agent, me)
-        claim = r.claim
+        claimed.claim = r.claim
         return r.note
       }
     ],
-    [PHASE.network, () => configureNetwork(agent, claim!)],
-    [PHASE.dns, () => updateRecord(agent, me, claim!.ip)],
+    [PHASE.network, () => configureNetwork(agent, claim())],
+    [PHASE.dns, () => updateRecord(agent, me, claim().ip)],
     [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
-    [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim!.ip))],
-    [PHASE.resolve, () => checkResolves(agent, me, claim!.ip)]
+    [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim().ip))],
+    [PHASE.resolve, () => checkResolves(agent, me, claim().ip)]
   ]
+}
 
-  for (const [phase, run] of steps) {
-    const start = agent.clock.now()
-    try {
-      await tagPhase(agent, me.instanceId, phase)
-      const note = await run()
-      // identity already logged its line above; its tag only says the agent started.
-      if (phase !== PHASE.identity) agent.log(`${phase}: ${note} (${elapsed(start)})`)
-    } catch (err) {
-      const reason = reasonFor(phase, err)
-      agent.log(`${phase}: FAILED after ${elapsed(start)}: ${errorText(err)}`)
-      await reportFailure(agent, me.instanceId, HOOKS.launch, reason)
-      agent.log(`boot: failed in ${elapsed(t0)}`)
-      return 1
-    }
-  }
-
+/** Tags the phase and runs it; a failure is reported (tag, hook) and ends the boot. */
+async function runPhase(
+  agent: Agent,
+  me: Identity,
+  phase: Phase,
+  run: () => Promise<string>
+): Promise<boolean> {
+  const start = agent.clock.now()
   try {
-    const summary = `${claim!.eniId} ${claim!.ip} on ${claim!.ifname}`
+    await tagPhase(agent, me.instanceId, phase)
+    const note = await run()
+    // identity already logged its line; its tag only says the agent started.
+    if (phase !== PHASE.identity) agent.log(`${phase}: ${note} (${since(agent, start)})`)
+    return true
+  } catch (err) {
+    agent.log(`${phase}: FAILED after ${since(agent, start)}: ${errorText(err)}`)
+    await reportFailure(agent, me.instanceId, HOOKS.launch, reasonFor(phase, err))
+    return false
+  }
+}
+
+async function reportHealthy(agent: Agent, me: Identity, claim: Claim): Promise<boolean> {
+  try {
+    const summary = `${claim.eniId} ${claim.ip} on ${claim.ifname}`
     await tagPhase(agent, me.instanceId, PHASE.healthy, summary)
     agent.log(`report: ${await continueLaunch(agent, me.instanceId)}`)
+    return true
   } catch (err) {
-    const reason = reasonFor('report', err)
     agent.log(`report: FAILED: ${errorText(err)}`)
-    await reportFailure(agent, me.instanceId, HOOKS.launch, reason)
-    return 1
+    await reportFailure(agent, me.instanceId, HOOKS.launch, reasonFor('report', err))
+    return false
   }
-  agent.log(`boot: healthy in ${elapsed(t0)}`)
-  return 0
 }

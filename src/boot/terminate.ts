@@ -54,67 +54,88 @@ export async function terminate(agent: Agent, mode: 'watch' | 'stop'): Promise<n
   const t0 = agent.clock.now()
   // `watch` may have polled for days: the sequence gets its own bound from now.
   agent.deadline = new Deadline(agent.clock, STOP_BUDGET_WAITS * timeoutMs(agent))
-  let failed = 0
-  let instanceId: string | undefined
-  const step = async (name: string, fn: () => Promise<string>): Promise<boolean> => {
-    const start = agent.clock.now()
-    try {
-      const note = await fn()
-      agent.log(`${name}: ${note} (${seconds(agent.clock.now() - start)})`)
-      return true
-    } catch (err) {
-      failed++
-      agent.log(`${name}: FAILED after ${seconds(agent.clock.now() - start)}: ${errorText(err)}`)
-      return false
-    }
-  }
-  const needId = (): string => {
-    if (!instanceId) throw new Error('instance id unknown (IMDS failed): skipped')
-    return instanceId
-  }
-
+  const seq = new Sequence(agent)
   agent.log(`${mode}: releasing this instance (stop ${SERVICE}, unmount, detach the ENI)`)
-  await step('identity', async () => {
-    instanceId = await agent.imds.get('instance-id')
-    if (!instanceId) throw new Error('IMDS has no meta-data/instance-id')
-    return instanceId
+  await seq.step('identity', async () => {
+    seq.instanceId = await agent.imds.get('instance-id')
+    if (!seq.instanceId) throw new Error('IMDS has no meta-data/instance-id')
+    return seq.instanceId
   })
-  await step('tag', async () => {
-    await tagPhase(agent, needId(), 'stopping')
+  await seq.step('tag', async () => {
+    await tagPhase(agent, seq.id(), 'stopping')
     return 'phase stopping'
   })
-  const stopped = await step('stop-service', () => stopService(agent))
-  await step('sync', async () => {
+  const stopped = await seq.step('stop-service', () => stopService(agent))
+  await seq.step('sync', async () => {
     await must(agent.runner, 'sync', [])
     return 'flushed'
   })
-  const unmounted = await step('unmount', () => unmountAll(agent))
-  if (stopped && unmounted) {
-    await step('detach', () => detachOwnEni(agent, needId()))
-    await step('tag', async () => {
-      await tagPhase(agent, needId(), 'released')
-      return 'phase released'
-    })
-  } else {
-    failed++
-    agent.log(
-      `detach: SKIPPED: ${stopped ? 'EFS is still mounted' : `${SERVICE} may still run`}, so the ENI stays attached: the next instance waits until EC2 has shut this one down`
-    )
-  }
-  await step('hook', async () => {
-    const outcome = await completeHook(agent, needId(), HOOKS.terminate, 'CONTINUE')
-    if (outcome !== 'completed' && mode === 'watch') {
+  const unmounted = await seq.step('unmount', () => unmountAll(agent))
+  await letGoOfEni(agent, seq, stopped, unmounted)
+  await seq.step('hook', async () => {
+    const outcome = await completeHook(agent, seq.id(), HOOKS.terminate, 'CONTINUE')
+    if (outcome !== 'completed' && mode === 'watch')
       throw new Error(describeOutcome(HOOKS.terminate, 'CONTINUE', outcome))
-    }
     return describeOutcome(HOOKS.terminate, 'CONTINUE', outcome)
   })
   const total = seconds(agent.clock.now() - t0)
   agent.log(
-    failed
-      ? `${mode}: released with ${failed} failed step(s) in ${total}: see above`
+    seq.failed
+      ? `${mode}: released with ${seq.failed} failed step(s) in ${total}: see above`
       : `${mode}: released in ${total}`
   )
-  return failed ? 1 : 0
+  return seq.failed ? 1 : 0
+}
+
+/** The release's steps: each logged with its duration; a failure is counted, never fatal. */
+class Sequence {
+  failed = 0
+  instanceId: string | undefined
+
+  constructor(private readonly agent: Agent) {}
+
+  async step(name: string, fn: () => Promise<string>): Promise<boolean> {
+    const start = this.agent.clock.now()
+    const took = (): string => seconds(this.agent.clock.now() - start)
+    try {
+      const note = await fn()
+      this.agent.log(`${name}: ${note} (${took()})`)
+      return true
+    } catch (err) {
+      this.failed++
+      this.agent.log(`${name}: FAILED after ${took()}: ${errorText(err)}`)
+      return false
+    }
+  }
+
+  id(): string {
+    if (!this.instanceId) throw new Error('instance id unknown (IMDS failed): skipped')
+    return this.instanceId
+  }
+}
+
+/**
+ * The ENI goes only once opscenterd is stopped and EFS unmounted: otherwise a second brain
+ * could start elsewhere while this one still writes. Kept, it is freed when EC2 shuts down.
+ */
+async function letGoOfEni(
+  agent: Agent,
+  seq: Sequence,
+  stopped: boolean,
+  unmounted: boolean
+): Promise<void> {
+  if (!stopped || !unmounted) {
+    seq.failed++
+    agent.log(
+      `detach: SKIPPED: ${stopped ? 'EFS is still mounted' : `${SERVICE} may still run`}, so the ENI stays attached: the next instance waits until EC2 has shut this one down`
+    )
+    return
+  }
+  await seq.step('detach', () => detachOwnEni(agent, seq.id()))
+  await seq.step('tag', async () => {
+    await tagPhase(agent, seq.id(), 'released')
+    return 'phase released'
+  })
 }
 
 /** `systemctl stop`, then wait until `systemctl is-active` no longer says active. */

@@ -51,3 +51,12 @@ export class DeployError extends Error {
 export function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err)
 }
+
+/** The new instance did not come up or did not verify: what a revert is for. */
+export function isInstanceFailure(err: unknown): boolean {
+  return (
+    err instanceof BootError ||
+    err instanceof VerifyError ||
+    (err as Error)?.name === 'TimeoutError'
+  )
+}

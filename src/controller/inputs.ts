@@ -215,14 +215,48 @@ function parseParameters(v: string): Record<string, string> {
 }
 
 export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
-  const rawCommand = input('command') || DEFAULT_INPUTS.command
-  if (!(COMMANDS as readonly string[]).includes(rawCommand))
-    throw new InputError(
-      'command',
-      `unknown command "${rawCommand}": use one of ${COMMANDS.join(', ')}`
-    )
-  const command = rawCommand as Command
+  const command = commandInput()
+  const stackName = stackNameInput()
+  const region = regionInput(env)
+  const githubToken = input('github-token') || undefined
+  if (githubToken) core.setSecret(githubToken)
+  const amiId = amiIdInput()
+  const healthUrl = healthUrlInput()
+  const timeoutMinutes = positive('timeout-minutes', DEFAULTS.timeoutMinutes, 'minutes')
+  const pollSeconds = positive('poll-interval-seconds', DEFAULTS.pollIntervalSeconds, 'seconds')
+  const keepAmis = keepAmisInput()
+  const autoRevert = bool('auto-revert', true)
+  const force = bool('force', false)
+  warnIgnored(command, force, amiId)
+  const baseAmi = parseBaseAmi(input('base-ami') || DEFAULT_INPUTS.baseAmi)
+  const parameters = parseParameters(input('parameters'))
+  return {
+    command,
+    stackName,
+    ...fileInputs(command, amiId, parameters),
+    parameters,
+    baseAmi,
+    amiId,
+    region,
+    healthUrl,
+    autoRevert,
+    timeoutMs: Math.round(timeoutMinutes * 60_000),
+    pollMs: Math.round(pollSeconds * 1000),
+    keepAmis,
+    force,
+    githubToken,
+    gitSha: env.GITHUB_SHA ?? ''
+  }
+}
 
+function commandInput(): Command {
+  const raw = input('command') || DEFAULT_INPUTS.command
+  if (!(COMMANDS as readonly string[]).includes(raw))
+    throw new InputError('command', `unknown command "${raw}": use one of ${COMMANDS.join(', ')}`)
+  return raw as Command
+}
+
+function stackNameInput(): string {
   const stackName = input('stack-name')
   if (stackName === '')
     throw new InputError(
@@ -234,7 +268,10 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
       'stack-name',
       `"${stackName}" is not a valid stack name: start with a letter, then letters, digits and hyphens, at most 128 characters`
     )
+  return stackName
+}
 
+function regionInput(env: NodeJS.ProcessEnv): string {
   const region = input('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
   if (region === '')
     throw new InputError(
@@ -243,49 +280,59 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
     )
   if (!REGION.test(region))
     throw new InputError('region', `"${region}" is not an AWS region such as us-east-1`)
+  return region
+}
 
-  const githubToken = input('github-token') || undefined
-  if (githubToken) core.setSecret(githubToken)
-
+function amiIdInput(): string | undefined {
   const amiId = input('ami-id') || undefined
   if (amiId !== undefined && !AMI_ID.test(amiId))
     throw new InputError('ami-id', `"${amiId}" is not an AMI id such as ami-0123456789abcdef0`)
+  return amiId
+}
 
+function healthUrlInput(): string | undefined {
   const healthUrl = input('health-url') || undefined
-  if (healthUrl !== undefined) {
-    let url: URL | undefined
-    try {
-      url = new URL(healthUrl)
-    } catch {
-      url = undefined
-    }
-    if (!url || !['http:', 'https:'].includes(url.protocol))
-      throw new InputError('health-url', `"${healthUrl}" is not an http(s) URL`)
+  if (healthUrl === undefined) return undefined
+  let url: URL | undefined
+  try {
+    url = new URL(healthUrl)
+  } catch {
+    url = undefined
   }
+  if (!url || !['http:', 'https:'].includes(url.protocol))
+    throw new InputError('health-url', `"${healthUrl}" is not an http(s) URL`)
+  return healthUrl
+}
 
-  const timeoutMinutes = positive('timeout-minutes', DEFAULTS.timeoutMinutes, 'minutes')
-  const pollSeconds = positive('poll-interval-seconds', DEFAULTS.pollIntervalSeconds, 'seconds')
-  const keepRaw = input('keep-amis')
-  const keepAmis = keepRaw === '' ? DEFAULTS.keepAmis : Number(keepRaw)
-  if (keepRaw !== '' && (!/^\d+$/.test(keepRaw) || keepAmis < 2))
+function keepAmisInput(): number {
+  const raw = input('keep-amis')
+  if (raw === '') return DEFAULTS.keepAmis
+  if (!/^\d+$/.test(raw) || Number(raw) < 2)
     throw new InputError(
       'keep-amis',
-      `"${keepRaw}" must be a whole number of at least 2 (the current and the previous AMI are always kept)`
+      `"${raw}" must be a whole number of at least 2 (the current and the previous AMI are always kept)`
     )
+  return Number(raw)
+}
 
-  const autoRevert = bool('auto-revert', true)
-  const force = bool('force', false)
+function warnIgnored(command: Command, force: boolean, amiId: string | undefined): void {
   if (force && command !== 'replace')
     core.warning(`force: ignored with command ${command} (it only applies to replace)`)
   if (amiId && (command === 'replace' || command === 'rollback'))
     core.warning(
       `ami-id: ignored with command ${command} (it uses the stack's ${command === 'replace' ? 'current' : 'previous'} AMI)`
     )
+}
 
-  const baseAmi = parseBaseAmi(input('base-ami') || DEFAULT_INPUTS.baseAmi)
-  const parameters = parseParameters(input('parameters'))
-
-  // Files are checked only where the command reads them.
+/** The template and the recipe, checked only where the command reads them. */
+function fileInputs(
+  command: Command,
+  amiId: string | undefined,
+  parameters: Record<string, string>
+): Pick<
+  Options,
+  'template' | 'templateBody' | 'templateParams' | 'packerDir' | 'packerVarFile' | 'agentDir'
+> {
   const needsTemplate = command === 'deploy' || command === 'plan'
   const needsRecipe = needsTemplate && amiId === undefined
   const templateIn = input('template') || DEFAULT_INPUTS.template
@@ -301,32 +348,14 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
   const packerDirIn = input('packer-dir') || DEFAULT_INPUTS.packerDir
   const varFileIn = input('packer-var-file') || DEFAULT_INPUTS.packerVarFile
   const agentDirIn = input('agent-dir') || defaultAgentDir()
-  const packerDir = needsRecipe ? file('packer-dir', packerDirIn, 'folder') : resolve(packerDirIn)
-  const packerVarFile = needsRecipe
-    ? file('packer-var-file', varFileIn, 'file')
-    : resolve(varFileIn)
-  const agentDir = needsRecipe ? file('agent-dir', agentDirIn, 'folder') : resolve(agentDirIn)
-
+  const recipe = (name: string, value: string, kind: 'file' | 'folder'): string =>
+    needsRecipe ? file(name, value, kind) : resolve(value)
   return {
-    command,
-    stackName,
     template,
     templateBody: tpl?.body,
     templateParams: tpl?.params ?? [],
-    parameters,
-    packerDir,
-    packerVarFile,
-    baseAmi,
-    agentDir,
-    amiId,
-    region,
-    healthUrl,
-    autoRevert,
-    timeoutMs: Math.round(timeoutMinutes * 60_000),
-    pollMs: Math.round(pollSeconds * 1000),
-    keepAmis,
-    force,
-    githubToken,
-    gitSha: env.GITHUB_SHA ?? ''
+    packerDir: recipe('packer-dir', packerDirIn, 'folder'),
+    packerVarFile: recipe('packer-var-file', varFileIn, 'file'),
+    agentDir: recipe('agent-dir', agentDirIn, 'folder')
   }
 }

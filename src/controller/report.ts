@@ -1,6 +1,8 @@
 // The run's outcome, as outputs and as a job summary a person can read afterwards.
 import * as core from '@actions/core'
+import type { Plan } from './decide.js'
 import type { Command } from './inputs.js'
+import { stepsMarkdown } from './plan.js'
 import { seconds, type Timeline } from './log.js'
 
 export type Result = 'deployed' | 'unchanged' | 'reverted' | 'failed' | 'planned'
@@ -21,7 +23,9 @@ export interface Outcome {
   amiSource?: string
   /** One line each: what this run changed. */
   changes: string[]
-  /** Markdown of the change set (plan). */
+  /** The steps decided, each with its reason. */
+  plan?: Plan
+  /** Markdown of the plan and its change set (plan). */
   planMarkdown?: string
   cause?: string
 }
@@ -37,6 +41,16 @@ export function setOutputs(o: Outcome): void {
     o.downtimeMs === undefined ? '' : String(Math.round(o.downtimeMs / 100) / 10)
   )
   core.setOutput('recipe-hash', o.recipeHash ?? '')
+  core.setOutput('plan', o.plan ? JSON.stringify(planOutput(o.plan)) : '')
+}
+
+/** The plan's steps as the `plan` output: what a later workflow step may branch on. */
+export function planOutput(p: Plan): { step: string; instance?: string; why: string }[] {
+  return p.steps.map((s) => ({
+    step: s.kind,
+    ...(s.instanceId ? { instance: s.instanceId } : {}),
+    why: s.why
+  }))
 }
 
 const ICON: Record<Result, string> = {
@@ -70,6 +84,7 @@ export function summaryMarkdown(o: Outcome, timeline: Timeline): string {
   if (rows.length) lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '')
   if (o.changes.length) lines.push('### What changed', '', ...o.changes.map((c) => `- ${c}`), '')
   if (o.planMarkdown) lines.push(o.planMarkdown, '')
+  else if (o.plan) lines.push('### Why', '', stepsMarkdown(o.plan), '')
   if (timeline.phases.length) {
     lines.push('### Timeline', '', '| Phase | Started | Duration | Outcome |', '|---|---|---|---|')
     for (const p of timeline.phases)

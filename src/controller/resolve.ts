@@ -230,13 +230,12 @@ async function tagImage(
   )
 }
 
-/** Resolves the desired AMI; with bake=false (plan) it only says whether it would bake. */
-export async function resolveAmi(
+/** The desired AMI without baking: the ami-id input, an AMI with the recipe's hash, or would-bake. */
+export async function lookupAmi(
   opts: Options,
   deps: Deps,
   clients: Clients,
-  timeline: Timeline,
-  bakeIfMissing = true
+  timeline: Timeline
 ): Promise<Resolved> {
   if (opts.amiId) {
     timeline.log(`using ${opts.amiId} from the ami-id input (no recipe hash, no bake)`)
@@ -255,12 +254,21 @@ export async function resolveAmi(
     )
     return { amiId: found.ImageId, recipeHash: hash, version, source: 'reused', baseAmiId }
   }
-  if (!bakeIfMissing) {
-    timeline.log(`no AMI with this recipe hash: a deploy would bake one from ${baseAmiId}`)
-    return { amiId: '', recipeHash: hash, version, source: 'would-bake', baseAmiId }
-  }
-  const ami = await bake(opts, deps, timeline, baseAmiId, hash)
-  await tagImage(opts, deps, clients, ami, hash, version)
+  timeline.log(`no AMI with this recipe hash: a deploy bakes one from ${baseAmiId}`)
+  return { amiId: '', recipeHash: hash, version, source: 'would-bake', baseAmiId }
+}
+
+/** Bakes the AMI lookupAmi found missing, and tags it so the next run reuses it. */
+export async function bakeAmi(
+  opts: Options,
+  deps: Deps,
+  clients: Clients,
+  timeline: Timeline,
+  missing: Resolved
+): Promise<Resolved> {
+  const baseAmiId = missing.baseAmiId ?? ''
+  const ami = await bake(opts, deps, timeline, baseAmiId, missing.recipeHash)
+  await tagImage(opts, deps, clients, ami, missing.recipeHash, missing.version)
   timeline.log(`baked and tagged ${ami}`)
-  return { amiId: ami, recipeHash: hash, version, source: 'baked', baseAmiId }
+  return { ...missing, amiId: ami, source: 'baked' }
 }

@@ -1,20 +1,15 @@
 // Phase 4: verify. fetchState gathers the facts (group, instance, ENI, record, DNS change);
 // checkState is a pure function naming each thing that is wrong, so every failure is easy
 // to test and to read. health-url is probed last, bounded.
-import { DescribeNetworkInterfacesCommand } from '@aws-sdk/client-ec2'
-import { GetChangeCommand, ListResourceRecordSetsCommand } from '@aws-sdk/client-route-53'
+import { GetChangeCommand } from '@aws-sdk/client-route-53'
 import { DNS_CHANGE_NONE, OUTPUTS, PHASE, ROLES, TAGS } from '../shared/contract.js'
 import { hasCode, TimeoutError, waitFor, withRetry } from '../shared/retry.js'
 import { VerifyError, messageOf } from './errors.js'
 import { describeGroup, describeInstances, type GroupMember, type InstanceInfo } from './group.js'
+import { type EniInfo, observeRecord, stackEnis } from './observe.js'
 import type { Ctx } from './replace.js'
 
-export interface EniInfo {
-  id: string
-  attachedTo?: string
-  attachmentStatus?: string
-  privateIp?: string
-}
+export type { EniInfo }
 
 export interface VerifyState {
   instanceId: string
@@ -32,50 +27,71 @@ export interface VerifyState {
   changeStatus?: string
 }
 
-const norm = (name: string): string => name.replace(/\.$/, '').toLowerCase()
-
 /** Every problem with the state, one readable line each; empty means verified. */
 export function checkState(s: VerifyState): string[] {
+  const p = checkMembership(s)
+  const i = s.instance
+  if (!i) return [...p, `EC2 does not describe ${s.instanceId}`]
+  p.push(...checkInstance(s, i))
+  const eni = checkEni(s, i, p)
+  p.push(...checkRecord(s, i, eni?.privateIp))
+  return p
+}
+
+function checkMembership(s: VerifyState): string[] {
   const p: string[] = []
-  const id = s.instanceId
-  if (!s.member) p.push(`${id} is not a member of the Auto Scaling group`)
+  if (!s.member) p.push(`${s.instanceId} is not a member of the Auto Scaling group`)
   else if (s.member.lifecycle !== 'InService')
-    p.push(`${id} is ${s.member.lifecycle}, not InService`)
+    p.push(`${s.instanceId} is ${s.member.lifecycle}, not InService`)
   const live = s.others.filter((m) => !/^Terminat/.test(m.lifecycle))
   if (live.length)
     p.push(
       `the group has another live instance: ${live.map((m) => `${m.id} ${m.lifecycle}`).join(', ')}`
     )
-  const i = s.instance
-  if (!i) {
-    p.push(`EC2 does not describe ${id}`)
-    return p
-  }
+  return p
+}
+
+function checkInstance(s: VerifyState, i: InstanceInfo): string[] {
+  const p: string[] = []
+  const id = s.instanceId
   if (i.imageId !== s.desiredAmi)
     p.push(`${id} runs ${i.imageId ?? 'an unknown AMI'}, not the desired ${s.desiredAmi}`)
   if (i.phase !== PHASE.healthy)
     p.push(
       `the boot agent on ${id} reports phase ${i.phase ?? '(none)'}${i.reason ? ` (${i.reason})` : ''}, not ${PHASE.healthy}`
     )
-  let eniIp: string | undefined
-  if (s.enis.length === 0)
+  return p
+}
+
+/** The zone's one ENI, when there is exactly one; its problems go to `p`. */
+function checkEni(s: VerifyState, i: InstanceInfo, p: string[]): EniInfo | undefined {
+  if (s.enis.length === 0) {
     p.push(
       `no network interface tagged ${TAGS.stack}=${s.stackName} ${TAGS.role}=${ROLES.eni} in ${i.zone ?? 'the instance zone'}`
     )
-  else if (s.enis.length > 1)
+    return undefined
+  }
+  if (s.enis.length > 1) {
     p.push(
       `${s.enis.length} network interfaces of this stack in ${i.zone}: ${s.enis.map((e) => e.id).join(', ')} (expected one per zone)`
     )
-  else {
-    const eni = s.enis[0]
-    eniIp = eni.privateIp
-    if (eni.attachedTo !== id)
-      p.push(
-        `network interface ${eni.id} in ${i.zone} is ${eni.attachedTo ? `attached to ${eni.attachedTo}` : 'not attached'}, not to ${id}`
-      )
-    else if (eni.attachmentStatus && eni.attachmentStatus !== 'attached')
-      p.push(`network interface ${eni.id} is ${eni.attachmentStatus} on ${id}, not attached`)
+    return undefined
   }
+  const eni = s.enis[0]
+  if (eni.attachedTo !== s.instanceId)
+    p.push(
+      `network interface ${eni.id} in ${i.zone} is ${eni.attachedTo ? `attached to ${eni.attachedTo}` : 'not attached'}, not to ${s.instanceId}`
+    )
+  else if (eni.attachmentStatus && eni.attachmentStatus !== 'attached')
+    p.push(
+      `network interface ${eni.id} is ${eni.attachmentStatus} on ${s.instanceId}, not attached`
+    )
+  return eni
+}
+
+function checkRecord(s: VerifyState, i: InstanceInfo, eniIp: string | undefined): string[] {
+  const p: string[] = []
+  const id = s.instanceId
   if (!s.recordName || !s.hostedZoneId)
     p.push(
       `the stack has no ${OUTPUTS.recordName}/${OUTPUTS.hostedZoneId} outputs to check the record against`
@@ -106,76 +122,40 @@ export async function fetchState(
   desiredAmi: string
 ): Promise<VerifyState> {
   const { deps, clients, opts } = ctx
-  const retry = { clock: deps.clock }
   const group = await describeGroup(deps, clients, groupName)
   const instance = (await describeInstances(deps, clients, [instanceId])).get(instanceId)
-  const state: VerifyState = {
+  const zone = instance?.zone
+  const record = await observeRecord(deps, clients, outputs)
+  return {
     instanceId,
     desiredAmi,
     stackName: opts.stackName,
     member: group.members.find((m) => m.id === instanceId),
     others: group.members.filter((m) => m.id !== instanceId),
     instance,
-    enis: [],
+    enis: zone ? await stackEnis(deps, clients, opts.stackName, zone) : [],
     recordName: outputs[OUTPUTS.recordName] ?? '',
-    hostedZoneId: outputs[OUTPUTS.hostedZoneId] ?? ''
+    hostedZoneId: outputs[OUTPUTS.hostedZoneId] ?? '',
+    recordValues: record?.values,
+    changeStatus: await changeStatus(ctx, instance?.dnsChange)
   }
-  const zone = instance?.zone
-  if (zone) {
-    const out = await withRetry(
-      () =>
-        clients.ec2.send(
-          new DescribeNetworkInterfacesCommand({
-            Filters: [
-              { Name: `tag:${TAGS.stack}`, Values: [opts.stackName] },
-              { Name: `tag:${TAGS.role}`, Values: [ROLES.eni] },
-              { Name: 'availability-zone', Values: [zone] }
-            ]
-          })
-        ),
-      retry
-    )
-    state.enis = (out.NetworkInterfaces ?? []).map((n) => ({
-      id: n.NetworkInterfaceId ?? '',
-      attachedTo: n.Attachment?.InstanceId,
-      attachmentStatus: n.Attachment?.Status,
-      privateIp: n.PrivateIpAddress
-    }))
+}
+
+/**
+ * Route 53's status of the agent's change. DNS_CHANGE_NONE: the record already pointed at
+ * this IP, there is no change to wait for (checkState compares the record's value instead).
+ */
+async function changeStatus(ctx: Ctx, change: string | undefined): Promise<string | undefined> {
+  if (!change || change === DNS_CHANGE_NONE) return undefined
+  try {
+    const out = await withRetry(() => ctx.clients.r53.send(new GetChangeCommand({ Id: change })), {
+      clock: ctx.deps.clock
+    })
+    return out.ChangeInfo?.Status
+  } catch (err) {
+    if (!hasCode(err, 'NoSuchChange', 'InvalidInput')) throw err
+    return `unknown to Route53 (${(err as Error).name})`
   }
-  if (state.recordName && state.hostedZoneId) {
-    const out = await withRetry(
-      () =>
-        clients.r53.send(
-          new ListResourceRecordSetsCommand({
-            HostedZoneId: state.hostedZoneId,
-            StartRecordName: state.recordName,
-            StartRecordType: 'A',
-            MaxItems: 1
-          })
-        ),
-      retry
-    )
-    const rr = (out.ResourceRecordSets ?? []).find(
-      (r) => norm(r.Name ?? '') === norm(state.recordName) && r.Type === 'A'
-    )
-    state.recordValues = rr ? (rr.ResourceRecords ?? []).map((r) => r.Value ?? '') : undefined
-  }
-  // DNS_CHANGE_NONE: the record already pointed at this IP, there is no change to wait for
-  // (checkState compares the record's value instead).
-  if (instance?.dnsChange && instance.dnsChange !== DNS_CHANGE_NONE) {
-    const change = instance.dnsChange
-    try {
-      const out = await withRetry(
-        () => clients.r53.send(new GetChangeCommand({ Id: change })),
-        retry
-      )
-      state.changeStatus = out.ChangeInfo?.Status
-    } catch (err) {
-      if (!hasCode(err, 'NoSuchChange', 'InvalidInput')) throw err
-      state.changeStatus = `unknown to Route53 (${(err as Error).name})`
-    }
-  }
-  return state
 }
 
 /** Health URL answers 2xx within the phase time-out; returns a problem or undefined. */

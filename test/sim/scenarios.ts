@@ -451,7 +451,8 @@ export class World {
     this.checker.finish()
     await this.rt.stop()
     await this.sim.stop()
-    if (existsSync(this.dir)) rmSync(this.dir, { recursive: true, force: true })
+    if (existsSync(this.dir))
+      rmSync(this.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
     return this.checker.report()
   }
 }

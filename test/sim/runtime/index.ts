@@ -469,7 +469,10 @@ export class SimRuntime implements InstanceRuntime {
     await Promise.race([Promise.all(this.pending), sleep(2000)])
     await this.control.close()
     await this.router.close()
-    if (!this.o.keep) await rm(this.workDir, { recursive: true, force: true })
+    // A process killed a moment ago may still be writing its last file: retry, as Node
+    // does for ENOTEMPTY/EBUSY when asked.
+    if (!this.o.keep)
+      await rm(this.workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
   }
 }
 
