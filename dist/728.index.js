@@ -1881,6 +1881,8 @@ async function reconcile(ctx, out, snapshot, desired, template) {
     out.previousAmiId = plan.plan.previousAmiId || undefined;
     out.plan = plan.plan;
     ctx.timeline.log(`plan: ${plan.plan.steps.map((s) => s.kind).join(' → ')}`);
+    const back = plan.plan.revert;
+    ctx.timeline.log(`if the new instance fails: ${back.amiId ? `revert to ${back.amiId} (${back.why})` : `no revert (${back.why})`}`);
     await act(ctx, out, {
         snapshot,
         desired: plan.desired,

@@ -28919,7 +28919,11 @@ function fileInputs(command, amiId, parameters) {
 // What a cancelled run leaves behind and what the next run does about it, by phase.
 const NEXT = {
     start: 'Nothing in AWS was changed. The next run starts from the beginning',
-    resolve: 'Nothing in the stack was changed. Packer stops its own build and cleans up its builder instance. ' +
+    observe: 'Nothing in AWS was changed. The next run starts from the beginning',
+    resolve: 'Nothing in AWS was changed. The next run starts from the beginning',
+    plan: 'Nothing in the stack was changed (a change set may be left unexecuted; CloudFormation keeps it until the stack next changes). ' +
+        'The next run decides again',
+    bake: 'Nothing in the stack was changed. Packer stops its own build and cleans up its builder instance. ' +
         'The next run reuses the AMI if it was registered and tagged, else bakes again',
     stack: 'CloudFormation carries on with the change set by itself. The next run refuses while the stack is still changing, ' +
         'then finds it at the new AMI and replaces the instance',

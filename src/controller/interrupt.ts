@@ -1,7 +1,12 @@
 // What a cancelled run leaves behind and what the next run does about it, by phase.
 const NEXT: Record<string, string> = {
   start: 'Nothing in AWS was changed. The next run starts from the beginning',
-  resolve:
+  observe: 'Nothing in AWS was changed. The next run starts from the beginning',
+  resolve: 'Nothing in AWS was changed. The next run starts from the beginning',
+  plan:
+    'Nothing in the stack was changed (a change set may be left unexecuted; CloudFormation keeps it until the stack next changes). ' +
+    'The next run decides again',
+  bake:
     'Nothing in the stack was changed. Packer stops its own build and cleans up its builder instance. ' +
     'The next run reuses the AMI if it was registered and tagged, else bakes again',
   stack:
