@@ -82975,7 +82975,7 @@ async function linkWithMac(agent, mac) {
     return undefined;
 }
 function required(value, message) {
-    if (value === undefined || value === null || value === '')
+    if (!value)
         throw new Error(message);
     return value;
 }
@@ -83509,7 +83509,9 @@ async function letGoOfEni(agent, seq, stopped, unmounted) {
         agent.log(`detach: SKIPPED: ${stopped ? 'EFS is still mounted' : `${SERVICE} may still run`}, so the ENI stays attached: the next instance waits until EC2 has shut this one down`);
         return;
     }
-    await seq.step('detach', () => detachOwnEni(agent, seq.id()));
+    // `released` only when it is true: a detach that failed leaves the ENI held.
+    if (!(await seq.step('detach', () => detachOwnEni(agent, seq.id()))))
+        return;
     await seq.step('tag', async () => {
         await tagPhase(agent, seq.id(), 'released');
         return 'phase released';

@@ -397,7 +397,7 @@ export async function linkWithMac(agent: Agent, mac: string): Promise<string | u
   return undefined
 }
 
-function required<T>(value: T | undefined, message: string): T {
-  if (value === undefined || value === null || value === '') throw new Error(message)
+function required(value: string | undefined, message: string): string {
+  if (!value) throw new Error(message)
   return value
 }

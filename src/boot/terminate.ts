@@ -131,7 +131,8 @@ async function letGoOfEni(
     )
     return
   }
-  await seq.step('detach', () => detachOwnEni(agent, seq.id()))
+  // `released` only when it is true: a detach that failed leaves the ENI held.
+  if (!(await seq.step('detach', () => detachOwnEni(agent, seq.id())))) return
   await seq.step('tag', async () => {
     await tagPhase(agent, seq.id(), 'released')
     return 'phase released'

@@ -1,7 +1,18 @@
 import { rmSync } from 'node:fs'
 import { claimEni } from '../../src/boot/eni.js'
 import { readIdentity } from '../../src/boot/identity.js'
-import { addLink, ENI, ENI_IP, ENI_MAC, makeAgent, makeRoot, ME, PEER, ZONE } from './helpers.js'
+import {
+  addLink,
+  ENI,
+  ENI_IP,
+  ENI_MAC,
+  makeAgent,
+  makeRoot,
+  ME,
+  PEER,
+  writeFile,
+  ZONE
+} from './helpers.js'
 import { World } from './world.js'
 
 let root: string
@@ -269,4 +280,79 @@ describe('a predecessor in another zone (single brain across zones)', () => {
     expect(result.note).toMatch(`${PEER} no longer runs (terminated)`)
     expect(world.calls).not.toContain(`DescribeNetworkInterfaces ${OTHER}`) // no wait at all
   })
+})
+
+test('an ENI attached here at another device index (set up by hand) keeps its index for routing', async () => {
+  world.attachTo(ME)
+  world.enis.get(ENI)!.attachment!.deviceIndex = 2
+  addLink(root, 'ens7', ENI_MAC)
+  const { result } = await claim()
+  expect(result.claim).toMatchObject({ deviceIndex: 2, ifname: 'ens7' })
+})
+
+test.each([
+  ['private IP', { ip: '' }, `${ENI} has no private IP`],
+  ['MAC address', { mac: '' }, `${ENI} has no MAC address`]
+])('an ENI without a %s is a clear failure', async (_what, over, message) => {
+  Object.assign(world.enis.get(ENI)!, over)
+  await expect(claim()).rejects.toThrow(message)
+})
+
+test("another stack's free ENI in the zone is never taken (the filter asks for this stack)", async () => {
+  world.enis.delete(ENI)
+  world.addEni({
+    id: 'eni-other',
+    tags: { 'opscenter-ha:stack': 'other', 'opscenter-ha:role': 'eni' }
+  })
+  world.addEni({})
+  const { result } = await claim()
+  expect(result.claim.eniId).toBe(ENI)
+  expect(world.enis.get('eni-other')!.attachment).toBeUndefined()
+})
+
+test('an ENI deleted while its holder is waited for fails the boot, saying so', async () => {
+  world.peerHolds('Terminating:Wait')
+  world.vanish = { afterDescribes: 2, eni: ENI }
+  await expect(claim()).rejects.toThrow(`${ENI} no longer exists`)
+  expect(world.calls.some((c) => c.startsWith('AttachNetworkInterface'))).toBe(false)
+})
+
+test("the previous holder's attachment, still listed as detached after our attach, is not someone else's", async () => {
+  world.staleDetached = { by: PEER, describes: 2 }
+  const { result } = await claim()
+  expect(result.claim.ifname).toBe('ens6')
+})
+
+test('an attach refused for a reason other than busy fails at once, without a retry', async () => {
+  world.attachFails = ['UnauthorizedOperation']
+  const t = makeAgent(root)
+  await expect(claim(t)).rejects.toMatchObject({ name: 'UnauthorizedOperation' })
+  expect(world.calls.filter((c) => c.startsWith('AttachNetworkInterface'))).toHaveLength(1)
+  expect(t.logs.filter((l) => /still busy/.test(l))).toEqual([])
+})
+
+test('IncorrectState (the ENI still settling) is busy too, and retried', async () => {
+  world.attachFails = ['IncorrectState', 'IncorrectState']
+  const { t, result } = await claim()
+  expect(result.claim.ifname).toBe('ens6')
+  expect(t.logs.filter((l) => /still busy \(IncorrectState\)/.test(l))).toHaveLength(2)
+})
+
+test('the kernel link is found among entries that are not links (bonding_masters)', async () => {
+  writeFile(root, 'sys/class/net/bonding_masters', '\n')
+  const { result } = await claim()
+  expect(result.claim.ifname).toBe('ens6')
+})
+
+test('the journal says who held the ENI, in which state, and how long it is waited for', async () => {
+  world.peerHolds('Terminating:Wait')
+  world.releaseAfterDescribes = 3
+  const { t } = await claim()
+  expect(t.logs).toContainEqual(
+    expect.stringMatching(
+      new RegExp(
+        `^eni: ${ENI} is held by ${PEER} \\(running, lifecycle Terminating:Wait\\): waiting up to \\d+s for its agent to release it$`
+      )
+    )
+  )
 })

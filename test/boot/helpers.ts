@@ -73,7 +73,11 @@ function unbindDir(target: string): void {
   renameSync(`${target}.under-bind`, target)
 }
 
-type Handler = (cmd: string, args: readonly string[]) => CommandResult | undefined
+type Handler = (
+  cmd: string,
+  args: readonly string[],
+  opts?: RunOptions
+) => CommandResult | undefined
 
 /**
  * A small fake OS: mount/umount/mountpoint keep a set of mount points, systemctl keeps
@@ -99,10 +103,10 @@ export class FakeOs implements CommandRunner {
     return this
   }
 
-  async run(cmd: string, args: readonly string[], _opts?: RunOptions): Promise<CommandResult> {
+  async run(cmd: string, args: readonly string[], opts?: RunOptions): Promise<CommandResult> {
     this.calls.push([cmd, ...args].join(' '))
     for (const h of this.handlers) {
-      const r = h(cmd, args)
+      const r = h(cmd, args, opts)
       if (r) return r
     }
     return this.default(cmd, [...args])

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs'
-import { terminate, watch } from '../../src/boot/terminate.js'
+import { TARGET_LIFECYCLE_STATE as TARGET, terminate, watch } from '../../src/boot/terminate.js'
 import { TAGS } from '../../src/shared/contract.js'
 import { ENI, FakeImds, FakeOs, identityImds, makeAgent, makeRoot, ME } from './helpers.js'
 import { World } from './world.js'
@@ -281,4 +281,151 @@ test('an ENI of another stack attached here is not ours to detach (the filter as
   const t = makeAgent(root, { os: runningOs() })
   expect(await terminate(t.agent, 'watch')).toBe(0)
   expect(world.calls.filter((c) => c.startsWith('DetachNetworkInterface'))).toEqual([])
+})
+
+// The wait after the detach: the hook (which lets the group launch the replacement at once)
+// is completed only once EC2 no longer shows the ENI attached to this instance.
+describe('the detach is complete before the hook', () => {
+  /** Where the ENI stood each time the hook was completed. */
+  function attachmentAtHook(): string[] {
+    const seen: string[] = []
+    const push = world.calls.push.bind(world.calls)
+    world.calls.push = (...items: string[]) => {
+      for (const c of items)
+        if (c.startsWith('CompleteLifecycleAction')) {
+          const a = world.enis.get(ENI)!.attachment
+          seen.push(a ? `${a.instanceId} ${a.status}` : 'free')
+        }
+      return push(...items)
+    }
+    return seen
+  }
+
+  it('a detach that stays detaching for a while is waited out', async () => {
+    world.detachLeaves = 'detaching'
+    world.releaseAfterDescribes = 4
+    const seen = attachmentAtHook()
+    const t = makeAgent(root, { os: runningOs() })
+    expect(await terminate(t.agent, 'watch')).toBe(0)
+    expect(seen).toEqual(['free'])
+    expect(
+      world.calls.filter((c) => c === `DescribeNetworkInterfaces ${ENI}`).length
+    ).toBeGreaterThan(1)
+  })
+
+  it('an attachment EC2 lists as detached is free', async () => {
+    world.detachLeaves = 'detached'
+    const seen = attachmentAtHook()
+    expect(await terminate(makeAgent(root, { os: runningOs() }).agent, 'watch')).toBe(0)
+    expect(seen).toEqual([`${ME} detached`])
+  })
+
+  it('taken by the next instance right after our detach: ours is gone, the hook goes on', async () => {
+    world.detachLeaves = 'detaching'
+    world.grab = { afterDescribes: 2, by: 'i-0next', eni: ENI }
+    const seen = attachmentAtHook()
+    expect(await terminate(makeAgent(root, { os: runningOs() }).agent, 'watch')).toBe(0)
+    expect(seen).toEqual(['i-0next attached'])
+  })
+
+  it('a detach that never completes fails the step, keeps the phase, still completes the hook', async () => {
+    world.detachLeaves = 'detaching'
+    const t = makeAgent(root, { os: runningOs() })
+    expect(await terminate(t.agent, 'watch')).toBe(1)
+    expect(t.logs).toContainEqual(
+      expect.stringMatching(new RegExp(`^detach: FAILED after .*${ENI} to be available`))
+    )
+    expect(world.tagsOf(ME)[TAGS.phase]).toBe('stopping')
+    expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-terminate CONTINUE')
+  })
+
+  it('a detach EC2 answers InvalidAttachmentID.NotFound (already let go) is released', async () => {
+    world.detachFails = { code: 'InvalidAttachmentID.NotFound', reclaimed: true }
+    const t = makeAgent(root, { os: runningOs() })
+    expect(await terminate(t.agent, 'watch')).toBe(0)
+    expect(world.tagsOf(ME)[TAGS.phase]).toBe('released')
+  })
+
+  it('a detach refused for another reason fails the step and says why', async () => {
+    world.detachFails = { code: 'UnauthorizedOperation', reclaimed: false }
+    const t = makeAgent(root, { os: runningOs() })
+    expect(await terminate(t.agent, 'watch')).toBe(1)
+    expect(t.logs).toContainEqual(expect.stringMatching(/^detach: FAILED .*UnauthorizedOperation/))
+    expect(world.enis.get(ENI)!.attachment?.instanceId).toBe(ME)
+    expect(world.tagsOf(ME)[TAGS.phase]).toBe('stopping')
+  })
+})
+
+test('the journal tells the release step by step, each with its outcome', async () => {
+  const t = makeAgent(root, { os: runningOs() })
+  expect(await terminate(t.agent, 'watch')).toBe(0)
+  expect(t.logs.map((l) => l.replace(/ \(\d+(\.\d+)?s\)$/, '').replaceAll(root, ''))).toEqual([
+    'watch: releasing this instance (stop opscenterd, unmount, detach the ENI)',
+    `identity: ${ME}`,
+    'tag: phase stopping',
+    'stop-service: opscenterd inactive',
+    'sync: flushed',
+    'unmount: unmounted /var/lib/opscenter/failover, /var/lib/opscenter, /etc/opscenter, /mnt/opscenter-efs',
+    `detach: detached ${ENI}`,
+    'tag: phase released',
+    'hook: completed opscenter-ha-terminate with CONTINUE',
+    expect.stringMatching(/^watch: released in \d/)
+  ])
+})
+
+test('the journal says when nothing was mounted', async () => {
+  const os = runningOs()
+  os.mounted.clear()
+  const t = makeAgent(root, { os })
+  await terminate(t.agent, 'stop')
+  expect(t.logs).toContainEqual(expect.stringMatching(/^unmount: nothing mounted/))
+})
+
+test('systemctl stop is bounded by the release budget, not left to hang', async () => {
+  const os = runningOs()
+  const bounds: (number | undefined)[] = []
+  os.on((cmd, args, opts) => {
+    if (cmd === 'systemctl' && args[0] === 'stop') bounds.push(opts?.timeoutMs)
+    return undefined
+  })
+  await terminate(makeAgent(root, { os }).agent, 'watch')
+  expect(bounds).toHaveLength(1)
+  expect(bounds[0]).toBeGreaterThan(0)
+})
+
+test('without an instance id, nothing in AWS is touched and each AWS step says why', async () => {
+  const os = runningOs()
+  const imds = new FakeImds({ 'instance-id': '' })
+  const t = makeAgent(root, { os, imds })
+  expect(await terminate(t.agent, 'watch')).toBe(1)
+  expect(t.logs).toContainEqual(
+    expect.stringMatching(/^identity: FAILED .*IMDS has no meta-data\/instance-id/)
+  )
+  for (const step of ['tag', 'detach', 'hook'])
+    expect(t.logs).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^${step}: FAILED .*instance id unknown \\(IMDS failed\\): skipped`)
+      )
+    )
+  expect(world.calls.filter((c) => !c.startsWith('Describe'))).toEqual([])
+  expect(os.calls).toContain('systemctl stop opscenterd')
+})
+
+test('watch rides out an IMDS error, says so once, and releases on Terminated', async () => {
+  let reads = 0
+  const imds = identityImds()
+  imds.values[TARGET] = () => {
+    reads++
+    if (reads === 1) throw new Error('IMDS did not answer in 1s')
+    return reads < 4 ? 'InService' : 'Terminated'
+  }
+  const t = makeAgent(root, { os: runningOs(), imds })
+  expect(await watch(t.agent)).toBe(0)
+  const watchLines = t.logs.filter((l) => l.startsWith('watch: '))
+  expect(watchLines.slice(0, 4)).toEqual([
+    expect.stringMatching(/^watch: polling IMDS autoscaling\/target-lifecycle-state every \d/),
+    'watch: target lifecycle state (IMDS error: IMDS did not answer in 1s)',
+    'watch: target lifecycle state InService',
+    'watch: target lifecycle state Terminated'
+  ])
 })

@@ -37,7 +37,7 @@ export interface EniModel {
   ip: string
   mac: string
   tags: Record<string, string>
-  attachment?: { id: string; instanceId: string; status: string }
+  attachment?: { id: string; instanceId: string; status: string; deviceIndex?: number }
 }
 
 export interface InstanceModel {
@@ -79,6 +79,18 @@ export class World {
   detachFails?: { code: string; reclaimed: boolean }
   /** Even a forced detach stays detaching. */
   forceStuck = false
+  /**
+   * What a detach leaves: by default the attachment is gone at once; `detaching` stays until
+   * releaseAfterDescribes, `detached` stays listed with that status (as EC2 shows it briefly).
+   */
+  detachLeaves?: 'detaching' | 'detached'
+  /** After this many DescribeNetworkInterfaces, the ENI `eni` is deleted (by a person, say). */
+  vanish?: { afterDescribes: number; eni: string }
+  /**
+   * After our attach, this many DescribeNetworkInterfaces by id still show the previous
+   * instance's attachment as detached (DescribeNetworkInterfaces is eventually consistent).
+   */
+  staleDetached?: { by: string; describes: number }
   /** After this many DescribeNetworkInterfaces, an `attaching` attachment is `attached`. */
   attachSettlesAfterDescribes = Infinity
   /** After this many DescribeNetworkInterfaces, instance `id` is in EC2 state `state`. */
@@ -149,7 +161,7 @@ export class World {
         AttachmentId: eni.attachment.id,
         InstanceId: eni.attachment.instanceId,
         Status: eni.attachment.status as 'attached',
-        DeviceIndex: 1
+        DeviceIndex: eni.attachment.deviceIndex ?? 1
       }
     }
   }
@@ -170,6 +182,10 @@ export class World {
       if (this.describes > this.attachSettlesAfterDescribes)
         for (const e of this.enis.values())
           if (e.attachment?.status === 'attaching') e.attachment.status = 'attached'
+      if (this.vanish && this.describes > this.vanish.afterDescribes) {
+        this.enis.delete(this.vanish.eni)
+        this.vanish = undefined
+      }
       if (this.grab && this.describes > this.grab.afterDescribes) {
         const eni = this.enis.get(this.grab.eni)!
         eni.attachment = { id: 'eni-attach-9', instanceId: this.grab.by, status: 'attached' }
@@ -187,6 +203,18 @@ export class World {
           ? input.NetworkInterfaceIds.includes(e.id)
           : this.match(e, input.Filters)
       )
+      const stale = this.staleDetached
+      if (stale && input.NetworkInterfaceIds && stale.describes-- > 0)
+        return {
+          NetworkInterfaces: found.map((e) => ({
+            ...this.render(e),
+            Attachment: {
+              AttachmentId: 'eni-attach-0',
+              InstanceId: stale.by,
+              Status: 'detached' as const
+            }
+          }))
+        }
       return { NetworkInterfaces: found.map((e) => this.render(e)) }
     })
     ec2Mock.on(AttachNetworkInterfaceCommand).callsFake((input) => {
@@ -225,7 +253,8 @@ export class World {
         if (this.detachFails.reclaimed) eni.attachment = undefined
         throw awsError(this.detachFails.code, `simulated ${this.detachFails.code}`)
       }
-      if ((!this.detachStuck || input.Force) && !(input.Force && this.forceStuck))
+      if (this.detachLeaves && eni.attachment) eni.attachment.status = this.detachLeaves
+      else if ((!this.detachStuck || input.Force) && !(input.Force && this.forceStuck))
         eni.attachment = undefined
       return {}
     })

@@ -116,3 +116,108 @@ test('a health-url that cannot be reached reports why', async () => {
     'health-url http://opscenter.example:8888/ did not answer 2xx in 20s (last: fetch failed: ECONNREFUSED)'
   ])
 })
+
+test('an old instance still terminating ahead of the new one in the group is not the one verified', async () => {
+  const old = world.deployed(AMI)
+  world.instances.get(old)!.lifecycle = 'Terminating:Wait'
+  const id = world.launch(AMI, true)
+  expect(world.members.indexOf(old)).toBeLessThan(world.members.indexOf(id))
+  expect(await problems(ctx(), id)).toEqual([])
+})
+
+test('the record is found whatever case the stack output spells it in', async () => {
+  const id = world.deployed(AMI)
+  await expect(
+    verify(
+      ctx(),
+      world.groupName,
+      { ...OUTPUTS, RecordName: 'OpsCenter.Internal.Example.com.' },
+      id,
+      AMI
+    )
+  ).resolves.toBeUndefined()
+})
+
+// ListResourceRecordSets starts at the name and type asked for and lists what comes next:
+// without our A record, the answer is another record, which must not be taken for it.
+test.each([
+  [
+    'a record of another type at the name',
+    { Name: 'opscenter.internal.example.com.', Type: 'TXT' }
+  ],
+  ['the next name in the zone', { Name: 'opscenter2.internal.example.com.', Type: 'A' }]
+])('no A record, and %s listed instead: the record does not exist', async (_what, other) => {
+  const id = world.deployed(AMI)
+  world.record = []
+  world.otherRecords = [{ ...other, values: ['10.0.1.10'] }]
+  expect(await problems(ctx(), id)).toContainEqual(
+    'record opscenter.internal.example.com (A) does not exist in zone Z123'
+  )
+})
+
+test('a change id Route 53 rejects as invalid is reported, not waited for', async () => {
+  const id = world.deployed(AMI)
+  world.getChangeFails = 'InvalidInput'
+  expect(await problems(ctx(), id)).toEqual([
+    expect.stringMatching(
+      /^DNS change \/change\/\S+ is unknown to Route53 \(InvalidInput\), not INSYNC$/
+    )
+  ])
+})
+
+test('GetChange refused (a permission error) fails the run with that error, not a verify failure', async () => {
+  const id = world.deployed(AMI)
+  world.getChangeFails = 'AccessDenied'
+  await expect(verify(ctx(), world.groupName, OUTPUTS, id, AMI)).rejects.toMatchObject({
+    name: 'AccessDenied'
+  })
+})
+
+test('the settle window is ten polls, bounded by the phase time-out', async () => {
+  world.record = ['10.0.9.9']
+  const id = world.deployed(AMI)
+  world.record = ['10.0.9.9']
+  const start = world.clock.now()
+  await problems(ctx(), id)
+  expect(world.clock.now() - start).toBe(50_000)
+  const short = world.clock.now()
+  await problems(ctx({ timeoutMs: 12_000 }), id)
+  expect(world.clock.now() - short).toBe(12_000)
+})
+
+test('a health-url that answers 2xx passes; the probe follows redirects and is bounded', async () => {
+  const seen: RequestInit[] = []
+  const c = ctx({ healthUrl: 'http://opscenter.example:8888/' }, (async (
+    _url: string,
+    init: RequestInit
+  ) => {
+    seen.push(init)
+    return new Response(null, { status: 204 })
+  }) as unknown as typeof fetch)
+  expect(await problems(c)).toEqual([])
+  expect(seen).toHaveLength(1)
+  expect(seen[0]).toMatchObject({ redirect: 'follow' })
+  expect(seen[0].signal).toBeInstanceOf(AbortSignal)
+  expect(core.logText()).toMatch(/http:\/\/opscenter\.example:8888\/ answers 2xx/)
+})
+
+test('a health-url answering 3xx (a redirect not followed) is not healthy', async () => {
+  const c = ctx(
+    { healthUrl: 'http://opscenter.example:8888/', timeoutMs: 10_000 },
+    (async () => new Response('', { status: 300 })) as typeof fetch
+  )
+  expect(await problems(c)).toEqual([
+    'health-url http://opscenter.example:8888/ did not answer 2xx in 10s (last: HTTP 300)'
+  ])
+})
+
+test('without health-url nothing is fetched, and the log says what was verified', async () => {
+  let fetched = 0
+  const id = world.deployed(AMI)
+  const c = ctx({}, (async () => (fetched++, new Response('ok'))) as typeof fetch)
+  expect(await problems(c, id)).toEqual([])
+  expect(fetched).toBe(0)
+  expect(core.logText()).toContain(
+    `${id}: InService on ${AMI}, interface attached, record and DNS change in sync, agent healthy`
+  )
+})

@@ -81,6 +81,10 @@ export class World {
   members: string[] = []
   eni = { id: 'eni-0a', attachedTo: undefined as string | undefined, ip: '10.0.1.10' }
   record: string[] = []
+  /** Other record sets in the zone, listed around ours by name and type. */
+  otherRecords: { Name: string; Type: string; values: string[] }[] = []
+  /** GetChange answers this error code. */
+  getChangeFails?: string
   changes = new Map<string, string>()
   /** How an instance on a given AMI boots (default healthy). */
   bootPlans = new Map<string, BootPlan>()
@@ -584,30 +588,38 @@ export class World {
     // --- Route53
     this.r53.on(ListResourceRecordSetsCommand).callsFake((input) => {
       log('ListResourceRecordSets')
-      // One record, in zone Z123 (the stack's outputs): another zone or name finds nothing.
+      // Zone Z123 (the stack's outputs) holds our A record and otherRecords. Route 53 lists
+      // from (StartRecordName, StartRecordType) on, by name then type, names in lower case
+      // with the trailing dot: a missing record answers with whatever comes next
+      // (https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListResourceRecordSets.html).
       if (input.HostedZoneId !== 'Z123')
         throw awsError('NoSuchHostedZone', `No hosted zone found with ID: ${input.HostedZoneId}`)
-      const wanted =
-        (input.StartRecordName ?? '').replace(/\.$/, '') === 'opscenter.internal.example.com' &&
-        (input.StartRecordType ?? 'A') === 'A'
+      const key = (name: string, type: string) => `${name.replace(/\.$/, '').toLowerCase()} ${type}`
+      const all = [
+        ...(this.record.length
+          ? [{ Name: 'opscenter.internal.example.com.', Type: 'A', values: this.record }]
+          : []),
+        ...this.otherRecords
+      ].sort((a, b) => key(a.Name, a.Type).localeCompare(key(b.Name, b.Type)))
+      const from = key(input.StartRecordName ?? '', input.StartRecordType ?? '')
       return {
-        ResourceRecordSets:
-          this.record.length && wanted
-            ? [
-                {
-                  Name: 'opscenter.internal.example.com.',
-                  Type: 'A',
-                  TTL: 60,
-                  ResourceRecords: this.record.map((Value) => ({ Value }))
-                }
-              ]
-            : [],
+        ResourceRecordSets: all
+          .filter((r) => key(r.Name, r.Type) >= from)
+          .slice(0, input.MaxItems ?? 300)
+          .map((r) => ({
+            Name: r.Name,
+            Type: r.Type as 'A',
+            TTL: 60,
+            ResourceRecords: r.values.map((Value) => ({ Value }))
+          })),
         IsTruncated: false,
-        MaxItems: 1
+        MaxItems: input.MaxItems ?? 300
       }
     })
     this.r53.on(GetChangeCommand).callsFake((input) => {
       log('GetChange')
+      if (this.getChangeFails)
+        throw awsError(this.getChangeFails, `simulated ${this.getChangeFails}`)
       const id = input.Id!.replace('/change/', '')
       if (!this.changes.has(id))
         throw awsError(
