@@ -20,6 +20,6 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   // A mutant that hangs a wait loop is killed by this; the unit tests take well under it.
-  timeoutMS: 2000,
+  timeoutMS: 8000,
   ignorePatterns: ['dist', 'reports', '.stryker-tmp', 'node_modules']
 }

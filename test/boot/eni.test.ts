@@ -356,3 +356,9 @@ test('the journal says who held the ENI, in which state, and how long it is wait
     )
   )
 })
+
+test('the API not showing our attachment yet, right after the attach, is waited for', async () => {
+  world.staleDetached = { by: '', describes: 2 }
+  const { result } = await claim()
+  expect(result.claim.ifname).toBe('ens6')
+})

@@ -88,7 +88,8 @@ export class World {
   vanish?: { afterDescribes: number; eni: string }
   /**
    * After our attach, this many DescribeNetworkInterfaces by id still show the previous
-   * instance's attachment as detached (DescribeNetworkInterfaces is eventually consistent).
+   * instance's attachment as detached, or (by '') no attachment at all
+   * (DescribeNetworkInterfaces is eventually consistent).
    */
   staleDetached?: { by: string; describes: number }
   /** After this many DescribeNetworkInterfaces, an `attaching` attachment is `attached`. */
@@ -208,11 +209,10 @@ export class World {
         return {
           NetworkInterfaces: found.map((e) => ({
             ...this.render(e),
-            Attachment: {
-              AttachmentId: 'eni-attach-0',
-              InstanceId: stale.by,
-              Status: 'detached' as const
-            }
+            // by '': no attachment shown at all yet.
+            Attachment: stale.by
+              ? { AttachmentId: 'eni-attach-0', InstanceId: stale.by, Status: 'detached' as const }
+              : undefined
           }))
         }
       return { NetworkInterfaces: found.map((e) => this.render(e)) }

@@ -133,6 +133,42 @@ describe('checkState', () => {
     recordValues: ['10.0.0.5'],
     changeStatus: 'INSYNC'
   })
+  it('says what is missing when EC2 and the agent report little (a half-booted instance)', () => {
+    const s: VerifyState = {
+      ...good(),
+      instance: { id: 'i-1' },
+      enis: [],
+      recordValues: [],
+      changeStatus: undefined
+    }
+    expect(checkState(s)).toEqual([
+      'i-1 runs an unknown AMI, not the desired ami-b',
+      'the boot agent on i-1 reports phase (none), not healthy',
+      'no network interface tagged opscenter-ha:stack=ops opscenter-ha:role=eni in the instance zone',
+      'i-1 has no opscenter-ha:dns-change tag: the agent did not report its DNS change'
+    ])
+    const empty: VerifyState = {
+      ...good(),
+      instance: { ...good().instance!, phase: PHASE.service, dnsChange: '/change/C1' },
+      recordName: 'ops.example.com',
+      recordValues: [],
+      changeStatus: undefined
+    }
+    expect(checkState(empty)).toEqual([
+      'the boot agent on i-1 reports phase service, not healthy',
+      "record ops.example.com points at nothing, not at 10.0.0.5 (the interface's IP)",
+      'DNS change /change/C1 is unknown, not INSYNC'
+    ])
+    const noName: VerifyState = {
+      ...good(),
+      recordName: '',
+      instance: { ...good().instance!, dnsResolved: undefined }
+    }
+    expect(checkState(noName)).toEqual([
+      'the stack has no RecordName/HostedZoneId outputs to check the record against',
+      'the boot agent on i-1 did not see the record resolve to 10.0.0.5 inside the VPC (opscenter-ha:dns-resolved: none)'
+    ])
+  })
   it('passes a healthy state', () => {
     expect(checkState(good())).toEqual([])
   })
