@@ -1606,6 +1606,8 @@ async function bakeStep(ctx, out, x) {
     out.changes.push(`baked ${baked.amiId} (OpsCenter ${out.version ?? '?'})`);
     await requireAvailable(ctx, out, baked.amiId);
     await timeline.phase('plan', () => replan(ctx, x, { ...d, amiId: baked.amiId, source: 'baked' }));
+    // The summary shows the steps with the AMI the bake made.
+    out.plan = x.plan;
 }
 /** After the bake: the same decision on the world as it is now, or a stop that says why. */
 async function replan(ctx, x, desired) {
