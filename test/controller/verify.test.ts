@@ -221,3 +221,31 @@ test('without health-url nothing is fetched, and the log says what was verified'
     `${id}: InService on ${AMI}, interface attached, record and DNS change in sync, agent healthy`
   )
 })
+
+test('an instance EC2 does not describe (yet) fails verification, it does not crash it', async () => {
+  world.deployed(AMI)
+  expect(await problems(ctx(), 'i-0unknown')).toEqual([
+    'i-0unknown is not a member of the Auto Scaling group',
+    expect.stringMatching(/^the group has another live instance: i-\d+ InService$/),
+    'EC2 does not describe i-0unknown'
+  ])
+})
+
+test('a stack without the record outputs says so instead of looking up a record', async () => {
+  const id = world.deployed(AMI)
+  const calls = world.calls.length
+  await expect(verify(ctx(), world.groupName, {}, id, AMI)).rejects.toMatchObject({
+    problems: ['the stack has no RecordName/HostedZoneId outputs to check the record against']
+  })
+  expect(world.calls.slice(calls)).not.toContain('ListResourceRecordSets')
+})
+
+test('every other live instance is named', async () => {
+  const id = world.deployed(AMI)
+  const a = world.launch(AMI)
+  const b = world.launch(AMI)
+  const p = await problems(ctx(), id)
+  expect(p).toContainEqual(
+    expect.stringMatching(new RegExp(`^the group has another live instance: ${a} \\S+, ${b} \\S+$`))
+  )
+})
