@@ -2,7 +2,14 @@
 // step waits for it, and after a bake (minutes in which the group may have moved), where the
 // plan must still hold. A failed new instance leads to the revert the plan named.
 import { PARAMS, TAGS } from '../shared/contract.js'
-import { decide, type Desired, type Plan, type Step, type StepKind } from './decide.js'
+import {
+  type ChangeSummary,
+  decide,
+  type Desired,
+  type Plan,
+  type Step,
+  type StepKind
+} from './decide.js'
 import { DeployError, isInstanceFailure, messageOf } from './errors.js'
 import { groupOf, observe, type Snapshot } from './observe.js'
 import { touchesLaunchTemplate } from './plan.js'
@@ -101,7 +108,7 @@ export function prepareFor(
   })
 }
 
-export const summarize = (p: PreparedChange): Desired['change'] => ({
+export const summarize = (p: PreparedChange): ChangeSummary => ({
   nothing: p.nothing,
   resources: p.changes.map(
     (c) => `${c.ResourceChange?.Action} ${c.ResourceChange?.LogicalResourceId}`

@@ -283,7 +283,7 @@ function replaceReason(group: GroupView, m: Member, d: Desired): string | undefi
 }
 
 /** Launched from an older launch template version than the group's (when AWS says). */
-export function templateDrift(group: GroupView, m: Member): boolean {
+function templateDrift(group: GroupView, m: Member): boolean {
   const g = group.templateVersion
   const i = m.templateVersion
   return !!g && !!i && /^\d+$/.test(g) && /^\d+$/.test(i) && g !== i
@@ -298,7 +298,7 @@ const isBusy = (g: GroupView): boolean =>
  * `amiId`. Returns the leaving instances (to follow past), or undefined when the group is
  * settled or busy with something else.
  */
-export function inFlightOf(group: GroupView, amiId: string): string[] | undefined {
+function inFlightOf(group: GroupView, amiId: string): string[] | undefined {
   if (!isBusy(group)) return undefined
   const live = group.members.filter((m) => !isLeaving(m.lifecycle))
   if (live.length > 1 || !live.every((m) => m.instance?.imageId === amiId)) return undefined
@@ -310,7 +310,7 @@ export function inFlightOf(group: GroupView, amiId: string): string[] | undefine
  * The group's one instance, or why this is not the moment to replace it. `force`
  * (replace only) skips the busy check and the one-live-instance check, never the need for an instance.
  */
-export function pickMember(
+function pickMember(
   group: GroupView,
   force: boolean
 ): { member: Member; busy: string[] } | { blocked: string } {
