@@ -28669,6 +28669,8 @@ const AMI_ID = /^ami-[0-9a-f]{8,17}$/;
 const OWNER = /^(\d{12}|self|amazon|aws-marketplace)$/;
 const DECIMAL = /^\d+(\.\d+)?$|^\.\d+$/;
 const PARAM_KEY = /^[A-Za-z0-9]{1,255}$/;
+// DynamoDB table names (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
 const TRUE_FORMS = ['true', 'True', 'TRUE'];
 const FALSE_FORMS = ['false', 'False', 'FALSE'];
 /** The boot agent bundle ships next to the action's own bundle: dist/boot. */
@@ -28810,6 +28812,7 @@ function getOptions(env = process.env) {
     const timeoutMinutes = positive('timeout-minutes', contract/* DEFAULTS */.zY.timeoutMinutes, 'minutes');
     const pollSeconds = positive('poll-interval-seconds', contract/* DEFAULTS */.zY.pollIntervalSeconds, 'seconds');
     const keepAmis = keepAmisInput();
+    const lockTimeoutMinutes = positive('lock-timeout-minutes', contract/* DEFAULTS */.zY.lockTimeoutMinutes, 'minutes');
     const autoRevert = bool('auto-revert', true);
     const force = bool('force', false);
     warnIgnored(command, force, amiId);
@@ -28830,7 +28833,29 @@ function getOptions(env = process.env) {
         keepAmis,
         force,
         githubToken,
-        gitSha: env.GITHUB_SHA ?? ''
+        gitSha: env.GITHUB_SHA ?? '',
+        lockTable: lockTableInput(),
+        lockTimeoutMs: Math.round(lockTimeoutMinutes * 60_000),
+        owner: ownerOf(command, env)
+    };
+}
+function lockTableInput() {
+    const table = input('lock-table') || contract/* DEFAULTS */.zY.lockTable;
+    if (!TABLE_NAME.test(table))
+        throw new errors/* InputError */.dz('lock-table', `"${table}" is not a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'`);
+    return table;
+}
+/** This run as other runs read it while they wait: the run's URL, workflow and actor. */
+function ownerOf(command, env) {
+    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
+    const run = GITHUB_REPOSITORY && GITHUB_RUN_ID
+        ? `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}/attempts/${GITHUB_RUN_ATTEMPT ?? '1'}`
+        : `local run, pid ${process.pid}`;
+    return {
+        run,
+        workflow: env.GITHUB_WORKFLOW || '-',
+        actor: env.GITHUB_ACTOR || env.USER || '-',
+        command
     };
 }
 function commandInput() {
@@ -28919,8 +28944,10 @@ function fileInputs(command, amiId, parameters) {
 // What a cancelled run leaves behind and what the next run does about it, by phase.
 const NEXT = {
     start: 'Nothing in AWS was changed. The next run starts from the beginning',
+    lock: 'Nothing in AWS was changed. The next run starts from the beginning',
     observe: 'Nothing in AWS was changed. The next run starts from the beginning',
     resolve: 'Nothing in AWS was changed. The next run starts from the beginning',
+    settle: 'This run changed nothing: it was waiting for the group to settle. The next run waits for it again',
     plan: 'Nothing in the stack was changed (a change set may be left unexecuted; CloudFormation keeps it until the stack next changes). ' +
         'The next run decides again',
     bake: 'Nothing in the stack was changed. Packer stops its own build and cleans up its builder instance. ' +
@@ -29036,9 +29063,12 @@ async function writeSummary(o, timeline) {
 
 
 
+/** How long a cancelled run tries to release its lock before it exits anyway. */
+const RELEASE_ON_SIGNAL_MS = 3000;
 async function run(overrides = {}) {
-    const timeline = new log/* Timeline */.K(overrides.clock ?? clock/* systemClock */.m);
+    const timeline = new log/* Timeline */.K(overrides.clock ?? clock/* systemClock */.ml);
     let out;
+    let ctx;
     let exit = (code) => process.exit(code);
     const onSignal = (signal) => {
         const message = interruptMessage(signal, timeline.lastStarted);
@@ -29048,7 +29078,10 @@ async function run(overrides = {}) {
             setOutputs(out);
         }
         core/* setFailed */.C1(message);
-        exit(1);
+        // Free the lock for the next run at once, rather than after its lease; bounded, as the
+        // runner sends SIGKILL a few seconds after the cancel.
+        const release = ctx?.lock?.release() ?? Promise.resolve();
+        void Promise.race([release, new Promise((r) => setTimeout(r, RELEASE_ON_SIGNAL_MS))]).then(() => exit(1));
     };
     try {
         const opts = getOptions();
@@ -29056,12 +29089,13 @@ async function run(overrides = {}) {
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
         // The AWS SDK is loaded only once the inputs are valid: bad input fails fast.
-        const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(413), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5931));
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6728));
+        const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(549), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5984));
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7599));
         const deps = { ...defaultDeps, ...overrides };
         exit = deps.exit;
         core/* info */.pq(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`);
-        await runCommand({ opts, deps, clients: deps.clients(opts.region), timeline }, out);
+        ctx = { opts, deps, clients: deps.clients(opts.region, deps.clock), timeline };
+        await runCommand(ctx, out);
         setOutputs(out);
         await writeSummary(out, timeline);
         core/* info */.pq(`result: ${out.result}`);
@@ -29094,10 +29128,60 @@ async function run(overrides = {}) {
 /* harmony export */   VF: () => (/* binding */ withPermissionHint),
 /* harmony export */   ry: () => (/* binding */ clientSettings)
 /* harmony export */ });
-/* unused harmony export deniedPermission */
-function clientSettings(region) {
-    // Adaptive mode adds client-side rate limiting on top of the SDK's throttle retries.
-    return { region, maxAttempts: 5, retryMode: 'adaptive' };
+/* unused harmony exports SDK_MAX_ATTEMPTS, ClockRetryStrategy, deniedPermission */
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6103);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3091);
+// Settings every AWS client of this project is built with. Endpoints are not set here:
+// the SDK honours the standard AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>
+// variables, which is how tests and the simulator point it at loopback.
+
+
+/** Attempts per call, the first included (the SDK's standard mode has 3; AWS is slower). */
+const SDK_MAX_ATTEMPTS = 5;
+// Base and cap of the SDK's own back-off, as its standard mode has them
+// (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html: full-jitter
+// exponential back-off, capped at 20 s); throttling starts from a longer base.
+const SDK_BASE_MS = { THROTTLING: 1000, other: 50 };
+const SDK_MAX_DELAY_MS = 20_000;
+/**
+ * The SDK's retry strategy with its waits on our clock: the SDK classifies each error
+ * (throttling and transient errors are retried, others are not) and we sleep the full-jitter
+ * back-off through `clock`, scaled by the simulator's time scale. Without this the SDK would
+ * sleep in real seconds while the rest of the run waits in simulated ones.
+ */
+class ClockRetryStrategy {
+    clock;
+    scale;
+    maxAttempts;
+    random;
+    mode = 'standard';
+    constructor(clock = _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml, scale = 1, maxAttempts = SDK_MAX_ATTEMPTS, random = Math.random) {
+        this.clock = clock;
+        this.scale = scale;
+        this.maxAttempts = maxAttempts;
+        this.random = random;
+    }
+    async acquireInitialRetryToken() {
+        return token(0);
+    }
+    async refreshRetryTokenForRetry(previous, info) {
+        const count = previous.getRetryCount();
+        const retryable = info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT';
+        if (!retryable || count + 1 >= this.maxAttempts)
+            throw new Error('No retry token available');
+        const base = info.errorType === 'THROTTLING' ? SDK_BASE_MS.THROTTLING : SDK_BASE_MS.other;
+        await this.clock.sleep(this.scale * (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(count, base, SDK_MAX_DELAY_MS, this.random));
+        return token(count + 1);
+    }
+    recordSuccess() { }
+}
+// Delay 0: the strategy has already waited, so the middleware must not wait again.
+const token = (count) => ({
+    getRetryCount: () => count,
+    getRetryDelay: () => 0
+});
+function clientSettings(region, clock = _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml) {
+    return { region, retryStrategy: new ClockRetryStrategy(clock, (0,_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .timeScale */ .Mw)()) };
 }
 /** Where each principal's permissions are written, for the fix an AccessDenied names. */
 const POLICY_HOME = {
@@ -29128,12 +29212,39 @@ function withPermissionHint(message, home) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */   Mw: () => (/* binding */ timeScale),
+/* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
+/* unused harmony export TIME_SCALE_ENV */
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    })
 };
+/**
+ * The simulator runs AWS this many times faster than real (OPSCENTER_HA_TIME_SCALE, 1 when
+ * unset). It shrinks the few durations that no input sets, which AWS itself would take:
+ * the SDK's retry back-off and the deploy lock's lease. Never set it against real AWS.
+ */
+const TIME_SCALE_ENV = 'OPSCENTER_HA_TIME_SCALE';
+function timeScale(env = process.env) {
+    const raw = env[TIME_SCALE_ENV];
+    if (raw === undefined || raw === '')
+        return 1;
+    const scale = Number(raw);
+    if (!(scale > 0 && scale <= 1))
+        throw new Error(`${TIME_SCALE_ENV}=${raw} is not a number in (0, 1]: unset it (it is for the simulator only)`);
+    return scale;
+}
 
 
 /***/ }),
@@ -29148,6 +29259,7 @@ const systemClock = {
 /* harmony export */   Gs: () => (/* binding */ NETWORK_PARAMS),
 /* harmony export */   Kw: () => (/* binding */ DNS_CHANGE_NONE),
 /* harmony export */   NB: () => (/* binding */ PARAMS),
+/* harmony export */   YM: () => (/* binding */ LOCK),
 /* harmony export */   gg: () => (/* binding */ ROLES),
 /* harmony export */   gp: () => (/* binding */ TAGS),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
@@ -29279,7 +29391,24 @@ const DEFAULTS = {
     /** OpsCenter's web port when opscenterd.conf does not set one. */
     opscenterPort: 8888,
     bootTimeoutSeconds: 600,
-    bootPollIntervalSeconds: 2
+    bootPollIntervalSeconds: 2,
+    /** The DynamoDB table holding one deploy lock per stack (created on first use). */
+    lockTable: 'opscenter-ha-locks',
+    /** How long a run waits for another run's lock before it fails naming the holder. */
+    lockTimeoutMinutes: 5
+};
+/**
+ * The deploy lock's lease: a holder renews it every LOCK.renewMs; a lease not renewed for
+ * LOCK.leaseMs (a runner that died) may be taken over. Three renewals fit in one lease, so
+ * one slow or throttled renewal never loses the lock.
+ */
+const LOCK = {
+    leaseMs: 120_000,
+    renewMs: 30_000,
+    /** The simulator scales the lease down, never below this (a busy machine stalls). */
+    minLeaseMs: 10_000,
+    /** The table's partition key: the stack name. */
+    key: 'stack'
 };
 /**
  * Value of TAGS.dnsChange when the record already pointed at this instance's ENI and the
@@ -29312,6 +29441,116 @@ const STACK_RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
     'AWS::EC2::LaunchTemplate',
     'AWS::AutoScaling::AutoScalingGroup'
 ]));
+
+
+/***/ }),
+
+/***/ 3091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   fm: () => (/* binding */ waitFor),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   up: () => (/* binding */ hasCode)
+/* harmony export */ });
+/* unused harmony export isThrottle */
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6103);
+// One way to retry and one way to wait, used by the controller and the boot agent alike.
+
+const THROTTLE_CODES = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'PriorRequestNotComplete', // Route53: a change to the same zone is still being applied
+    'SlowDown'
+]);
+function errorCode(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const e = err;
+    for (const v of [e.name, e.Code, e.code])
+        if (typeof v === 'string')
+            return v;
+    return undefined;
+}
+/** True for AWS's throttling errors, which are always worth waiting out. */
+function isThrottle(err) {
+    const code = errorCode(err);
+    return code !== undefined && THROTTLE_CODES.has(code);
+}
+/** True when the error carries one of the given AWS error codes. */
+function hasCode(err, ...codes) {
+    const code = errorCode(err);
+    return code !== undefined && codes.includes(code);
+}
+/** Full-jitter exponential backoff: a random delay in [0, min(max, base * 2^attempt)). */
+function backoffMs(attempt, baseMs, maxMs, random = Math.random) {
+    return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** attempt));
+}
+/** Calls fn until it succeeds, retrying retryable errors with full-jitter backoff. */
+async function withRetry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 6;
+    const clock = opts.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml;
+    const retryable = opts.retryable ?? isThrottle;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (attempt + 1 >= attempts || !retryable(err))
+                throw err;
+            await clock.sleep(backoffMs(attempt, opts.baseMs ?? 500, opts.maxMs ?? 20_000, opts.random));
+        }
+    }
+}
+/** A bounded wait ran out of time. `what` says what was awaited. */
+class TimeoutError extends Error {
+    what;
+    waitedMs;
+    constructor(what, waitedMs) {
+        super(`timed out after ${Math.round(waitedMs / 1000)}s waiting for ${what}`);
+        this.what = what;
+        this.waitedMs = waitedMs;
+        this.name = 'TimeoutError';
+    }
+}
+/**
+ * Polls `probe` until it returns a value other than undefined, every intervalMs, for at
+ * most timeoutMs. Throttling backs off (doubling, with jitter, up to 8x the interval)
+ * instead of failing; any other error from probe ends the wait at once.
+ */
+async function waitFor(what, probe, opts) {
+    const clock = opts.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml;
+    const start = clock.now();
+    let throttled = 0;
+    for (;;) {
+        let delay = opts.intervalMs;
+        try {
+            const value = await probe();
+            if (value !== undefined)
+                return value;
+            throttled = 0;
+        }
+        catch (err) {
+            if (!isThrottle(err))
+                throw err;
+            throttled++;
+            delay =
+                opts.intervalMs +
+                    backoffMs(throttled, opts.intervalMs, opts.intervalMs * 8, opts.random ?? Math.random);
+        }
+        const waited = clock.now() - start;
+        if (waited >= opts.timeoutMs)
+            throw new TimeoutError(what, waited);
+        await clock.sleep(Math.min(delay, opts.timeoutMs - waited));
+    }
+}
 
 
 /***/ }),

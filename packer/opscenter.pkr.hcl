@@ -23,6 +23,9 @@ source "amazon-ebs" "opscenter" {
   # Lets the build instance read an s3:// package (empty: no profile).
   iam_instance_profile = var.build_instance_profile
   ssh_username         = "ubuntu"
+  # Throttled calls are retried 10 times with back-off: the AWS SDK for Go's default of 3
+  # lets a short burst of throttling (a busy account) fail a bake near its end.
+  max_retries = 10
 
   # The action passes the base image it hashed; a direct build takes the newest Ubuntu 22.04.
   source_ami = var.base_ami

@@ -8,11 +8,16 @@ import { DeployError, messageOf } from './controller/errors.js'
 import { getOptions } from './controller/inputs.js'
 import { interruptMessage } from './controller/interrupt.js'
 import { Timeline } from './controller/log.js'
+import type { Ctx } from './controller/replace.js'
 import { type Outcome, setOutputs, writeSummary } from './controller/report.js'
+
+/** How long a cancelled run tries to release its lock before it exits anyway. */
+const RELEASE_ON_SIGNAL_MS = 3000
 
 export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   const timeline = new Timeline(overrides.clock ?? systemClock)
   let out: Outcome | undefined
+  let ctx: Ctx | undefined
   let exit: (code: number) => void = (code) => process.exit(code)
   const onSignal = (signal: NodeJS.Signals): void => {
     const message = interruptMessage(signal, timeline.lastStarted)
@@ -22,7 +27,12 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       setOutputs(out)
     }
     core.setFailed(message)
-    exit(1)
+    // Free the lock for the next run at once, rather than after its lease; bounded, as the
+    // runner sends SIGKILL a few seconds after the cancel.
+    const release = ctx?.lock?.release() ?? Promise.resolve()
+    void Promise.race([release, new Promise((r) => setTimeout(r, RELEASE_ON_SIGNAL_MS))]).then(() =>
+      exit(1)
+    )
   }
   try {
     const opts = getOptions()
@@ -35,7 +45,8 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     const deps: Deps = { ...defaultDeps, ...overrides }
     exit = deps.exit
     core.info(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`)
-    await runCommand({ opts, deps, clients: deps.clients(opts.region), timeline }, out)
+    ctx = { opts, deps, clients: deps.clients(opts.region, deps.clock), timeline }
+    await runCommand(ctx, out)
     setOutputs(out)
     await writeSummary(out, timeline)
     core.info(`result: ${out.result}`)

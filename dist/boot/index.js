@@ -81784,8 +81784,33 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/shared/clock.ts
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    })
 };
+/**
+ * The simulator runs AWS this many times faster than real (OPSCENTER_HA_TIME_SCALE, 1 when
+ * unset). It shrinks the few durations that no input sets, which AWS itself would take:
+ * the SDK's retry back-off and the deploy lock's lease. Never set it against real AWS.
+ */
+const TIME_SCALE_ENV = 'OPSCENTER_HA_TIME_SCALE';
+function timeScale(env = process.env) {
+    const raw = env[TIME_SCALE_ENV];
+    if (raw === undefined || raw === '')
+        return 1;
+    const scale = Number(raw);
+    if (!(scale > 0 && scale <= 1))
+        throw new Error(`${TIME_SCALE_ENV}=${raw} is not a number in (0, 1]: unset it (it is for the simulator only)`);
+    return scale;
+}
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(5193);
@@ -81793,10 +81818,154 @@ var dist_cjs = __nccwpck_require__(5193);
 var client_auto_scaling_dist_cjs = __nccwpck_require__(8932);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
 var client_route_53_dist_cjs = __nccwpck_require__(8621);
+;// CONCATENATED MODULE: ./src/shared/retry.ts
+// One way to retry and one way to wait, used by the controller and the boot agent alike.
+
+const THROTTLE_CODES = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'PriorRequestNotComplete', // Route53: a change to the same zone is still being applied
+    'SlowDown'
+]);
+function errorCode(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    const e = err;
+    for (const v of [e.name, e.Code, e.code])
+        if (typeof v === 'string')
+            return v;
+    return undefined;
+}
+/** True for AWS's throttling errors, which are always worth waiting out. */
+function isThrottle(err) {
+    const code = errorCode(err);
+    return code !== undefined && THROTTLE_CODES.has(code);
+}
+/** True when the error carries one of the given AWS error codes. */
+function hasCode(err, ...codes) {
+    const code = errorCode(err);
+    return code !== undefined && codes.includes(code);
+}
+/** Full-jitter exponential backoff: a random delay in [0, min(max, base * 2^attempt)). */
+function backoffMs(attempt, baseMs, maxMs, random = Math.random) {
+    return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** attempt));
+}
+/** Calls fn until it succeeds, retrying retryable errors with full-jitter backoff. */
+async function withRetry(fn, opts = {}) {
+    const attempts = opts.attempts ?? 6;
+    const clock = opts.clock ?? systemClock;
+    const retryable = opts.retryable ?? isThrottle;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (attempt + 1 >= attempts || !retryable(err))
+                throw err;
+            await clock.sleep(backoffMs(attempt, opts.baseMs ?? 500, opts.maxMs ?? 20_000, opts.random));
+        }
+    }
+}
+/** A bounded wait ran out of time. `what` says what was awaited. */
+class TimeoutError extends Error {
+    what;
+    waitedMs;
+    constructor(what, waitedMs) {
+        super(`timed out after ${Math.round(waitedMs / 1000)}s waiting for ${what}`);
+        this.what = what;
+        this.waitedMs = waitedMs;
+        this.name = 'TimeoutError';
+    }
+}
+/**
+ * Polls `probe` until it returns a value other than undefined, every intervalMs, for at
+ * most timeoutMs. Throttling backs off (doubling, with jitter, up to 8x the interval)
+ * instead of failing; any other error from probe ends the wait at once.
+ */
+async function waitFor(what, probe, opts) {
+    const clock = opts.clock ?? systemClock;
+    const start = clock.now();
+    let throttled = 0;
+    for (;;) {
+        let delay = opts.intervalMs;
+        try {
+            const value = await probe();
+            if (value !== undefined)
+                return value;
+            throttled = 0;
+        }
+        catch (err) {
+            if (!isThrottle(err))
+                throw err;
+            throttled++;
+            delay =
+                opts.intervalMs +
+                    backoffMs(throttled, opts.intervalMs, opts.intervalMs * 8, opts.random ?? Math.random);
+        }
+        const waited = clock.now() - start;
+        if (waited >= opts.timeoutMs)
+            throw new TimeoutError(what, waited);
+        await clock.sleep(Math.min(delay, opts.timeoutMs - waited));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/shared/aws.ts
-function clientSettings(region) {
-    // Adaptive mode adds client-side rate limiting on top of the SDK's throttle retries.
-    return { region, maxAttempts: 5, retryMode: 'adaptive' };
+// Settings every AWS client of this project is built with. Endpoints are not set here:
+// the SDK honours the standard AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>
+// variables, which is how tests and the simulator point it at loopback.
+
+
+/** Attempts per call, the first included (the SDK's standard mode has 3; AWS is slower). */
+const SDK_MAX_ATTEMPTS = 5;
+// Base and cap of the SDK's own back-off, as its standard mode has them
+// (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html: full-jitter
+// exponential back-off, capped at 20 s); throttling starts from a longer base.
+const SDK_BASE_MS = { THROTTLING: 1000, other: 50 };
+const SDK_MAX_DELAY_MS = 20_000;
+/**
+ * The SDK's retry strategy with its waits on our clock: the SDK classifies each error
+ * (throttling and transient errors are retried, others are not) and we sleep the full-jitter
+ * back-off through `clock`, scaled by the simulator's time scale. Without this the SDK would
+ * sleep in real seconds while the rest of the run waits in simulated ones.
+ */
+class ClockRetryStrategy {
+    clock;
+    scale;
+    maxAttempts;
+    random;
+    mode = 'standard';
+    constructor(clock = systemClock, scale = 1, maxAttempts = SDK_MAX_ATTEMPTS, random = Math.random) {
+        this.clock = clock;
+        this.scale = scale;
+        this.maxAttempts = maxAttempts;
+        this.random = random;
+    }
+    async acquireInitialRetryToken() {
+        return token(0);
+    }
+    async refreshRetryTokenForRetry(previous, info) {
+        const count = previous.getRetryCount();
+        const retryable = info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT';
+        if (!retryable || count + 1 >= this.maxAttempts)
+            throw new Error('No retry token available');
+        const base = info.errorType === 'THROTTLING' ? SDK_BASE_MS.THROTTLING : SDK_BASE_MS.other;
+        await this.clock.sleep(this.scale * backoffMs(count, base, SDK_MAX_DELAY_MS, this.random));
+        return token(count + 1);
+    }
+    recordSuccess() { }
+}
+// Delay 0: the strategy has already waited, so the middleware must not wait again.
+const token = (count) => ({
+    getRetryCount: () => count,
+    getRetryDelay: () => 0
+});
+function clientSettings(region, clock = systemClock) {
+    return { region, retryStrategy: new ClockRetryStrategy(clock, timeScale()) };
 }
 /** Where each principal's permissions are written, for the fix an AccessDenied names. */
 const POLICY_HOME = {
@@ -81945,7 +82114,24 @@ const DEFAULTS = {
     /** OpsCenter's web port when opscenterd.conf does not set one. */
     opscenterPort: 8888,
     bootTimeoutSeconds: 600,
-    bootPollIntervalSeconds: 2
+    bootPollIntervalSeconds: 2,
+    /** The DynamoDB table holding one deploy lock per stack (created on first use). */
+    lockTable: 'opscenter-ha-locks',
+    /** How long a run waits for another run's lock before it fails naming the holder. */
+    lockTimeoutMinutes: 5
+};
+/**
+ * The deploy lock's lease: a holder renews it every LOCK.renewMs; a lease not renewed for
+ * LOCK.leaseMs (a runner that died) may be taken over. Three renewals fit in one lease, so
+ * one slow or throttled renewal never loses the lock.
+ */
+const LOCK = {
+    leaseMs: 120_000,
+    renewMs: 30_000,
+    /** The simulator scales the lease down, never below this (a busy machine stalls). */
+    minLeaseMs: 10_000,
+    /** The table's partition key: the stack name. */
+    key: 'stack'
 };
 /**
  * Value of TAGS.dnsChange when the record already pointed at this instance's ENI and the
@@ -81978,102 +82164,6 @@ const STACK_RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
     'AWS::EC2::LaunchTemplate',
     'AWS::AutoScaling::AutoScalingGroup'
 ]));
-
-;// CONCATENATED MODULE: ./src/shared/retry.ts
-// One way to retry and one way to wait, used by the controller and the boot agent alike.
-
-const THROTTLE_CODES = new Set([
-    'Throttling',
-    'ThrottlingException',
-    'ThrottledException',
-    'RequestLimitExceeded',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'TooManyRequestsException',
-    'PriorRequestNotComplete', // Route53: a change to the same zone is still being applied
-    'SlowDown'
-]);
-function errorCode(err) {
-    if (typeof err !== 'object' || err === null)
-        return undefined;
-    const e = err;
-    for (const v of [e.name, e.Code, e.code])
-        if (typeof v === 'string')
-            return v;
-    return undefined;
-}
-/** True for AWS's throttling errors, which are always worth waiting out. */
-function isThrottle(err) {
-    const code = errorCode(err);
-    return code !== undefined && THROTTLE_CODES.has(code);
-}
-/** True when the error carries one of the given AWS error codes. */
-function hasCode(err, ...codes) {
-    const code = errorCode(err);
-    return code !== undefined && codes.includes(code);
-}
-/** Full-jitter exponential backoff: a random delay in [0, min(max, base * 2^attempt)). */
-function backoffMs(attempt, baseMs, maxMs, random = Math.random) {
-    return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** attempt));
-}
-/** Calls fn until it succeeds, retrying retryable errors with full-jitter backoff. */
-async function withRetry(fn, opts = {}) {
-    const attempts = opts.attempts ?? 6;
-    const clock = opts.clock ?? systemClock;
-    const retryable = opts.retryable ?? isThrottle;
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            if (attempt + 1 >= attempts || !retryable(err))
-                throw err;
-            await clock.sleep(backoffMs(attempt, opts.baseMs ?? 500, opts.maxMs ?? 20_000, opts.random));
-        }
-    }
-}
-/** A bounded wait ran out of time. `what` says what was awaited. */
-class TimeoutError extends Error {
-    what;
-    waitedMs;
-    constructor(what, waitedMs) {
-        super(`timed out after ${Math.round(waitedMs / 1000)}s waiting for ${what}`);
-        this.what = what;
-        this.waitedMs = waitedMs;
-        this.name = 'TimeoutError';
-    }
-}
-/**
- * Polls `probe` until it returns a value other than undefined, every intervalMs, for at
- * most timeoutMs. Throttling backs off (doubling, with jitter, up to 8x the interval)
- * instead of failing; any other error from probe ends the wait at once.
- */
-async function waitFor(what, probe, opts) {
-    const clock = opts.clock ?? systemClock;
-    const start = clock.now();
-    let throttled = 0;
-    for (;;) {
-        let delay = opts.intervalMs;
-        try {
-            const value = await probe();
-            if (value !== undefined)
-                return value;
-            throttled = 0;
-        }
-        catch (err) {
-            if (!isThrottle(err))
-                throw err;
-            throttled++;
-            delay =
-                opts.intervalMs +
-                    backoffMs(throttled, opts.intervalMs, opts.intervalMs * 8, opts.random ?? Math.random);
-        }
-        const waited = clock.now() - start;
-        if (waited >= opts.timeoutMs)
-            throw new TimeoutError(what, waited);
-        await clock.sleep(Math.min(delay, opts.timeoutMs - waited));
-    }
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);

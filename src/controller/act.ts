@@ -21,6 +21,7 @@ import { revert, situation } from './revert.js'
 import {
   currentTemplate,
   deleteChangeSet,
+  describeStack,
   executeChange,
   prepareChange,
   type PreparedChange,
@@ -58,9 +59,12 @@ export async function act(ctx: Ctx, out: Outcome, x: Execution): Promise<void> {
   try {
     for (let i = 0; i < x.plan.steps.length; i++) {
       const step = x.plan.steps[i]
+      // A lock lost to another run (its lease ran out under us) stops us before the next step.
+      ctx.lock?.check()
       ctx.timeline.log(`step ${i + 1}/${x.plan.steps.length} ${step.kind}: ${step.why}`)
       await runStep(ctx, out, x, step)
     }
+    await confirmStack(ctx, x)
   } catch (err) {
     await onFailure(ctx, out, x, err)
   } finally {
@@ -68,6 +72,18 @@ export async function act(ctx: Ctx, out: Outcome, x: Execution): Promise<void> {
       await deleteChangeSet(ctx.deps, ctx.clients, ctx.opts.stackName, x.prepared.changeSetId)
   }
   out.result = x.plan.steps.some((s) => CHANGES.includes(s.kind)) ? 'deployed' : 'unchanged'
+}
+
+/** Success is said only of the stack as it is now: still on the AMI this run verified. */
+async function confirmStack(ctx: Ctx, x: Execution): Promise<void> {
+  if (x.snapshot.type === 'CREATE' && !x.stack) return
+  const now = await describeStack(ctx.deps, ctx.clients, ctx.opts.stackName)
+  const amiId = now?.parameters[PARAMS.amiId]
+  if (amiId !== x.plan.amiId)
+    throw new Error(
+      `stack ${ctx.opts.stackName} is now at ${PARAMS.amiId} ${amiId ?? '(no stack)'}, not ${x.plan.amiId} which this run verified: ` +
+        `something else changed the stack during this run. Nothing was reverted; read the stack's events, then re-run to converge`
+    )
 }
 
 async function runStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): Promise<void> {

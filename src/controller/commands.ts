@@ -1,10 +1,14 @@
 // The four commands as one reconciler: observe AWS once, find what git wants, decide the
 // steps (the same decision for plan and deploy), then act on them, reverting by itself
 // when the new instance does not come up.
-import { PARAMS } from '../shared/contract.js'
+import * as core from '@actions/core'
+import { timeScale } from '../shared/clock.js'
+import { LOCK, PARAMS } from '../shared/contract.js'
 import { act, prepareFor, requireAvailable, summarize, type TemplateChoice } from './act.js'
 import { decide, type Desired, type Plan } from './decide.js'
 import { messageOf } from './errors.js'
+import type { LockIo, LockSettings } from './lock.js'
+import { activitiesInProgress, describeGroup } from './group.js'
 import { checkNetwork } from './network.js'
 import { observe, type Snapshot } from './observe.js'
 import { planMarkdown } from './plan.js'
@@ -12,8 +16,47 @@ import type { Ctx } from './replace.js'
 import type { Outcome } from './report.js'
 import { lookupAmi, type Resolved } from './resolve.js'
 import { deleteChangeSet, deleteReviewStack, type PreparedChange } from './stack.js'
+import { TimeoutError, waitFor } from '../shared/retry.js'
 
+/**
+ * Runs one command. Every command but plan first takes the stack's deploy lock (so it
+ * observes a world no other run is changing) and releases it at the end, however it ends.
+ */
 export async function runCommand(ctx: Ctx, out: Outcome): Promise<void> {
+  if (ctx.opts.command === 'plan') return dispatch(ctx, out)
+  ctx.lock = await ctx.timeline.phase('lock', () => ctx.deps.lock(lockIo(ctx), lockSettings(ctx)))
+  try {
+    await dispatch(ctx, out)
+  } finally {
+    await ctx.lock.release()
+  }
+}
+
+function lockIo(ctx: Ctx): LockIo {
+  return {
+    ddb: ctx.clients.ddb,
+    clock: ctx.deps.clock,
+    log: (line) => ctx.timeline.log(line),
+    warn: (line) => core.warning(line)
+  }
+}
+
+function lockSettings({ opts }: Ctx): LockSettings {
+  // The lease is AWS-side time no input sets: the simulator shrinks it with its own clock.
+  const scale = timeScale()
+  return {
+    table: opts.lockTable,
+    stackName: opts.stackName,
+    timeoutMs: opts.lockTimeoutMs,
+    pollMs: opts.pollMs,
+    // Never under LOCK.minLeaseMs of real time: a lease must outlast a stalled process.
+    leaseMs: Math.max(LOCK.leaseMs * scale, LOCK.minLeaseMs),
+    renewMs: Math.max(LOCK.renewMs * scale, LOCK.minLeaseMs / 4),
+    owner: opts.owner
+  }
+}
+
+async function dispatch(ctx: Ctx, out: Outcome): Promise<void> {
   const snapshot = await ctx.timeline.phase('observe', () => observe(ctx))
   switch (ctx.opts.command) {
     case 'plan':
@@ -97,6 +140,7 @@ async function reconcile(
   template: TemplateChoice
 ): Promise<void> {
   const plan = await decideWithChange(ctx, out, snapshot, desired, template)
+  snapshot = plan.snapshot
   out.previousAmiId = plan.plan.previousAmiId || undefined
   out.plan = plan.plan
   ctx.timeline.log(`plan: ${plan.plan.steps.map((s) => s.kind).join(' → ')}`)
@@ -119,13 +163,17 @@ async function decideWithChange(
   snapshot: Snapshot,
   desired: Desired,
   template: TemplateChoice
-): Promise<{ plan: Plan; desired: Desired; prepared?: PreparedChange }> {
+): Promise<{ plan: Plan; desired: Desired; prepared?: PreparedChange; snapshot: Snapshot }> {
   const options = { command: ctx.opts.command, force: ctx.opts.force }
   if (desired.amiId) await requireAvailable(ctx, out, desired.amiId)
-  const first = decide(snapshot, desired, options)
+  let first = decide(snapshot, desired, options)
+  if (first.settle) {
+    snapshot = await settled(ctx, snapshot, first.settle)
+    first = decide(snapshot, desired, options)
+  }
   if (first.blocked) throw new Error(first.blocked)
   // replace changes no stack; a bake comes before its change set.
-  if (!desired.amiId || ctx.opts.command === 'replace') return { plan: first, desired }
+  if (!desired.amiId || ctx.opts.command === 'replace') return { plan: first, desired, snapshot }
   const prepared = await ctx.timeline.phase('plan', () =>
     prepareFor(ctx, snapshot, desired.amiId, first.previousAmiId, template)
   )
@@ -133,8 +181,49 @@ async function decideWithChange(
   return {
     plan: decide(snapshot, withChange, options),
     desired: withChange,
-    prepared: prepared.nothing ? undefined : prepared
+    prepared: prepared.nothing ? undefined : prepared,
+    snapshot
   }
+}
+
+/**
+ * The group is busy and we hold the lock, so no live run is behind it: what is moving is
+ * a killed run's replacement or the group healing itself. Waits (bounded by timeout-minutes)
+ * until nothing moves, then looks at the world again.
+ */
+async function settled(ctx: Ctx, snapshot: Snapshot, busy: string[]): Promise<Snapshot> {
+  const { opts, deps, clients, timeline } = ctx
+  const name = snapshot.group?.name ?? ''
+  timeline.log(
+    `group ${name} is busy (${busy.join('; ')}), and no other run holds the deploy lock: a stopped run's replacement or the group healing itself. ` +
+      `Waiting up to ${Math.round(opts.timeoutMs / 1000)}s (timeout-minutes) for it to settle`
+  )
+  let still = busy
+  await timeline.phase('settle', () =>
+    waitFor(
+      `group ${name} to settle`,
+      async () => {
+        const group = await describeGroup(deps, clients, name)
+        const activities = await activitiesInProgress(deps, clients, name)
+        still = [
+          ...activities.map((a) => `scaling activity ${a.StatusCode}: ${a.Description}`),
+          ...group.members
+            .filter((m) => m.lifecycle !== 'InService')
+            .map((m) => `instance ${m.id} is ${m.lifecycle}`)
+        ]
+        return still.length ? undefined : true
+      },
+      { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }
+    ).catch((err) => {
+      if (!(err instanceof TimeoutError)) throw err
+      throw new Error(
+        `group ${name} did not settle within ${Math.round(err.waitedMs / 1000)}s (timeout-minutes): ${still.join('; ')}. ` +
+          `This run changed nothing. Something keeps the group busy (a launch that fails over and over?): read its scaling activities, then re-run`
+      )
+    })
+  )
+  timeline.log(`group ${name} settled: deciding on it as it is now`)
+  return timeline.phase('observe', () => observe(ctx))
 }
 
 async function plan(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {

@@ -44,6 +44,12 @@ export interface Plan {
   revert: Revert
   /** Why the run cannot start now (nothing is done); the steps are what it would do. */
   blocked?: string
+  /**
+   * Blocked only because the group is busy with these (instances on their way in or out,
+   * activities running): under the deploy lock no other run is behind that, so waiting for the group
+   * to settle and deciding again may unblock it.
+   */
+  settle?: string[]
 }
 
 /** CloudFormation's answer to the change set. */
@@ -162,7 +168,13 @@ function decideUpdate(s: Snapshot, d: Desired, o: DecideOptions): Plan {
   }
   const pick = pickMember(group, false)
   if ('blocked' in pick)
-    return { ...base, steps: withStack(d, stack, []), revert: noRevert(), blocked: pick.blocked }
+    return {
+      ...base,
+      steps: withStack(d, stack, []),
+      revert: noRevert(),
+      blocked: pick.blocked,
+      settle: pick.settle
+    }
   return { ...base, ...decideMember(s, d, stack, pick.member) }
 }
 
@@ -205,7 +217,8 @@ function decideReplace(s: Snapshot, o: DecideOptions): Plan {
   }
   if (!s.group) throw new Error(`stack ${s.stackName} does not exist: run command: deploy first`)
   const pick = pickMember(s.group, o.force)
-  if ('blocked' in pick) return { ...base, steps: [], revert, blocked: pick.blocked }
+  if ('blocked' in pick)
+    return { ...base, steps: [], revert, blocked: pick.blocked, settle: pick.settle }
   const busy = pick.busy.length
     ? ` (force: although the group is busy: ${pick.busy.join('; ')})`
     : ''
@@ -313,7 +326,7 @@ function inFlightOf(group: GroupView, amiId: string): string[] | undefined {
 function pickMember(
   group: GroupView,
   force: boolean
-): { member: Member; busy: string[] } | { blocked: string } {
+): { member: Member; busy: string[] } | { blocked: string; settle?: string[] } {
   const busy = [
     ...group.activities,
     ...group.members
@@ -322,6 +335,7 @@ function pickMember(
   ]
   if (!force && busy.length)
     return {
+      settle: busy,
       blocked:
         `group ${group.name} is busy (${busy.join('; ')}): another deploy or a replacement is running. ` +
         `Wait for it to finish and re-run (or run command: replace with force: true to override)`

@@ -1,9 +1,11 @@
 // Everything the controller talks to, in one object, so tests swap any of it: the clock
-// (no real waits in tests), the AWS clients, the command runner (packer) and fetch.
+// (no real waits in tests), the AWS clients, the deploy lock, the command runner (packer)
+// and fetch.
 import { exec } from '@actions/exec'
 import * as github from '@actions/github'
 import { systemClock, type Clock } from '../shared/clock.js'
 import { buildClients, type Clients } from './clients.js'
+import { takeLock, type HeldLock, type LockIo, type LockSettings } from './lock.js'
 
 export interface RunOptions {
   cwd: string
@@ -19,7 +21,9 @@ export type Commenter = (body: string, marker: string) => Promise<string | undef
 export interface Deps {
   clock: Clock
   /** Built lazily from the validated region, so bad input never reaches AWS. */
-  clients: (region: string) => Clients
+  clients: (region: string, clock?: Clock) => Clients
+  /** Takes the stack's deploy lock (every command but plan). */
+  lock: (io: LockIo, settings: LockSettings) => Promise<HeldLock>
   exec: Runner
   fetch: typeof fetch
   /** Undefined outside a pull_request event or without a token. */
@@ -70,6 +74,7 @@ export function githubCommenter(token: string | undefined): Commenter | undefine
 export const defaultDeps: Deps = {
   clock: systemClock,
   clients: buildClients,
+  lock: takeLock,
   exec: execRunner,
   fetch: (...args) => fetch(...args),
   commenter: githubCommenter,

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { DEFAULTS, PARAMS } from '../shared/contract.js'
 import YAML from 'yaml'
 import { InputError } from './errors.js'
+import type { LockOwner } from './lock.js'
 
 export const COMMANDS = ['deploy', 'plan', 'replace', 'rollback'] as const
 export type Command = (typeof COMMANDS)[number]
@@ -41,6 +42,12 @@ export interface Options {
   githubToken?: string
   /** Commit the AMI is baked from (GITHUB_SHA). */
   gitSha: string
+  /** The DynamoDB table of the deploy locks. */
+  lockTable: string
+  /** How long to wait for another run's lock. */
+  lockTimeoutMs: number
+  /** This run, as the lock shows it to other runs. */
+  owner: LockOwner
 }
 
 export const DEFAULT_INPUTS = {
@@ -57,6 +64,8 @@ const AMI_ID = /^ami-[0-9a-f]{8,17}$/
 const OWNER = /^(\d{12}|self|amazon|aws-marketplace)$/
 const DECIMAL = /^\d+(\.\d+)?$|^\.\d+$/
 const PARAM_KEY = /^[A-Za-z0-9]{1,255}$/
+// DynamoDB table names (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/
 const TRUE_FORMS = ['true', 'True', 'TRUE']
 const FALSE_FORMS = ['false', 'False', 'FALSE']
 
@@ -225,6 +234,11 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
   const timeoutMinutes = positive('timeout-minutes', DEFAULTS.timeoutMinutes, 'minutes')
   const pollSeconds = positive('poll-interval-seconds', DEFAULTS.pollIntervalSeconds, 'seconds')
   const keepAmis = keepAmisInput()
+  const lockTimeoutMinutes = positive(
+    'lock-timeout-minutes',
+    DEFAULTS.lockTimeoutMinutes,
+    'minutes'
+  )
   const autoRevert = bool('auto-revert', true)
   const force = bool('force', false)
   warnIgnored(command, force, amiId)
@@ -245,7 +259,35 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
     keepAmis,
     force,
     githubToken,
-    gitSha: env.GITHUB_SHA ?? ''
+    gitSha: env.GITHUB_SHA ?? '',
+    lockTable: lockTableInput(),
+    lockTimeoutMs: Math.round(lockTimeoutMinutes * 60_000),
+    owner: ownerOf(command, env)
+  }
+}
+
+function lockTableInput(): string {
+  const table = input('lock-table') || DEFAULTS.lockTable
+  if (!TABLE_NAME.test(table))
+    throw new InputError(
+      'lock-table',
+      `"${table}" is not a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'`
+    )
+  return table
+}
+
+/** This run as other runs read it while they wait: the run's URL, workflow and actor. */
+function ownerOf(command: Command, env: NodeJS.ProcessEnv): LockOwner {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env
+  const run =
+    GITHUB_REPOSITORY && GITHUB_RUN_ID
+      ? `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}/attempts/${GITHUB_RUN_ATTEMPT ?? '1'}`
+      : `local run, pid ${process.pid}`
+  return {
+    run,
+    workflow: env.GITHUB_WORKFLOW || '-',
+    actor: env.GITHUB_ACTOR || env.USER || '-',
+    command
   }
 }
 

@@ -1,8 +1,11 @@
 // What a cancelled run leaves behind and what the next run does about it, by phase.
 const NEXT: Record<string, string> = {
   start: 'Nothing in AWS was changed. The next run starts from the beginning',
+  lock: 'Nothing in AWS was changed. The next run starts from the beginning',
   observe: 'Nothing in AWS was changed. The next run starts from the beginning',
   resolve: 'Nothing in AWS was changed. The next run starts from the beginning',
+  settle:
+    'This run changed nothing: it was waiting for the group to settle. The next run waits for it again',
   plan:
     'Nothing in the stack was changed (a change set may be left unexecuted; CloudFormation keeps it until the stack next changes). ' +
     'The next run decides again',

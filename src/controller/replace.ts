@@ -9,6 +9,7 @@ import { POLICY_HOME } from '../shared/aws.js'
 import { BOOT_PHASES, HOOKS, PHASE } from '../shared/contract.js'
 import { hasCode, TimeoutError, waitFor, withRetry } from '../shared/retry.js'
 import type { Clients } from './clients.js'
+import type { HeldLock } from './lock.js'
 import type { Deps } from './deps.js'
 import { BootError } from './errors.js'
 import {
@@ -38,6 +39,8 @@ export interface Ctx {
   deps: Deps
   clients: Clients
   timeline: Timeline
+  /** The stack's deploy lock, once taken (never for plan). */
+  lock?: HeldLock
 }
 
 export async function terminate(ctx: Ctx, instanceId: string): Promise<number> {
@@ -138,7 +141,7 @@ class ReplacementWatch {
     )
     for (const m of fresh) {
       const done = this.check(m, info.get(m.id))
-      if (done) return done
+      if (done) return requireVersion(done, m, group.templateVersion)
     }
     return undefined
   }
@@ -188,6 +191,19 @@ class ReplacementWatch {
       `no healthy report within ${waited} (timeout-minutes); last seen ${this.lastLifecycle.get(id)}`
     )
   }
+}
+
+/**
+ * A healthy instance counts only when it was launched from the group's launch template
+ * version: one from an older version was started by someone else (another run, a person),
+ * and is no evidence about the AMI this run deploys, good or bad.
+ */
+function requireVersion(done: Followed, m: GroupMember, groupVersion?: string): Followed {
+  if (!groupVersion || !m.templateVersion || m.templateVersion === groupVersion) return done
+  throw new Error(
+    `${m.id} reported healthy, but it was launched from launch template version ${m.templateVersion} and the group's is ${groupVersion}: ` +
+      `it is not the replacement this run started (another run or a person changed the group meanwhile). Nothing was reverted; re-run to converge`
+  )
 }
 
 type Settled = { done: string } | { replace: string } | undefined

@@ -150,7 +150,25 @@ export const DEFAULTS = {
   /** OpsCenter's web port when opscenterd.conf does not set one. */
   opscenterPort: 8888,
   bootTimeoutSeconds: 600,
-  bootPollIntervalSeconds: 2
+  bootPollIntervalSeconds: 2,
+  /** The DynamoDB table holding one deploy lock per stack (created on first use). */
+  lockTable: 'opscenter-ha-locks',
+  /** How long a run waits for another run's lock before it fails naming the holder. */
+  lockTimeoutMinutes: 5
+} as const
+
+/**
+ * The deploy lock's lease: a holder renews it every LOCK.renewMs; a lease not renewed for
+ * LOCK.leaseMs (a runner that died) may be taken over. Three renewals fit in one lease, so
+ * one slow or throttled renewal never loses the lock.
+ */
+export const LOCK = {
+  leaseMs: 120_000,
+  renewMs: 30_000,
+  /** The simulator scales the lease down, never below this (a busy machine stalls). */
+  minLeaseMs: 10_000,
+  /** The table's partition key: the stack name. */
+  key: 'stack'
 } as const
 
 /**

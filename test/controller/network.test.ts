@@ -25,6 +25,7 @@ function deps(): Partial<Deps> {
   return {
     clock: world.clock,
     clients: () => world.clients(),
+    lock: world.lock,
     exec: async () => {
       packerRuns++
       return 1

@@ -6,6 +6,7 @@ import { World } from './world.js'
 import { TAGS } from '../../src/shared/contract.js'
 import type { Deps, Runner } from '../../src/controller/deps.js'
 import { DeleteStackCommand } from '@aws-sdk/client-cloudformation'
+import { LockBusyError } from '../../src/controller/lock.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/main.js')
@@ -48,6 +49,7 @@ function deps(extra: Partial<Deps> = {}): Partial<Deps> {
   return {
     clock: world.clock,
     clients: () => world.clients(),
+    lock: world.lock,
     exec: async () => {
       throw new Error('test: packer must not run')
     },
@@ -226,22 +228,39 @@ describe('deploy', () => {
     expect(world.live().map((i) => i.ami)).toEqual([OLD])
   })
 
-  it('refuses to start while the group is busy with something else, and changes nothing', async () => {
+  it('a group busy with what a stopped run left: waits for it to settle, then deploys on it as it is', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    world.busyActivity = true
+    world.busyUntil = world.clock.now() + 2 * 60_000
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.failed).toBeUndefined()
+    expect(core.state.outputs.result).toBe('deployed')
+    expect(core.logText()).toMatch(
+      /group ops-opscenter is busy \(scaling activity InProgress: Launching a new EC2 instance\), and no other run holds the deploy lock.*Waiting up to 900s[\s\S]*group ops-opscenter settled: deciding on it as it is now/
+    )
+    expect(world.live().map((i) => i.ami)).toEqual([NEW])
+  })
+
+  it('waits for a group busy with something else to settle, bounded, and changes nothing while it waits', async () => {
     world.deployed(OLD, OLDER, TEMPLATE)
     world.busyActivity = true
     core.state.inputs['ami-id'] = NEW
+    const start = world.clock.now()
     await run(deps())
     expect(core.state.failed).toMatch(
-      /group ops-opscenter is busy \(scaling activity InProgress: Launching a new EC2 instance\): .* Wait for it to finish and re-run/
+      /group ops-opscenter did not settle within 900s \(timeout-minutes\): scaling activity InProgress: Launching a new EC2 instance\. This run changed nothing/
     )
+    expect(world.clock.now() - start).toBeGreaterThanOrEqual(15 * 60_000)
     expect(world.mutations()).toEqual([])
+    expect(world.lockCalls).toEqual(['take ops (deploy)', 'release'])
     // An instance on another AMI being launched is not ours to follow either.
     world.busyActivity = false
     world.stack!.params.AmiId = NEW
     world.instances.get('i-0001')!.lifecycle = 'Pending:Wait'
     core.reset({ ...repo.inputs, 'ami-id': NEW })
     await run(deps())
-    expect(core.state.failed).toMatch(/instance i-0001 is Pending:Wait, not InService/)
+    expect(core.state.failed).toMatch(/instance i-0001 is Pending:Wait/)
     expect(world.mutations()).toEqual([])
   })
 
@@ -457,6 +476,71 @@ describe('deploy under pressure', () => {
   })
 })
 
+describe('the deploy lock', () => {
+  it('every command but plan holds it from before it looks at AWS to the end, however it ends', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.outputs.result).toBe('deployed')
+    expect(world.lockCalls).toEqual(['take ops (deploy)', 'release'])
+    core.reset({ ...repo.inputs, 'ami-id': 'ami-0000000000000dead' })
+    await run(deps())
+    expect(core.state.failed).toMatch(/does not exist/)
+    expect(world.lockCalls).toEqual([
+      'take ops (deploy)',
+      'release',
+      'take ops (deploy)',
+      'release'
+    ])
+  })
+
+  it('held by another run: fails naming it, before anything in AWS is read or changed', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    world.lockFails = new LockBusyError(
+      'ops',
+      'deploy by alice in workflow "deploy" (run 41)',
+      300_000
+    )
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.failed).toMatch(
+      /stack ops is locked by another run: deploy by alice .*run 41.*changed nothing/
+    )
+    expect(core.state.outputs.result).toBe('failed')
+    expect(world.mutations()).toEqual([])
+    expect(world.calls).toEqual([])
+  })
+
+  it('lost to another run (its lease ran out under us): stops before the next step, reverting nothing', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    world.lockLost = new Error(
+      'the deploy lock of stack ops was lost: it is now held by deploy by bob'
+    )
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.failed).toMatch(/lock of stack ops was lost: it is now held by deploy by bob/)
+    expect(world.terminated).toEqual([])
+    expect(world.stack?.params.AmiId).toBe(OLD)
+  })
+
+  it('says deployed only of the stack as it is at the end: another change to AmiId fails the run', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    // Someone else's change lands while the new instance is verified (the record is read
+    // once to observe, once to verify).
+    let reads = 0
+    world.onCall = (name) => {
+      if (name === 'ListResourceRecordSets' && ++reads === 2)
+        world.stack!.params.AmiId = 'ami-0000000000000bbbb'
+    }
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.failed).toMatch(
+      /stack ops is now at AmiId ami-0+bbbb, not ami-0+\w+ which this run verified: something else changed the stack/
+    )
+    expect(core.state.outputs.result).not.toBe('deployed')
+  })
+})
+
 describe('other commands', () => {
   it('rollback deploys the previous AMI and remembers the current one as previous', async () => {
     world.deployed(NEW, OLD, TEMPLATE)
@@ -485,7 +569,7 @@ describe('other commands', () => {
     world.busyActivity = true
     core.state.inputs.command = 'replace'
     await run(deps())
-    expect(core.state.failed).toMatch(/is busy \(scaling activity InProgress/)
+    expect(core.state.failed).toMatch(/did not settle .*scaling activity InProgress/)
     expect(world.terminated).toEqual([])
     core.reset({ ...repo.inputs, command: 'replace', force: 'true' })
     await run(deps())
@@ -513,6 +597,8 @@ describe('other commands', () => {
     expect(core.state.summary).toMatch(/\| Action \| Logical ID/)
     expect(comments[0]).toMatch(/Modify \| Other/)
     expect(world.mutations()).toEqual(['CreateChangeSet:UPDATE', 'DeleteChangeSet'])
+    // plan never takes the deploy lock, so it never waits for a deploy.
+    expect(world.lockCalls).toEqual([])
   })
 })
 

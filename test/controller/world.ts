@@ -40,6 +40,8 @@ import {
 } from '@aws-sdk/client-route-53'
 import { mockClient } from 'aws-sdk-client-mock'
 import { PHASE, ROLES, TAGS } from '../../src/shared/contract.js'
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
+import type { HeldLock, LockIo, LockSettings } from '../../src/controller/lock.js'
 import type { Clients } from '../../src/controller/clients.js'
 import { FakeClock } from '../fixtures/clock.js'
 
@@ -68,6 +70,8 @@ export const NETWORK = {
 export class World {
   readonly clock = new FakeClock()
   readonly calls: string[] = []
+  /** Called with the name of every call that gets through (to change AWS mid-run). */
+  onCall?: (name: string) => void
   readonly terminated: string[] = []
   stackName = 'ops'
   groupName = 'ops-opscenter'
@@ -94,6 +98,8 @@ export class World {
   stackStuck = false
   /** Extra scaling activity in progress (e.g. someone else's). */
   busyActivity = false
+  /** When set, the extra activity ends once the clock reaches this time. */
+  busyUntil?: number
   private seq = 0
   private changeSets = new Map<
     string,
@@ -132,7 +138,27 @@ export class World {
       ec2: new EC2Client(c),
       asg: new AutoScalingClient(c),
       cfn: new CloudFormationClient(c),
-      r53: new Route53Client(c)
+      r53: new Route53Client(c),
+      ddb: new DynamoDBClient(c)
+    }
+  }
+
+  /** Every take and release of the deploy lock, in order. */
+  readonly lockCalls: string[] = []
+  /** When set, taking the lock fails with it (another run holds it, or DynamoDB refuses). */
+  lockFails?: Error
+  /** When set, the lock's check() fails with it (a renewal found the lock taken over). */
+  lockLost?: Error
+
+  /** Deps.lock: records what the run does with the lock instead of calling DynamoDB. */
+  readonly lock = async (_io: LockIo, s: LockSettings): Promise<HeldLock> => {
+    if (this.lockFails) throw this.lockFails
+    this.lockCalls.push(`take ${s.stackName} (${s.owner.command})`)
+    return {
+      check: () => {
+        if (this.lockLost) throw this.lockLost
+      },
+      release: async () => void this.lockCalls.push('release')
     }
   }
 
@@ -285,6 +311,7 @@ export class World {
         )
       }
       this.calls.push(name)
+      this.onCall?.(name)
     }
     // --- CloudFormation
     this.cfn.on(DescribeStacksCommand).callsFake(() => {
@@ -534,6 +561,8 @@ export class World {
     })
     this.asg.on(DescribeScalingActivitiesCommand).callsFake(() => {
       log('DescribeScalingActivities')
+      if (this.busyUntil !== undefined && this.clock.now() >= this.busyUntil)
+        this.busyActivity = false
       const busy =
         this.busyActivity ||
         this.members.some((m) => this.instances.get(m)!.lifecycle !== 'InService')

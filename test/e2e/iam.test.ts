@@ -22,6 +22,13 @@ const cases: { statement: string; where: 'deploy' | 'instance'; action: RegExp; 
     action: /autoscaling:CreateAutoScalingGroup/,
     fix: /iam-deploy-policy\.json/
   },
+  // Without it no run starts at all: it never goes on without the lock.
+  {
+    statement: 'DeployLock',
+    where: 'deploy',
+    action: /dynamodb:PutItem/,
+    fix: /cannot take the deploy lock of stack opscenter-sim .*dynamodb:PutItem.*Nothing was changed.*Fix: allow dynamodb:PutItem on arn:aws:dynamodb:.*table\/opscenter-ha-locks in docs\/iam-deploy-policy\.json/
+  },
   {
     statement: 'ServiceLinkedRolesOnFirstUse',
     where: 'deploy',

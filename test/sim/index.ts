@@ -1,5 +1,6 @@
 // startSim(): the AWS simulator on loopback. See test/sim/README.md.
 import { EC2Client, RegisterImageCommand, CreateTagsCommand } from '@aws-sdk/client-ec2'
+import { TIME_SCALE_ENV } from '../../src/shared/clock.js'
 import { AutoScaling } from './autoscaling/model.js'
 import { AutoScalingResponses } from './autoscaling/responses.js'
 import { CloudFormation } from './cloudformation/model.js'
@@ -7,6 +8,8 @@ import { CloudFormationResponses } from './cloudformation/responses.js'
 import { ACCOUNT_ID, type SimContext } from './context.js'
 import { BASE_IMAGE_NAME, CANONICAL_OWNER, Ec2 } from './ec2/model.js'
 import { Ec2Responses } from './ec2/responses.js'
+import { DynamoDb } from './dynamodb/model.js'
+import { DynamoDbResponses } from './dynamodb/responses.js'
 import { SimEventBus } from './events.js'
 import { FaultState } from './faults.js'
 import { createIam } from './iam/index.js'
@@ -49,9 +52,10 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
   const autoscaling = new AutoScaling(ctx, ec2)
   const route53 = new Route53(ctx)
   const cloudformation = new CloudFormation(ctx, { ec2, autoscaling, route53 })
+  const dynamodb = new DynamoDb(ctx)
   faults.onZoneFailed = (az) => ec2.killZone(az)
   const iam = createIam(
-    { region, accountId: ACCOUNT_ID, ec2, autoscaling, route53, cloudformation },
+    { region, accountId: ACCOUNT_ID, ec2, autoscaling, route53, cloudformation, dynamodb },
     opts.iam
   )
   cloudformation.iam = iam.iam
@@ -62,7 +66,8 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
       new Ec2Responses(ec2, ACCOUNT_ID).service(),
       new AutoScalingResponses(autoscaling, region, ACCOUNT_ID, (s) => ec2.subnet(s).az).service(),
       new Route53Responses(route53).service(),
-      new CloudFormationResponses(cloudformation).service()
+      new CloudFormationResponses(cloudformation).service(),
+      new DynamoDbResponses(dynamodb).service()
     ],
     authorize: iam.authorize,
     faults,
@@ -81,12 +86,15 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
       AWS_DEFAULT_REGION: region,
       ...FAKE_CREDENTIALS,
       // Never let an SDK wander off to the real instance metadata service for credentials.
-      AWS_EC2_METADATA_DISABLED: 'true'
+      AWS_EC2_METADATA_DISABLED: 'true',
+      // AWS runs timeScale times faster here: the product's SDK back-off and lock lease too.
+      [TIME_SCALE_ENV]: String(time.timeScale)
     },
     ec2,
     autoscaling,
     route53,
     cloudformation,
+    dynamodb,
     faults,
     time,
     events,

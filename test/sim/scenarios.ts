@@ -56,6 +56,8 @@ export interface RunOptions {
   inputs?: Record<string, string>
   /** Sends SIGTERM to the action once this returns true (polled every 20 ms). */
   cancelWhen?: () => boolean
+  /** Sends SIGKILL instead (a runner that died: no handler runs). */
+  killWhen?: () => boolean
   /** Give up (SIGKILL) after this long. Default 120 s. */
   timeoutMs?: number
   /** The commit being deployed (GITHUB_SHA). */
@@ -94,8 +96,9 @@ const INPUT = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 
 export class World {
   readonly runs: ActionRun[] = []
-  private requestCounts?: Record<string, number>
-  private action?: ReturnType<typeof spawn>
+  /** The request counters of the runs under way (several may run at once). */
+  private readonly counting = new Set<Record<string, number>>()
+  private readonly actions = new Set<ReturnType<typeof spawn>>()
   private sha = 0
 
   private constructor(
@@ -164,9 +167,7 @@ export class World {
     // profile docs/package-hosting.md has the user create.
     world.setVar('build_instance_profile', 'opscenter-ha-packer-build')
     sim.events.on('request', (e) => {
-      if (!world.requestCounts) return
-      const key = e.service
-      world.requestCounts[key] = (world.requestCounts[key] ?? 0) + 1
+      for (const counts of world.counting) counts[e.service] = (counts[e.service] ?? 0) + 1
     })
     return world
   }
@@ -228,6 +229,7 @@ export class World {
       region: this.sim.region,
       'poll-interval-seconds': '0.1',
       'timeout-minutes': '1',
+      'lock-timeout-minutes': '1',
       'auto-revert': 'true',
       'keep-amis': '5',
       'github-token': '',
@@ -259,6 +261,7 @@ export class World {
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_JOB: 'deploy',
       GITHUB_WORKFLOW: 'deploy',
+      GITHUB_ACTOR: 'octocat',
       // Nothing may leave loopback: any GitHub API call fails here at once.
       GITHUB_API_URL: 'http://127.0.0.1:9',
       GITHUB_SERVER_URL: 'http://127.0.0.1:9',
@@ -266,7 +269,8 @@ export class World {
       RUNNER_OS: 'Linux'
     }
     for (const [k, v] of Object.entries(inputs)) env[INPUT(k)] = v
-    this.requestCounts = {}
+    const requests: Record<string, number> = {}
+    this.counting.add(requests)
     const bakesBefore = this.rt.packer!.bakes.length
     const started = Date.now()
     this.rt.timeline.add(`action ${command} started (run ${id})`)
@@ -275,7 +279,7 @@ export class World {
       env,
       stdio: ['ignore', 'pipe', 'pipe']
     })
-    this.action = child
+    this.actions.add(child)
     const lines: string[] = []
     const onLine = (line: string) => {
       lines.push(line)
@@ -289,6 +293,10 @@ export class World {
         cancelled = true
         this.rt.timeline.add(`action cancelled (SIGTERM)`)
         child.kill('SIGTERM')
+      } else if (!cancelled && r.killWhen?.()) {
+        cancelled = true
+        this.rt.timeline.add(`action killed (SIGKILL)`)
+        child.kill('SIGKILL')
       }
     }, 20)
     const killer = setTimeout(() => child.kill('SIGKILL'), r.timeoutMs ?? 120_000)
@@ -297,7 +305,8 @@ export class World {
     )
     clearInterval(poll)
     clearTimeout(killer)
-    this.action = undefined
+    this.actions.delete(child)
+    this.counting.delete(requests)
     const run: ActionRun = {
       command,
       code,
@@ -310,10 +319,9 @@ export class World {
       outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
       summary: readFileSync(summaryFile, 'utf8'),
       durationMs: Date.now() - started,
-      requests: this.requestCounts,
+      requests,
       bakes: this.rt.packer!.bakes.length - bakesBefore
     }
-    this.requestCounts = undefined
     this.runs.push(run)
     this.rt.timeline.add(
       `action ${command} exited ${code ?? signal} (result ${run.outputs.result ?? '-'})`
@@ -447,7 +455,7 @@ export class World {
   /** Stops everything; returns the invariant report ('' when clean). */
   async stop(): Promise<string> {
     // A scenario that gave up mid-run must not leave the action running.
-    this.action?.kill('SIGKILL')
+    for (const a of this.actions) a.kill('SIGKILL')
     this.checker.finish()
     await this.rt.stop()
     await this.sim.stop()

@@ -30,7 +30,7 @@ export type Handler = (input: any, call: Call) => unknown
 
 export interface ServiceDef {
   name: ServiceName
-  protocol: 'ec2' | 'query' | 'rest-xml'
+  protocol: 'ec2' | 'query' | 'rest-xml' | 'json'
   /** The SDK client module: its `<Operation>$` exports are the wire schemas. */
   sdk: Record<string, unknown>
   xmlns: string
@@ -98,7 +98,16 @@ export async function startServer(opts: {
     }
     let action = '?'
     try {
-      if (service.protocol === 'rest-xml') {
+      if (service.protocol === 'json') {
+        // awsJson1_0: X-Amz-Target names the operation; the body is the input as JSON.
+        action = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '?'
+        if (!service.handlers[action]) throw new InvalidActionError(action)
+        faultOrNothing(service.name, action)
+        const input = body ? (JSON.parse(body) as unknown) : {}
+        await opts.authorize?.(service.name, action, input, accessKeyOf(req))
+        const output = await callHandler(service, action, input, { accessKeyId: accessKeyOf(req) })
+        send(res, 200, 'application/x-amz-json-1.0', JSON.stringify(output))
+      } else if (service.protocol === 'rest-xml') {
         const url = new URL(req.url ?? '/', 'http://localhost')
         const match = matchRoute(
           restRoutes.get(service.name) ?? [],
@@ -232,6 +241,17 @@ function sendQuery(res: ServerResponse, service: ServiceDef, op: Operation, outp
 
 function sendError(res: ServerResponse, service: ServiceDef, e: AwsError): void {
   const rid = requestId()
+  if (service.protocol === 'json') {
+    // The JSON protocols name the error in __type; extra members (a refused write's Item)
+    // sit beside the message.
+    const body = {
+      __type: `com.amazonaws.dynamodb.v20120810#${e.code}`,
+      message: e.message,
+      ...e.extra
+    }
+    send(res, e.status, 'application/x-amz-json-1.0', JSON.stringify(body))
+    return
+  }
   if (service.protocol === 'ec2') {
     const body = { Errors: { Error: { Code: e.code, Message: e.message } }, RequestID: rid }
     send(res, e.status, 'text/xml', renderXml(EC2_ERROR_ROOT, body))

@@ -54,7 +54,11 @@ export const DEFAULT_LATENCY: Latency = {
   cfnHostedZone: 40 * S,
   // opscenterd start until its web port answers: commonly 20-60 s (JVM-less Twisted
   // server loading cluster configs). 30 s.
-  opscenterStart: 30 * S
+  opscenterStart: 30 * S,
+  // DynamoDB CreateTable -> ACTIVE for an on-demand table with no index: the API reference
+  // says only that it is asynchronous (CREATING, then ACTIVE); no published figure. Commonly
+  // seen within 5-20 s. 10 s.
+  dynamodbCreateTable: 10 * S
 }
 
 interface Timer {

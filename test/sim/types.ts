@@ -4,8 +4,9 @@
 
 import type { SimIam, SimIamOptions } from './iam/index.js'
 import type { VpcResolver } from './route53/resolver.js'
+import type { DynamoDb } from './dynamodb/model.js'
 
-export type ServiceName = 'ec2' | 'autoscaling' | 'route53' | 'cloudformation'
+export type ServiceName = 'ec2' | 'autoscaling' | 'route53' | 'cloudformation' | 'dynamodb'
 
 /**
  * Modelled durations in milliseconds of REAL AWS time; the simulator multiplies each by
@@ -43,6 +44,8 @@ export interface Latency {
   cfnHostedZone: number
   /** opscenterd start -> answering HTTP (used by the runtime's fake OpsCenter). */
   opscenterStart: number
+  /** CreateTable until ACTIVE. Added with the lock. */
+  dynamodbCreateTable: number
 }
 
 export interface SimOptions {
@@ -81,6 +84,8 @@ export interface Sim {
   autoscaling: AutoScalingModel
   route53: Route53Model
   cloudformation: CloudFormationModel
+  /** Tables and items (the deploy lock). Added with the lock. */
+  dynamodb: DynamoDb
   faults: Faults
   time: SimTime
   events: SimEvents

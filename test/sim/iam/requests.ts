@@ -8,6 +8,7 @@
 // An action with no entry here is refused loudly: a new call must be mapped before it runs.
 import type { AutoScaling } from '../autoscaling/model.js'
 import type { CloudFormation } from '../cloudformation/model.js'
+import type { DynamoDb } from '../dynamodb/model.js'
 import type { Ec2 } from '../ec2/model.js'
 import type { Route53 } from '../route53/model.js'
 import type { ServiceName } from '../types.js'
@@ -20,6 +21,7 @@ export interface Models {
   autoscaling: AutoScaling
   route53: Route53
   cloudformation: CloudFormation
+  dynamodb: DynamoDb
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -49,7 +51,8 @@ const WILDCARD: Record<ServiceName, string[]> = {
     'DescribeScalingActivities'
   ],
   route53: ['ListHostedZones', 'ListHostedZonesByName', 'CreateHostedZone'],
-  cloudformation: ['ValidateTemplate', 'ListStacks']
+  cloudformation: ['ValidateTemplate', 'ListStacks'],
+  dynamodb: []
 }
 
 export const arns = {
@@ -200,11 +203,37 @@ const CLOUDFORMATION: Record<string, Mapper> = Object.fromEntries(
   ].map((a) => [a, onStack(`cloudformation:${a}`)])
 )
 
+/**
+ * Item calls carry dynamodb:LeadingKeys, the partition key values the request touches
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/specifying-conditions.html);
+ * table calls name the table alone.
+ */
+const onTable =
+  (action: string, items: boolean): Mapper =>
+  (input, m) => {
+    const resource = m.dynamodb.arn(input.TableName)
+    if (!items) return [{ action, resource }]
+    const table = m.dynamodb.getTable(input.TableName)
+    const key = input.Key ?? input.Item ?? {}
+    const value = table ? key[table.keyName]?.S : undefined
+    return [{ action, resource, context: { 'dynamodb:LeadingKeys': value ? [value] : [] } }]
+  }
+
+const DYNAMODB: Record<string, Mapper> = {
+  CreateTable: onTable('dynamodb:CreateTable', false),
+  DescribeTable: onTable('dynamodb:DescribeTable', false),
+  GetItem: onTable('dynamodb:GetItem', true),
+  PutItem: onTable('dynamodb:PutItem', true),
+  UpdateItem: onTable('dynamodb:UpdateItem', true),
+  DeleteItem: onTable('dynamodb:DeleteItem', true)
+}
+
 const MAPPERS: Record<ServiceName, Record<string, Mapper>> = {
   ec2: EC2,
   autoscaling: AUTOSCALING,
   route53: ROUTE53,
-  cloudformation: CLOUDFORMATION
+  cloudformation: CLOUDFORMATION,
+  dynamodb: DYNAMODB
 }
 
 /** The authorizations AWS makes for one call; throws for a call the simulator cannot map. */

@@ -145,6 +145,7 @@ export class SimRuntime implements InstanceRuntime {
       endpoint: sim.endpoint,
       region: sim.region,
       bakeMs: sim.time.scale(this.o.bakeMs ?? 6 * 60_000),
+      timeScale: sim.time.timeScale,
       log: (l) => this.log(l),
       // Packer runs with the runner's credentials: the deploy role's.
       authorize: (requests) => sim.iam.iam.authorize(DEPLOY_ACCESS_KEY, requests)

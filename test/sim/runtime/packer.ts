@@ -12,6 +12,8 @@ import {
   RegisterImageCommand,
   type Tag
 } from '@aws-sdk/client-ec2'
+import { ClockRetryStrategy } from '../../../src/shared/aws.js'
+import { systemClock } from '../../../src/shared/clock.js'
 import { PACKER_VARS, TAGS } from '../../../src/shared/contract.js'
 import type { AuthRequest } from '../iam/model.js'
 import type { CommandResult } from './host.js'
@@ -22,6 +24,8 @@ export interface PackerContext {
   region: string
   /** Modelled bake time, already scaled. */
   bakeMs: number
+  /** The simulator's time scale: the SDK's back-off shrinks with it. Default 1. */
+  timeScale?: number
   /** The next build fails with this message (a fault), then clears. */
   failNext?: string
   /**
@@ -144,7 +148,8 @@ export class FakePacker {
     const ec2 = new EC2Client({
       region: this.ctx.region,
       endpoint: this.ctx.endpoint,
-      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' }
+      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+      retryStrategy: packerRetries(recipe, this.ctx.timeScale ?? 1)
     })
     try {
       // source_ami, or the recipe's source_ami_filter (newest Canonical Ubuntu 22.04).
@@ -315,4 +320,16 @@ async function authorizeBuild(
 function human(line: string): string {
   const fields = line.split(',')
   return fields[fields.length - 1].replace(/%!\(PACKER_COMMA\)/g, ',').replace(/\\n/g, '\n')
+}
+
+/**
+ * The amazon plugin retries a throttled call with the AWS SDK for Go's retryer: 3 retries
+ * by default (DefaultRetryerMaxNumRetries in aws-sdk-go's client/default_retryer.go), or
+ * the source's max_retries when it is above 0 (AccessConfig.Session in
+ * packer-plugin-amazon builder/common/access_config.go). Its back-off runs on the
+ * simulator's time scale, like everything else here.
+ */
+function packerRetries(recipe: Recipe, timeScale: number): ClockRetryStrategy {
+  const retries = recipe.maxRetries && recipe.maxRetries > 0 ? recipe.maxRetries : 3
+  return new ClockRetryStrategy(systemClock, timeScale, retries + 1)
 }

@@ -1,7 +1,7 @@
 // The parts of the Packer recipe (packer/*.pkr.hcl) the fake packer acts on, read with
 // HashiCorp's own HCL parser (@cdktf/hcl2json, hcl2json compiled to WebAssembly): the
 // amazon-ebs source's instance profile, its validation switch, its metadata options and
-// the Name the build instance is tagged with.
+// the Name the build instance is tagged with, and how often its AWS calls are retried.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from '@cdktf/hcl2json'
@@ -12,9 +12,12 @@ export interface Recipe {
   httpTokens?: string
   hopLimit?: string
   runTagName?: string
+  /** The source's max_retries: retries of a throttled or failed AWS call (0 or unset: the SDK's). */
+  maxRetries?: number
 }
 
 interface EbsSource {
+  max_retries?: number
   iam_instance_profile?: string
   skip_profile_validation?: boolean
   metadata_options?: { http_tokens?: string; http_put_response_hop_limit?: number }[]
@@ -42,6 +45,7 @@ export async function readRecipe(dir: string, vars: Record<string, string>): Pro
     skipProfileValidation: source?.skip_profile_validation === true,
     httpTokens: fill(metadata?.http_tokens),
     hopLimit: fill(metadata?.http_put_response_hop_limit),
-    runTagName: fill(source?.run_tags?.Name)?.replace(/\$\{[^}]*\}/g, '')
+    runTagName: fill(source?.run_tags?.Name)?.replace(/\$\{[^}]*\}/g, ''),
+    maxRetries: source?.max_retries
   }
 }

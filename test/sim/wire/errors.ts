@@ -2,6 +2,9 @@
 // wire layer renders it in the service's error shape so the SDK raises the same exception.
 
 export class AwsError extends Error {
+  /** Members the error shape carries besides code and message (JSON protocols). */
+  extra?: Record<string, unknown>
+
   constructor(
     readonly code: string,
     message: string,
@@ -36,6 +39,8 @@ export class MissingParameterError extends AwsError {
 export class ThrottlingError extends AwsError {
   constructor(service: string) {
     if (service === 'ec2') super('RequestLimitExceeded', 'Request limit exceeded.', 503)
+    else if (service === 'dynamodb')
+      super('ThrottlingException', 'Rate of requests exceeds the allowed throughput.', 400)
     else super('Throttling', 'Rate exceeded', 400)
   }
 }
@@ -64,6 +69,10 @@ export class AccessDeniedError extends AwsError {
         `You are not authorized to perform this operation. ${message}. Encoded authorization failure message: ${encoded}`,
         403
       )
+    } else if (service === 'dynamodb') {
+      // DynamoDB's JSON protocol: AccessDeniedException, HTTP 400
+      // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html).
+      super('AccessDeniedException', message, 400)
     } else super('AccessDenied', message, 403)
   }
 }
