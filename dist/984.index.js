@@ -32,8 +32,8 @@ var client_route_53_dist_cjs = __webpack_require__(8621);
 // EXTERNAL MODULE: ./src/shared/aws.ts
 var aws = __webpack_require__(2860);
 ;// CONCATENATED MODULE: ./src/controller/clients.ts
-// The AWS clients, built in one place with the project's shared settings (region,
-// adaptive retries). Endpoints come from AWS_ENDPOINT_URL[_<SERVICE>] via the SDK itself.
+// The AWS clients, built in one place with the project's shared settings (region, retries
+// whose back-off sleeps on the run's clock). Endpoints come from AWS_ENDPOINT_URL[_<SERVICE>] via the SDK itself.
 
 
 

@@ -82275,8 +82275,9 @@ function validateConfig(raw, path) {
 
 
 
-function awsClients(region) {
-    const settings = clientSettings(region);
+/** The agent's AWS clients; their retry back-off sleeps on the agent's clock. */
+function awsClients(region, clock) {
+    const settings = clientSettings(region, clock);
     return {
         ec2: new dist_cjs/* EC2Client */.gu5(settings),
         autoScaling: new client_auto_scaling_dist_cjs/* AutoScalingClient */.yis(settings),
@@ -83915,7 +83916,7 @@ async function run(args, deps = {}) {
             log: deps.log ?? stdoutLog,
             runner: deps.runner ?? execRunner,
             imds: deps.imds ?? new ImdsClient({ clock }),
-            ...awsClients(config.region),
+            ...awsClients(config.region, clock),
             deadline: new Deadline(clock, waits * config.timeoutSeconds * 1000)
         };
     }

@@ -27,8 +27,9 @@ export interface Agent {
   deadline: Deadline
 }
 
-export function awsClients(region: string) {
-  const settings = clientSettings(region)
+/** The agent's AWS clients; their retry back-off sleeps on the agent's clock. */
+export function awsClients(region: string, clock?: Clock) {
+  const settings = clientSettings(region, clock)
   return {
     ec2: new EC2Client(settings),
     autoScaling: new AutoScalingClient(settings),

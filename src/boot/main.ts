@@ -48,7 +48,7 @@ export async function run(args: string[], deps: Deps = {}): Promise<number> {
       log: deps.log ?? stdoutLog,
       runner: deps.runner ?? execRunner,
       imds: deps.imds ?? new ImdsClient({ clock }),
-      ...awsClients(config.region),
+      ...awsClients(config.region, clock),
       deadline: new Deadline(clock, waits * config.timeoutSeconds * 1000)
     }
   } catch (err) {

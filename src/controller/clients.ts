@@ -1,5 +1,5 @@
-// The AWS clients, built in one place with the project's shared settings (region,
-// adaptive retries). Endpoints come from AWS_ENDPOINT_URL[_<SERVICE>] via the SDK itself.
+// The AWS clients, built in one place with the project's shared settings (region, retries
+// whose back-off sleeps on the run's clock). Endpoints come from AWS_ENDPOINT_URL[_<SERVICE>] via the SDK itself.
 import { AutoScalingClient } from '@aws-sdk/client-auto-scaling'
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'

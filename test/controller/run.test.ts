@@ -523,6 +523,21 @@ describe('the deploy lock', () => {
     expect(world.stack?.params.AmiId).toBe(OLD)
   })
 
+  it("follows only a replacement launched from the group's launch template version: any other is not evidence, good or bad", async () => {
+    world.groupVersion = '3'
+    world.deployed(OLD, OLDER, TEMPLATE)
+    // Someone else's launch, from the version before: it comes up healthy on the old AMI.
+    world.launchVersion = '2'
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.failed).toMatch(
+      /i-0002 reported healthy, but it was launched from launch template version 2 and the group's is 3: it is not the replacement this run started.*Nothing was reverted/
+    )
+    expect(core.state.outputs.result).toBe('failed')
+    // No revert: the stack stays where this run put it, for the next run to converge.
+    expect(world.stack?.params.AmiId).toBe(NEW)
+  })
+
   it('says deployed only of the stack as it is at the end: another change to AmiId fails the run', async () => {
     world.deployed(OLD, OLDER, TEMPLATE)
     // Someone else's change lands while the new instance is verified (the record is read

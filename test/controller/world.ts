@@ -56,6 +56,8 @@ interface Inst {
   state: string
   tags: Record<string, string>
   steps: (() => void)[]
+  /** The launch template version it was launched from (unset: AWS does not say). */
+  templateVersion?: string
 }
 
 const awsError = (name: string, message: string): Error =>
@@ -96,6 +98,10 @@ export class World {
   templatePlans = new Map<string, BootPlan>()
   /** Stack operations never finish (a slow or hung CloudFormation). */
   stackStuck = false
+  /** The group's launch template version, when the test models versions. */
+  groupVersion?: string
+  /** The version the next launched instance comes from (default: the group's). */
+  launchVersion?: string
   /** Extra scaling activity in progress (e.g. someone else's). */
   busyActivity = false
   /** When set, the extra activity ends once the clock reaches this time. */
@@ -207,7 +213,8 @@ export class World {
       lifecycle: 'Pending',
       state: 'pending',
       tags: {},
-      steps: []
+      steps: [],
+      templateVersion: this.launchVersion ?? this.groupVersion
     }
     this.instances.set(id, inst)
     this.members.push(id)
@@ -545,9 +552,11 @@ export class World {
             MinSize: 1,
             MaxSize: 1,
             DesiredCapacity: 1,
+            LaunchTemplate: this.groupVersion ? { Version: this.groupVersion } : undefined,
             Instances: this.members.map((m) => {
               const i = this.instances.get(m)!
               return {
+                LaunchTemplate: i.templateVersion ? { Version: i.templateVersion } : undefined,
                 InstanceId: i.id,
                 LifecycleState: i.lifecycle as 'InService',
                 HealthStatus: 'Healthy',
