@@ -112,15 +112,18 @@ async function takeLock(io, s) {
             io.log(`deploy lock on ${stackNameOf(s)} taken (table ${s.table}, lease ${s.leaseMs / 1000}s)`);
             return new Lease(io, s, token, held.expires);
         }
-        const holder = ownerOf(held.holder);
+        const holder = held.throttled ? 'nobody known (DynamoDB is throttling)' : ownerOf(held.holder);
         // Once per holder: its renewals move the lease, not who it is.
-        const who = held.holder?.token?.S ?? '';
+        const who = held.throttled ? 'throttled' : (held.holder?.token?.S ?? '');
         if (who !== last)
             io.log(`waiting for the deploy lock on ${stackNameOf(s)}: held by ${holder}`);
         last = who;
         const waited = io.clock.now() - start;
-        if (waited >= s.timeoutMs)
+        if (waited >= s.timeoutMs) {
+            if (held.throttled)
+                throw unavailable(s, new Error('DynamoDB kept throttling'));
             throw new LockBusyError(s.stackName, holder, waited);
+        }
         await io.clock.sleep(Math.min(s.pollMs, s.timeoutMs - waited));
     }
 }
@@ -155,6 +158,9 @@ async function tryPut(io, s, token) {
     catch (err) {
         if (err instanceof client_dynamodb_dist_cjs/* ConditionalCheckFailedException */.jPo)
             return { ok: false, holder: err.Item };
+        // Throttled past the SDK's own retries: try again at the next poll, within the wait.
+        if ((0,retry/* isThrottle */.p0)(err))
+            return { ok: false, throttled: true };
         throw err;
     }
 }
@@ -162,7 +168,7 @@ async function tryPut(io, s, token) {
 async function ensureTable(io, s) {
     const status = async () => {
         try {
-            const out = await io.ddb.send(new client_dynamodb_dist_cjs/* DescribeTableCommand */.h8C({ TableName: s.table }));
+            const out = await (0,retry/* withRetry */.bD)(() => io.ddb.send(new client_dynamodb_dist_cjs/* DescribeTableCommand */.h8C({ TableName: s.table })), { clock: io.clock });
             return out.Table?.TableStatus;
         }
         catch (err) {
@@ -174,14 +180,13 @@ async function ensureTable(io, s) {
     if ((await status()) === 'ACTIVE')
         return;
     io.log(`creating DynamoDB table ${s.table} for the deploy locks (once per account and region)`);
-    await io.ddb
-        .send(new client_dynamodb_dist_cjs/* CreateTableCommand */.IxS({
+    const create = new client_dynamodb_dist_cjs/* CreateTableCommand */.IxS({
         TableName: s.table,
         KeySchema: [{ AttributeName: contract/* LOCK */.YM.key, KeyType: 'HASH' }],
         AttributeDefinitions: [{ AttributeName: contract/* LOCK */.YM.key, AttributeType: 'S' }],
         BillingMode: 'PAY_PER_REQUEST'
-    }))
-        .catch((err) => {
+    });
+    await (0,retry/* withRetry */.bD)(() => io.ddb.send(create), { clock: io.clock }).catch((err) => {
         // Another run created it a moment ago: wait for it like ours.
         if (!(err instanceof client_dynamodb_dist_cjs/* ResourceInUseException */.WTW))
             throw err;
@@ -217,13 +222,13 @@ class Lease {
         if (this.lost)
             return;
         try {
-            await this.io.ddb.send(new client_dynamodb_dist_cjs/* DeleteItemCommand */.gEv({
+            await (0,retry/* withRetry */.bD)(() => this.io.ddb.send(new client_dynamodb_dist_cjs/* DeleteItemCommand */.gEv({
                 TableName: this.s.table,
                 Key: { [contract/* LOCK */.YM.key]: { S: this.s.stackName } },
                 ConditionExpression: '#token = :token',
                 ExpressionAttributeNames: { '#token': NAMES['#token'] },
                 ExpressionAttributeValues: { ':token': { S: this.token } }
-            }));
+            })), { clock: this.io.clock });
             this.io.log(`deploy lock on stack ${this.s.stackName} released`);
         }
         catch (err) {

@@ -29453,9 +29453,9 @@ const STACK_RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   fm: () => (/* binding */ waitFor),
 /* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   p0: () => (/* binding */ isThrottle),
 /* harmony export */   up: () => (/* binding */ hasCode)
 /* harmony export */ });
-/* unused harmony export isThrottle */
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6103);
 // One way to retry and one way to wait, used by the controller and the boot agent alike.
 

@@ -19,7 +19,7 @@ import {
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../shared/clock.js'
 import { LOCK } from '../shared/contract.js'
-import { TimeoutError, waitFor } from '../shared/retry.js'
+import { isThrottle, TimeoutError, waitFor, withRetry } from '../shared/retry.js'
 import { messageOf } from './errors.js'
 
 /** Who holds (or wants) the lock, as people read it in the log. */
@@ -104,13 +104,16 @@ export async function takeLock(io: LockIo, s: LockSettings): Promise<HeldLock> {
       )
       return new Lease(io, s, token, held.expires)
     }
-    const holder = ownerOf(held.holder)
+    const holder = held.throttled ? 'nobody known (DynamoDB is throttling)' : ownerOf(held.holder)
     // Once per holder: its renewals move the lease, not who it is.
-    const who = held.holder?.token?.S ?? ''
+    const who = held.throttled ? 'throttled' : (held.holder?.token?.S ?? '')
     if (who !== last) io.log(`waiting for the deploy lock on ${stackNameOf(s)}: held by ${holder}`)
     last = who
     const waited = io.clock.now() - start
-    if (waited >= s.timeoutMs) throw new LockBusyError(s.stackName, holder, waited)
+    if (waited >= s.timeoutMs) {
+      if (held.throttled) throw unavailable(s, new Error('DynamoDB kept throttling'))
+      throw new LockBusyError(s.stackName, holder, waited)
+    }
     await io.clock.sleep(Math.min(s.pollMs, s.timeoutMs - waited))
   }
 }
@@ -125,7 +128,7 @@ function unavailable(s: LockSettings, err: unknown): Error {
 
 type PutResult =
   | { ok: true; expires: number; previous?: Record<string, AttributeValue> }
-  | { ok: false; holder?: Record<string, AttributeValue> }
+  | { ok: false; holder?: Record<string, AttributeValue>; throttled?: true }
 
 /** One conditional put: free, or its lease has run out (a takeover). */
 async function tryPut(io: LockIo, s: LockSettings, token: string): Promise<PutResult> {
@@ -154,6 +157,8 @@ async function tryPut(io: LockIo, s: LockSettings, token: string): Promise<PutRe
     return { ok: true, expires, previous: out.Attributes }
   } catch (err) {
     if (err instanceof ConditionalCheckFailedException) return { ok: false, holder: err.Item }
+    // Throttled past the SDK's own retries: try again at the next poll, within the wait.
+    if (isThrottle(err)) return { ok: false, throttled: true }
     throw err
   }
 }
@@ -162,7 +167,10 @@ async function tryPut(io: LockIo, s: LockSettings, token: string): Promise<PutRe
 async function ensureTable(io: LockIo, s: LockSettings): Promise<void> {
   const status = async () => {
     try {
-      const out = await io.ddb.send(new DescribeTableCommand({ TableName: s.table }))
+      const out = await withRetry(
+        () => io.ddb.send(new DescribeTableCommand({ TableName: s.table })),
+        { clock: io.clock }
+      )
       return out.Table?.TableStatus
     } catch (err) {
       if (err instanceof ResourceNotFoundException) return undefined
@@ -171,19 +179,16 @@ async function ensureTable(io: LockIo, s: LockSettings): Promise<void> {
   }
   if ((await status()) === 'ACTIVE') return
   io.log(`creating DynamoDB table ${s.table} for the deploy locks (once per account and region)`)
-  await io.ddb
-    .send(
-      new CreateTableCommand({
-        TableName: s.table,
-        KeySchema: [{ AttributeName: LOCK.key, KeyType: 'HASH' }],
-        AttributeDefinitions: [{ AttributeName: LOCK.key, AttributeType: 'S' }],
-        BillingMode: 'PAY_PER_REQUEST'
-      })
-    )
-    .catch((err) => {
-      // Another run created it a moment ago: wait for it like ours.
-      if (!(err instanceof ResourceInUseException)) throw err
-    })
+  const create = new CreateTableCommand({
+    TableName: s.table,
+    KeySchema: [{ AttributeName: LOCK.key, KeyType: 'HASH' }],
+    AttributeDefinitions: [{ AttributeName: LOCK.key, AttributeType: 'S' }],
+    BillingMode: 'PAY_PER_REQUEST'
+  })
+  await withRetry(() => io.ddb.send(create), { clock: io.clock }).catch((err) => {
+    // Another run created it a moment ago: wait for it like ours.
+    if (!(err instanceof ResourceInUseException)) throw err
+  })
   await waitFor(
     `DynamoDB table ${s.table} to be ACTIVE`,
     async () => ((await status()) === 'ACTIVE' ? true : undefined),
@@ -221,14 +226,18 @@ class Lease implements HeldLock {
     await this.renewing
     if (this.lost) return
     try {
-      await this.io.ddb.send(
-        new DeleteItemCommand({
-          TableName: this.s.table,
-          Key: { [LOCK.key]: { S: this.s.stackName } },
-          ConditionExpression: '#token = :token',
-          ExpressionAttributeNames: { '#token': NAMES['#token'] },
-          ExpressionAttributeValues: { ':token': { S: this.token } }
-        })
+      await withRetry(
+        () =>
+          this.io.ddb.send(
+            new DeleteItemCommand({
+              TableName: this.s.table,
+              Key: { [LOCK.key]: { S: this.s.stackName } },
+              ConditionExpression: '#token = :token',
+              ExpressionAttributeNames: { '#token': NAMES['#token'] },
+              ExpressionAttributeValues: { ':token': { S: this.token } }
+            })
+          ),
+        { clock: this.io.clock }
       )
       this.io.log(`deploy lock on stack ${this.s.stackName} released`)
     } catch (err) {

@@ -182,6 +182,25 @@ describe('the deploy lock', () => {
     )
   })
 
+  it("throttling past the SDK's retries: waits it out within lock-timeout-minutes, or fails saying so", async () => {
+    await table()
+    sim.faults.throttle('dynamodb', 12, { action: 'PutItem' })
+    const clock = new FakeClock()
+    const lock = await takeLock(io(clock), settings('alice'))
+    expect(item()?.actor).toEqual({ S: 'alice' })
+    expect(lines).toContainEqual(
+      expect.stringMatching(/held by nobody known \(DynamoDB is throttling\)/)
+    )
+    await lock.release()
+    sim.faults.throttle('dynamodb', 1000, { action: 'PutItem' })
+    await expect(
+      takeLock(io(new FakeClock()), settings('bob', { timeoutMs: 30_000 }))
+    ).rejects.toThrow(
+      /cannot take the deploy lock of stack ops .*DynamoDB kept throttling\. Nothing was changed/
+    )
+    sim.faults.clear()
+  })
+
   it('two runs that try at the same moment: exactly one holds it', async () => {
     await table()
     const [a, b] = await Promise.allSettled([
