@@ -29090,7 +29090,7 @@ async function run(overrides = {}) {
         process.once('SIGTERM', onSignal);
         // The AWS SDK is loaded only once the inputs are valid: bad input fails fast.
         const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(549), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5984));
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7599));
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267));
         const deps = { ...defaultDeps, ...overrides };
         exit = deps.exit;
         core/* info */.pq(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`);

@@ -8,15 +8,14 @@ import { act, prepareFor, requireAvailable, summarize, type TemplateChoice } fro
 import { decide, type Desired, type Plan } from './decide.js'
 import { messageOf } from './errors.js'
 import type { LockIo, LockSettings } from './lock.js'
-import { activitiesInProgress, describeGroup } from './group.js'
 import { checkNetwork } from './network.js'
 import { observe, type Snapshot } from './observe.js'
 import { planMarkdown } from './plan.js'
 import type { Ctx } from './replace.js'
 import type { Outcome } from './report.js'
 import { lookupAmi, type Resolved } from './resolve.js'
+import { settled } from './settle.js'
 import { deleteChangeSet, deleteReviewStack, type PreparedChange } from './stack.js'
-import { TimeoutError, waitFor } from '../shared/retry.js'
 
 /**
  * Runs one command. Every command but plan first takes the stack's deploy lock (so it
@@ -184,46 +183,6 @@ async function decideWithChange(
     prepared: prepared.nothing ? undefined : prepared,
     snapshot
   }
-}
-
-/**
- * The group is busy and we hold the lock, so no live run is behind it: what is moving is
- * a killed run's replacement or the group healing itself. Waits (bounded by timeout-minutes)
- * until nothing moves, then looks at the world again.
- */
-async function settled(ctx: Ctx, snapshot: Snapshot, busy: string[]): Promise<Snapshot> {
-  const { opts, deps, clients, timeline } = ctx
-  const name = snapshot.group?.name ?? ''
-  timeline.log(
-    `group ${name} is busy (${busy.join('; ')}), and no other run holds the deploy lock: a stopped run's replacement or the group healing itself. ` +
-      `Waiting up to ${Math.round(opts.timeoutMs / 1000)}s (timeout-minutes) for it to settle`
-  )
-  let still = busy
-  await timeline.phase('settle', () =>
-    waitFor(
-      `group ${name} to settle`,
-      async () => {
-        const group = await describeGroup(deps, clients, name)
-        const activities = await activitiesInProgress(deps, clients, name)
-        still = [
-          ...activities.map((a) => `scaling activity ${a.StatusCode}: ${a.Description}`),
-          ...group.members
-            .filter((m) => m.lifecycle !== 'InService')
-            .map((m) => `instance ${m.id} is ${m.lifecycle}`)
-        ]
-        return still.length ? undefined : true
-      },
-      { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }
-    ).catch((err) => {
-      if (!(err instanceof TimeoutError)) throw err
-      throw new Error(
-        `group ${name} did not settle within ${Math.round(err.waitedMs / 1000)}s (timeout-minutes): ${still.join('; ')}. ` +
-          `This run changed nothing. Something keeps the group busy (a launch that fails over and over?): read its scaling activities, then re-run`
-      )
-    })
-  )
-  timeline.log(`group ${name} settled: deciding on it as it is now`)
-  return timeline.phase('observe', () => observe(ctx))
 }
 
 async function plan(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {
