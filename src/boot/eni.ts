@@ -100,10 +100,14 @@ async function awaitOtherZones(agent: Agent, me: Identity): Promise<string> {
     if (eni.AvailabilityZone === me.zone || !holder || holder === me.instanceId) continue
     const id = eni.NetworkInterfaceId!
     const where = `${id} in ${eni.AvailabilityZone}`
+    // A detaching attachment is letting go; whether its instance can still write to EFS is
+    // what EC2 says of it: one that no longer runs is not waited for (found by chaos seed 38:
+    // an attachment stuck detaching on a terminated instance cost its full wait).
+    const seen = await inspectHolder(agent, holder)
     const { dying, running, state } =
       eni.Attachment?.Status === 'detaching'
-        ? { dying: true, running: true, state: 'attachment detaching' }
-        : await inspectHolder(agent, holder)
+        ? { dying: true, running: seen.running, state: `attachment detaching, ${seen.state}` }
+        : seen
     if (!dying) {
       throw new Error(
         `${holder} (${state}) holds ${where}: refusing to start a second OpsCenter beside a live one (two brains); terminate ${holder} first`

@@ -254,6 +254,19 @@ describe('a predecessor in another zone (single brain across zones)', () => {
     expect(r.waited).toBeLessThan(timeout)
   })
 
+  it('an attachment stuck detaching on an instance that no longer runs is not waited for', async () => {
+    otherZoneHeld('terminated', undefined, 'detaching')
+    const r = await claim()
+    expect(r).toMatchObject({
+      ok: true,
+      note: expect.stringContaining(
+        'no longer runs (attachment detaching, terminated); EC2 reclaims'
+      )
+    })
+    expect(detaches()).toEqual([])
+    expect(r.waited).toBe(0)
+  })
+
   it('a third instance taking the other zone ENI while we wait fails the boot', async () => {
     otherZoneHeld('running', 'Terminating:Wait')
     world.grab = { afterDescribes: 3, by: THIRD, eni: OTHER_ENI }
