@@ -47,6 +47,8 @@ async function describeGroup(deps, clients, name) {
     };
 }
 const DONE = new Set(['Successful', 'Failed', 'Cancelled']);
+/** A running activity as the log and the plan show it. */
+const activityLine = (a) => `scaling activity ${a.StatusCode}: ${a.Description ?? a.ActivityId}`;
 async function activitiesInProgress(deps, clients, name) {
     const out = await (0,shared_retry/* withRetry */.bD)(() => clients.asg.send(new dist_cjs/* DescribeScalingActivitiesCommand */.hM1({ AutoScalingGroupName: name, MaxRecords: 20 })), { clock: deps.clock });
     return (out.Activities ?? []).filter((a) => !DONE.has(a.StatusCode ?? 'Successful'));
@@ -288,6 +290,15 @@ function templateDrift(group, m) {
     const i = m.templateVersion;
     return !!g && !!i && /^\d+$/.test(g) && /^\d+$/.test(i) && g !== i;
 }
+/** What keeps the group busy, a line each: running activities, members not InService. */
+function busyWith(g) {
+    return [
+        ...g.activities,
+        ...g.members
+            .filter((m) => m.lifecycle !== 'InService')
+            .map((m) => `instance ${m.id} is ${m.lifecycle}, not InService`)
+    ];
+}
 const isBusy = (g) => g.activities.length > 0 || g.members.some((m) => m.lifecycle !== 'InService');
 /**
  * A replacement towards `amiId` that an earlier, cancelled run started and that is still
@@ -309,12 +320,7 @@ function inFlightOf(group, amiId) {
  * (replace only) skips the busy check and the one-live-instance check, never the need for an instance.
  */
 function pickMember(group, force) {
-    const busy = [
-        ...group.activities,
-        ...group.members
-            .filter((m) => m.lifecycle !== 'InService')
-            .map((m) => `instance ${m.id} is ${m.lifecycle}, not InService`)
-    ];
+    const busy = busyWith(group);
     if (!force && busy.length)
         return {
             settle: busy,
@@ -608,7 +614,7 @@ async function observeGroup(deps, clients, name) {
         name,
         templateVersion: group.templateVersion,
         members: group.members.map((m) => ({ ...m, instance: info.get(m.id) })),
-        activities: activities.map((a) => `scaling activity ${a.StatusCode}: ${a.Description ?? a.ActivityId}`)
+        activities: activities.map(activityLine)
     };
 }
 /** The stack's fixed ENIs (in one zone, when given), with who holds each. */
@@ -1743,6 +1749,7 @@ async function describeSubnets(ctx, ids) {
 
 
 
+
 /**
  * The group is busy and we hold the lock, so no live run is behind it: what is moving is
  * a killed run's replacement or the group healing itself. Waits (bounded by timeout-minutes)
@@ -1757,12 +1764,7 @@ async function settled(ctx, snapshot, busy) {
     await timeline.phase('settle', () => (0,shared_retry/* waitFor */.fm)(`group ${name} to settle`, async () => {
         const group = await describeGroup(deps, clients, name);
         const activities = await activitiesInProgress(deps, clients, name);
-        still = [
-            ...activities.map((a) => `scaling activity ${a.StatusCode}: ${a.Description}`),
-            ...group.members
-                .filter((m) => m.lifecycle !== 'InService')
-                .map((m) => `instance ${m.id} is ${m.lifecycle}`)
-        ];
+        still = busyWith({ members: group.members, activities: activities.map(activityLine) });
         return still.length ? undefined : true;
     }, { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }).catch((err) => {
         if (!(err instanceof shared_retry/* TimeoutError */.MU))

@@ -302,6 +302,16 @@ function templateDrift(group: GroupView, m: Member): boolean {
   return !!g && !!i && /^\d+$/.test(g) && /^\d+$/.test(i) && g !== i
 }
 
+/** What keeps the group busy, a line each: running activities, members not InService. */
+export function busyWith(g: Pick<GroupView, 'activities' | 'members'>): string[] {
+  return [
+    ...g.activities,
+    ...g.members
+      .filter((m) => m.lifecycle !== 'InService')
+      .map((m) => `instance ${m.id} is ${m.lifecycle}, not InService`)
+  ]
+}
+
 const isBusy = (g: GroupView): boolean =>
   g.activities.length > 0 || g.members.some((m) => m.lifecycle !== 'InService')
 
@@ -327,12 +337,7 @@ function pickMember(
   group: GroupView,
   force: boolean
 ): { member: Member; busy: string[] } | { blocked: string; settle?: string[] } {
-  const busy = [
-    ...group.activities,
-    ...group.members
-      .filter((m) => m.lifecycle !== 'InService')
-      .map((m) => `instance ${m.id} is ${m.lifecycle}, not InService`)
-  ]
+  const busy = busyWith(group)
   if (!force && busy.length)
     return {
       settle: busy,

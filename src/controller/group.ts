@@ -60,6 +60,10 @@ export async function describeGroup(deps: Deps, clients: Clients, name: string):
 
 const DONE = new Set(['Successful', 'Failed', 'Cancelled'])
 
+/** A running activity as the log and the plan show it. */
+export const activityLine = (a: Activity): string =>
+  `scaling activity ${a.StatusCode}: ${a.Description ?? a.ActivityId}`
+
 export async function activitiesInProgress(
   deps: Deps,
   clients: Clients,

@@ -9,6 +9,7 @@ import type { Clients } from './clients.js'
 import type { Deps } from './deps.js'
 import {
   activitiesInProgress,
+  activityLine,
   describeGroup,
   describeInstances,
   type GroupMember,
@@ -104,9 +105,7 @@ async function observeGroup(deps: Deps, clients: Clients, name: string): Promise
     name,
     templateVersion: group.templateVersion,
     members: group.members.map((m) => ({ ...m, instance: info.get(m.id) })),
-    activities: activities.map(
-      (a) => `scaling activity ${a.StatusCode}: ${a.Description ?? a.ActivityId}`
-    )
+    activities: activities.map(activityLine)
   }
 }
 

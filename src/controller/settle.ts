@@ -1,7 +1,8 @@
 // Waiting out a busy group that no live run is behind (the deploy lock says so): a killed
 // run's replacement, or the group healing itself.
 import { TimeoutError, waitFor } from '../shared/retry.js'
-import { activitiesInProgress, describeGroup } from './group.js'
+import { busyWith } from './decide.js'
+import { activitiesInProgress, activityLine, describeGroup } from './group.js'
 import { observe, type Snapshot } from './observe.js'
 import type { Ctx } from './replace.js'
 
@@ -24,12 +25,7 @@ export async function settled(ctx: Ctx, snapshot: Snapshot, busy: string[]): Pro
       async () => {
         const group = await describeGroup(deps, clients, name)
         const activities = await activitiesInProgress(deps, clients, name)
-        still = [
-          ...activities.map((a) => `scaling activity ${a.StatusCode}: ${a.Description}`),
-          ...group.members
-            .filter((m) => m.lifecycle !== 'InService')
-            .map((m) => `instance ${m.id} is ${m.lifecycle}`)
-        ]
+        still = busyWith({ members: group.members, activities: activities.map(activityLine) })
         return still.length ? undefined : true
       },
       { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }
