@@ -29266,7 +29266,7 @@ function timeScale(env = process.env) {
 /* harmony export */   r: () => (/* binding */ HOOKS),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports TAG_PREFIX, FINAL_PHASES, BOOT_CONFIG_PATH, AGENT_ENV, AMI_DEFAULTS_DIR, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
+/* unused harmony exports TAG_PREFIX, FINAL_PHASES, BOOT_CONFIG_PATH, HEALTH, METRICS, SERVING_STATE_PATH, AGENT_ENV, AMI_DEFAULTS_DIR, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
 // The contract between the deploy controller (src/controller) and the boot agent
 // (src/boot), and the names the CloudFormation template and Packer recipe must use.
 // Every tag key, phase name and shared default is defined here once; both sides
@@ -29360,6 +29360,34 @@ const OUTPUTS = {
 /** Where the launch template's user data writes the agent's settings. */
 const BOOT_CONFIG_PATH = '/etc/opscenter-ha/config.json';
 /**
+ * The watchdog that runs once the boot reported healthy. It probes every intervalSeconds;
+ * a probe gets probeTimeoutSeconds to answer; after unhealthyAfterSeconds of failure with no
+ * success between, the instance is marked Unhealthy and replaced. DataStax's own failover
+ * declares a primary dead after 60 s (heartbeat_fail_window), hence 60.
+ */
+const HEALTH = {
+    intervalSeconds: 10,
+    unhealthyAfterSeconds: 60,
+    probeTimeoutSeconds: 5,
+    /** One heartbeat data point a minute: what the not-serving alarm counts. */
+    heartbeatSeconds: 60
+};
+/**
+ * The agent's CloudWatch metrics: one namespace (the instance role may put data in no
+ * other), dimension StackName. Healthy: 1 per heartbeat while every probe passes.
+ * BootFailed: 1 when a boot fails. MarkedUnhealthy: 1 when the watchdog has the instance
+ * replaced. The template's alarms watch these names.
+ */
+const METRICS = {
+    namespace: 'OpsCenterHA',
+    dimension: 'StackName',
+    healthy: 'Healthy',
+    bootFailed: 'BootFailed',
+    markedUnhealthy: 'MarkedUnhealthy'
+};
+/** Where the boot leaves what the watchdog probes (on local disk; gone with a reboot). */
+const SERVING_STATE_PATH = '/run/opscenter-ha/serving.json';
+/**
  * Environment the boot agent honours besides the standard AWS ones. ROOT prefixes every
  * file-system path the agent touches (default `/`), which lets the simulator give each
  * simulated instance a root folder of its own; CONFIG overrides BOOT_CONFIG_PATH.
@@ -29439,7 +29467,10 @@ const STACK_RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
     'AWS::IAM::Role',
     'AWS::IAM::InstanceProfile',
     'AWS::EC2::LaunchTemplate',
-    'AWS::AutoScaling::AutoScalingGroup'
+    'AWS::AutoScaling::AutoScalingGroup',
+    'AWS::SNS::Topic',
+    'AWS::SNS::Subscription',
+    'AWS::CloudWatch::Alarm'
 ]));
 
 

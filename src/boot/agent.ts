@@ -2,6 +2,7 @@
 // plus the helpers that keep every AWS call retried and every wait bounded.
 import { EC2Client } from '@aws-sdk/client-ec2'
 import { AutoScalingClient } from '@aws-sdk/client-auto-scaling'
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { Route53Client } from '@aws-sdk/client-route-53'
 import { clientSettings } from '../shared/aws.js'
 import { DEFAULTS, type BootConfig } from '../shared/contract.js'
@@ -23,6 +24,7 @@ export interface Agent {
   ec2: EC2Client
   autoScaling: AutoScalingClient
   route53: Route53Client
+  cloudwatch: CloudWatchClient
   /** Bounds the whole command, on top of each wait's own bound. */
   deadline: Deadline
 }
@@ -33,7 +35,8 @@ export function awsClients(region: string, clock?: Clock) {
   return {
     ec2: new EC2Client(settings),
     autoScaling: new AutoScalingClient(settings),
-    route53: new Route53Client(settings)
+    route53: new Route53Client(settings),
+    cloudwatch: new CloudWatchClient(settings)
   }
 }
 

@@ -3,7 +3,7 @@
 // `failed` with the reason, abandons the launch (or marks us Unhealthy) and ends the boot.
 import { HOOKS, PHASE, type Phase } from '../shared/contract.js'
 import { wait, type Agent } from './agent.js'
-import { checkResolves, updateRecord } from './dns.js'
+import { awaitInsync, checkResolves, upsertRecord, type RecordChange } from './dns.js'
 import { mountEfs } from './efs.js'
 import { claimEni, type Claim } from './eni.js'
 import { readIdentity, type Identity } from './identity.js'
@@ -17,7 +17,8 @@ import {
   reportFailure,
   tagPhase
 } from './report.js'
-import { startService } from './service.js'
+import { clearServing, writeServing } from './serving.js'
+import { serviceUrl, startService } from './service.js'
 import { TARGET_LIFECYCLE_STATE } from './terminate.js'
 
 /**
@@ -51,7 +52,9 @@ export async function boot(agent: Agent): Promise<number> {
   const t0 = agent.clock.now()
   const me = await identify(agent)
   if (!me) return 1
-  const claimed: { claim?: Claim } = {}
+  // Until this boot reports healthy, the watchdog has nothing to watch.
+  await clearServing(agent)
+  const claimed: Claimed = {}
   for (const [phase, run] of bootSteps(agent, me, claimed))
     if (!(await runPhase(agent, me, phase, run))) {
       agent.log(`boot: failed in ${since(agent, t0)}`)
@@ -83,12 +86,18 @@ async function identify(agent: Agent): Promise<Identity | undefined> {
   }
 }
 
-/** The boot's steps in order; the ENI step fills in the claim the later ones use. */
-function bootSteps(
-  agent: Agent,
-  me: Identity,
-  claimed: { claim?: Claim }
-): [Phase, () => Promise<string>][] {
+/** What earlier steps leave for later ones. */
+interface Claimed {
+  claim?: Claim
+  record?: RecordChange
+}
+
+/**
+ * The boot's steps in order; the ENI step fills in the claim the later ones use. The DNS
+ * step only sends the UPSERT: INSYNC is waited for in `resolve`, so Route 53 propagates
+ * while EFS mounts and opscenterd starts (what agents see is checked before `healthy`).
+ */
+function bootSteps(agent: Agent, me: Identity, claimed: Claimed): [Phase, () => Promise<string>][] {
   const claim = (): Claim => claimed.claim!
   return [
     [PHASE.identity, async () => `${me.instanceId} in ${me.zone}`],
@@ -101,10 +110,22 @@ function bootSteps(
       }
     ],
     [PHASE.network, () => configureNetwork(agent, claim())],
-    [PHASE.dns, () => updateRecord(agent, me, claim().ip)],
+    [
+      PHASE.dns,
+      async () => {
+        claimed.record = await upsertRecord(agent, me, claim().ip)
+        return `${claimed.record.note}${claimed.record.changeId ? '; INSYNC is checked before healthy' : ''}`
+      }
+    ],
     [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
     [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim().ip))],
-    [PHASE.resolve, () => checkResolves(agent, me, claim().ip)]
+    [
+      PHASE.resolve,
+      async () => {
+        const insync = await awaitInsync(agent, claimed.record!)
+        return `${insync}; ${await checkResolves(agent, me, claim().ip)}`
+      }
+    ]
   ]
 }
 
@@ -134,6 +155,7 @@ async function reportHealthy(agent: Agent, me: Identity, claim: Claim): Promise<
     const summary = `${claim.eniId} ${claim.ip} on ${claim.ifname}`
     await tagPhase(agent, me.instanceId, PHASE.healthy, summary)
     agent.log(`report: ${await continueLaunch(agent, me.instanceId)}`)
+    await writeServing(agent, { ...claim, instanceId: me.instanceId, url: await serviceUrl(agent) })
     return true
   } catch (err) {
     agent.log(`report: FAILED: ${errorText(err)}`)

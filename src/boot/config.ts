@@ -1,7 +1,7 @@
 // Reads and validates the settings the launch template writes (BootConfig). Every error
 // names the field and the fix, and comes before any AWS call.
 import { readFileSync } from 'node:fs'
-import { BOOT_CONFIG_PATH, AGENT_ENV, type BootConfig } from '../shared/contract.js'
+import { BOOT_CONFIG_PATH, AGENT_ENV, HEALTH, type BootConfig } from '../shared/contract.js'
 
 /** The agent's own bound is a few waits of timeoutSeconds; systemd's TimeoutStartSec is above. */
 export const MAX_TIMEOUT_SECONDS = 900
@@ -85,7 +85,11 @@ const CHECKS: Record<keyof BootConfig, { check: Check; optional?: boolean }> = {
     check: matches(/^fs-[0-9a-f]{8,40}$/, 'an EFS file system id such as fs-0123abcd')
   },
   timeoutSeconds: { check: number(1, MAX_TIMEOUT_SECONDS, false) },
-  pollIntervalSeconds: { check: number(0.01, 60, false), optional: true }
+  pollIntervalSeconds: { check: number(0.01, 60, false), optional: true },
+  healthIntervalSeconds: { check: number(0.01, 300, false), optional: true },
+  unhealthyAfterSeconds: { check: number(0.01, 3600, false), optional: true },
+  probeTimeoutSeconds: { check: number(0.01, 60, false), optional: true },
+  heartbeatSeconds: { check: number(0.01, 300, false), optional: true }
 }
 
 export function validateConfig(raw: unknown, path: string): BootConfig {
@@ -105,6 +109,14 @@ export function validateConfig(raw: unknown, path: string): BootConfig {
     }
   }
   const config = obj as unknown as BootConfig
+  const interval = config.healthIntervalSeconds ?? HEALTH.intervalSeconds
+  const after = config.unhealthyAfterSeconds ?? HEALTH.unhealthyAfterSeconds
+  // One failed probe must never be enough: a single slow answer would replace the instance.
+  if (after < 2 * interval) {
+    throw new ConfigError(
+      `config ${path}: unhealthyAfterSeconds=${after} is less than two healthIntervalSeconds (${interval}): raise it (template parameter UnhealthyAfterSeconds) or probe more often: ${FIX}`
+    )
+  }
   if (
     config.pollIntervalSeconds !== undefined &&
     config.pollIntervalSeconds > config.timeoutSeconds

@@ -1,5 +1,7 @@
-// Step 4: point the record at the ENI's IP. UPSERT only when it differs, then wait for
-// Route53 to report the change INSYNC. The change id goes on this instance as
+// Step 4: point the record at the ENI's IP. UPSERT only when it differs; the wait for
+// Route53 to report the change INSYNC (up to 60 s) comes later, just before the record is
+// checked from inside the VPC, so propagation overlaps the EFS mount and opscenterd's start
+// instead of adding to them. The change id goes on this instance as
 // TAGS.dnsChange so the controller can check it too:
 // - a change was made: its id (without the /change/ prefix), tagged before we wait;
 // - no change was needed and the instance already carries an id (a reboot): left as is;
@@ -27,7 +29,21 @@ export function fqdn(name: string): string {
   return lower.endsWith('.') ? lower : `${lower}.`
 }
 
+/** What the UPSERT left to wait for: its change id, or none when nothing changed. */
+export interface RecordChange {
+  note: string
+  name: string
+  ip: string
+  changeId?: string
+  was?: string
+}
+
+/** UPSERT and wait INSYNC, in one step. */
 export async function updateRecord(agent: Agent, me: Identity, ip: string): Promise<string> {
+  return awaitInsync(agent, await upsertRecord(agent, me, ip))
+}
+
+export async function upsertRecord(agent: Agent, me: Identity, ip: string): Promise<RecordChange> {
   const { hostedZoneId, recordTtl } = agent.config
   const name = fqdn(agent.config.recordName)
   const current = await currentValues(agent, name)
@@ -39,7 +55,11 @@ export async function updateRecord(agent: Agent, me: Identity, ip: string): Prom
   ) {
     const previous = await ownTag(agent, me.instanceId, TAGS.dnsChange)
     if (!previous) await tag(agent, me.instanceId, DNS_CHANGE_NONE)
-    return `${name} already points at ${ip} (change id ${previous ?? DNS_CHANGE_NONE})`
+    return {
+      note: `${name} already points at ${ip} (change id ${previous ?? DNS_CHANGE_NONE})`,
+      name,
+      ip
+    }
   }
 
   const out = await aws(agent, () =>
@@ -66,13 +86,23 @@ export async function updateRecord(agent: Agent, me: Identity, ip: string): Prom
   const changeId = (out.ChangeInfo?.Id ?? '').replace(/^\/change\//, '')
   if (!changeId) throw new Error(`Route53 returned no change id for the UPSERT of ${name}`)
   await tag(agent, me.instanceId, changeId)
-  const start = agent.clock.now()
-  await wait(agent, `Route53 change ${changeId} (${name} -> ${ip}) to be INSYNC`, async () => {
-    const res = await agent.route53.send(new GetChangeCommand({ Id: changeId }))
-    return res.ChangeInfo?.Status === 'INSYNC' ? true : undefined
-  })
   const was = current ? current.values.join(',') || 'alias' : 'no record'
-  return `${name} ${was} -> ${ip}, INSYNC after ${seconds(agent.clock.now() - start)} (change ${changeId})`
+  return { note: `${name} ${was} -> ${ip} (change ${changeId})`, name, ip, changeId, was }
+}
+
+/** Waits (bounded) until the UPSERT is INSYNC on every Route53 server; nothing if none. */
+export async function awaitInsync(agent: Agent, c: RecordChange): Promise<string> {
+  if (!c.changeId) return c.note
+  const start = agent.clock.now()
+  await wait(
+    agent,
+    `Route53 change ${c.changeId} (${c.name} -> ${c.ip}) to be INSYNC`,
+    async () => {
+      const res = await agent.route53.send(new GetChangeCommand({ Id: c.changeId }))
+      return res.ChangeInfo?.Status === 'INSYNC' ? true : undefined
+    }
+  )
+  return `${c.name} ${c.was} -> ${c.ip}, INSYNC after ${seconds(agent.clock.now() - start)} (change ${c.changeId})`
 }
 
 /**

@@ -122,13 +122,17 @@ async function awaitOtherZones(agent: Agent, me: Identity): Promise<string> {
       `eni: predecessor ${holder} (${state}) still holds ${where}: waiting up to ${waitMs / 1000}s for it to stop OpsCenter and let go`
     )
     try {
-      await wait(
+      const end = await wait(
         agent,
         `${holder} to release ${where}`,
-        () => waitReleased(agent, me, id, holder),
+        () => releasedOrHalted(agent, me, id, holder),
         waitMs
       )
-      notes.push(`${holder} released ${where}`)
+      notes.push(
+        end.halted
+          ? `${holder} no longer runs (${end.halted}); EC2 reclaims ${where}`
+          : `${holder} released ${where}`
+      )
       continue
     } catch (err) {
       if (!(err instanceof TimeoutError)) throw err
@@ -223,8 +227,8 @@ export async function inspectHolder(
  * whose OS may still run (Terminating:Wait, shutting-down, stopping) gets its agent's whole
  * stop budget to let go, and is never detached by us: it may still write to EFS; the boot
  * fails instead and its terminate hook's time-out ends it. A holder that no longer runs
- * (stopped, terminated, gone) cannot let go by itself: after a short wait for EC2 we detach
- * it, normally and at last by force.
+ * (stopped, terminated, gone) cannot let go by itself and cannot write to EFS: we detach it
+ * at once, normally and at last by force, rather than wait for EC2 to reclaim it.
  */
 async function releaseFromHolder(
   agent: Agent,
@@ -244,19 +248,59 @@ async function releaseFromHolder(
     )
   }
   const waitMs = running ? releaseWaitMs(agent) : timeoutMs(agent) / 2
+  const why = `${holder} (${state}${detaching ? ', detaching' : ''})`
+  if (running || self) {
+    if (await letGo(agent, me, id, holder, { self, running, why, waitMs })) return
+  } else {
+    // Stopped, terminated or gone: its OS no longer runs, so it cannot write to EFS. EC2
+    // reclaims the ENI in its own time (tens of seconds); taking it now is as safe.
+    agent.log(`eni: ${id} is held by ${why}, which no longer runs: detaching it now`)
+  }
+  await mayDetach(agent, id, holder, self, waitMs)
+  await detachFrom(agent, me, eni, holder, detaching)
+}
+
+/**
+ * Waits (bounded) for a holder that may still run to let go: true when the ENI came free.
+ * False when it stopped running meanwhile (then nobody need wait for EC2) or the wait ran
+ * out: the caller decides whether it may detach.
+ */
+async function letGo(
+  agent: Agent,
+  me: Identity,
+  id: string,
+  holder: string,
+  o: { self: boolean; running: boolean; why: string; waitMs: number }
+): Promise<boolean> {
   agent.log(
-    `eni: ${id} is held by ${holder} (${state}${detaching ? ', detaching' : ''}): waiting up to ${waitMs / 1000}s for ${running ? 'its agent to release it' : 'EC2 to release it'}`
+    `eni: ${id} is held by ${o.why}: waiting up to ${o.waitMs / 1000}s for ${o.running ? 'its agent to release it' : 'EC2 to release it'}`
   )
-  const released = () => waitReleased(agent, me, id, holder)
+  // Our own detach: only EC2 can finish it. A peer: it lets go, or stops running.
+  const probe = async (): Promise<{ halted?: string } | undefined> =>
+    o.self
+      ? ((await waitReleased(agent, me, id, holder)) && {}) || undefined
+      : releasedOrHalted(agent, me, id, holder)
   try {
-    await wait(agent, `${holder} to release ${id}`, released, waitMs)
-    return
+    const end = await wait(agent, `${holder} to release ${id}`, probe, o.waitMs)
+    if (!end.halted) return true
+    agent.log(`eni: ${holder} no longer runs (${end.halted}): detaching ${id} now`)
   } catch (err) {
     if (!(err instanceof TimeoutError)) throw err
   }
-  await mayDetach(agent, id, holder, self, waitMs)
+  return false
+}
+
+/** Detach, then by force: each waited for half of timeoutSeconds. */
+async function detachFrom(
+  agent: Agent,
+  me: Identity,
+  eni: NetworkInterface,
+  holder: string,
+  detaching: boolean
+): Promise<void> {
+  const id = eni.NetworkInterfaceId!
   const half = timeoutMs(agent) / 2
-  const attachmentId = eni.Attachment?.AttachmentId
+  const released = () => waitReleased(agent, me, id, holder)
   // A detach already under way that did not finish: only force helps.
   for (const force of detaching ? [true] : [false, true]) {
     agent.log(`eni: detaching ${id} from ${holder}${force ? ' by force (last resort)' : ''}`)
@@ -264,7 +308,7 @@ async function releaseFromHolder(
       await aws(agent, () =>
         agent.ec2.send(
           new DetachNetworkInterfaceCommand({
-            AttachmentId: attachmentId,
+            AttachmentId: eni.Attachment?.AttachmentId,
             Force: force || undefined
           })
         )
@@ -304,6 +348,22 @@ async function mayDetach(
     throw new Error(
       `${holder} (${now.state}) did not release ${id} in ${waitMs / 1000}s and still runs: not detaching it while it may write to EFS (two brains); its terminate hook's time-out ends it, then a new instance takes over`
     )
+}
+
+/**
+ * Probe while a running holder lets go: the ENI is free (`{}`), or the holder stopped
+ * running meanwhile (`{ halted }`: it can no longer write to EFS, so nobody need wait for
+ * EC2 to reclaim the ENI), or neither yet (undefined).
+ */
+async function releasedOrHalted(
+  agent: Agent,
+  me: Identity,
+  id: string,
+  holder: string
+): Promise<{ halted?: string } | undefined> {
+  if (await waitReleased(agent, me, id, holder)) return {}
+  const now = await inspectHolder(agent, holder)
+  return now.running ? undefined : { halted: now.state }
 }
 
 /** Probe: the ENI is free (or ours). Someone else grabbing it meanwhile is an error. */

@@ -9,7 +9,8 @@ import { configPath, loadConfig, rootFolder } from './config.js'
 import { ImdsClient, type Metadata } from './imds.js'
 import { errorText, stdoutLog, type Log } from './log.js'
 import { execRunner, type CommandRunner } from './runner.js'
-import { terminate, watch } from './terminate.js'
+import { terminate } from './terminate.js'
+import { watch } from './watch.js'
 
 export const COMMANDS = ['boot', 'watch', 'stop'] as const
 export type Command = (typeof COMMANDS)[number]
@@ -71,5 +72,6 @@ export async function run(args: string[], deps: Deps = {}): Promise<number> {
     agent.ec2.destroy()
     agent.autoScaling.destroy()
     agent.route53.destroy()
+    agent.cloudwatch.destroy()
   }
 }

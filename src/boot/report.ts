@@ -8,11 +8,12 @@ import {
   SetInstanceHealthCommand,
   type AutoScalingInstanceDetails
 } from '@aws-sdk/client-auto-scaling'
-import { TAGS, type Phase } from '../shared/contract.js'
+import { METRICS, TAGS, type Phase } from '../shared/contract.js'
 import { deniedPermission, POLICY_HOME } from '../shared/aws.js'
 import { hasCode } from '../shared/retry.js'
 import { aws, type Agent } from './agent.js'
 import { errorText } from './log.js'
+import { putMetric } from './metrics.js'
 
 /** Tag values may hold 256 characters; the reason stays within 255. */
 export const MAX_REASON = 255
@@ -23,15 +24,22 @@ export function reasonFor(step: string, err: unknown): string {
   const text = denied
     ? `${step}: access denied: ${denied.action} on ${denied.resource ?? '?'}; allow it in ${POLICY_HOME.instance}`
     : `${step}: ${errorText(err)}`
+  return capped(text)
+}
+
+function capped(text: string): string {
   return text.length <= MAX_REASON ? text : `${text.slice(0, MAX_REASON - 3)}...`
 }
 
-/** Writes phase, phase-at and reason (empty unless given, so no stale reason survives). */
+/**
+ * Writes phase, phase-at and reason (empty unless given, so no stale reason survives;
+ * `null` leaves the reason as it is: why a failed instance went keeps showing once it stops).
+ */
 export async function tagPhase(
   agent: Agent,
   instanceId: string,
   phase: Phase,
-  reason = ''
+  reason: string | null = ''
 ): Promise<void> {
   await aws(agent, () =>
     agent.ec2.send(
@@ -40,7 +48,7 @@ export async function tagPhase(
         Tags: [
           { Key: TAGS.phase, Value: phase },
           { Key: TAGS.phaseAt, Value: new Date(agent.clock.now()).toISOString() },
-          { Key: TAGS.reason, Value: reason }
+          ...(reason === null ? [] : [{ Key: TAGS.reason, Value: capped(reason) }])
         ]
       })
     )
@@ -120,6 +128,10 @@ export async function reportFailure(
   } catch (err) {
     agent.log(`report: could not tag phase failed: ${errorText(err)}`)
   }
+  // What the boot-failures alarm counts: a person hears of launches that keep failing.
+  await putMetric(agent, METRICS.bootFailed).catch((err: unknown) =>
+    agent.log(`report: could not count the failed boot: ${errorText(err)}`)
+  )
   try {
     const group = await groupOf(agent, instanceId)
     if (group?.LifecycleState === 'InService') {

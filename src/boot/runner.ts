@@ -28,7 +28,16 @@ export const execRunner: CommandRunner = {
   run(cmd, args, opts = {}) {
     const timeout = opts.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS
     return new Promise((resolve, reject) => {
-      execFile(
+      // A child blocked in the kernel (a hung NFS mount) does not die on SIGKILL, and
+      // execFile would wait for it forever: stop waiting at the time-out regardless.
+      const late = setTimeout(() => {
+        child.kill('SIGKILL')
+        reject(
+          new Error(`${commandLine(cmd, args)} timed out after ${Math.round(timeout / 1000)}s`)
+        )
+      }, timeout + 1000)
+      late.unref()
+      const child = execFile(
         cmd,
         [...args],
         {
@@ -39,6 +48,7 @@ export const execRunner: CommandRunner = {
           env: process.env
         },
         (err, stdout, stderr) => {
+          clearTimeout(late)
           if (!err) return resolve({ code: 0, stdout, stderr })
           const e = err as NodeJS.ErrnoException & { killed?: boolean; code?: unknown }
           if (e.code === 'ENOENT') return reject(new Error(`${cmd}: command not found on PATH`))

@@ -19,14 +19,12 @@ export async function startService(agent: Agent, eniIp: string): Promise<string>
   const conf = path(agent, OPSCENTERD_CONF)
   const edit = await ensureListening(conf, eniIp)
   if (edit) agent.log(`service: ${edit}`)
-  const text = await readFile(conf, 'utf8')
-  const port = portOf(text, conf)
   for (const note of await pinStompInterface(agent)) agent.log(`service: ${note}`)
 
   await must(agent.runner, 'systemctl', ['start', SERVICE], {
     timeoutMs: agent.deadline.bound(timeoutMs(agent))
   })
-  const url = `http://${probeHost(getKey(text, 'webserver', 'interface'))}:${port}/`
+  const url = await serviceUrl(agent)
   const start = agent.clock.now()
   let last = 'no answer yet'
   try {
@@ -48,6 +46,13 @@ export async function startService(agent: Agent, eniIp: string): Promise<string>
     throw err
   }
   return `${SERVICE} answered on ${url} after ${seconds(agent.clock.now() - start)}`
+}
+
+/** Where opscenterd answers, from [webserver] interface and port of its conf. */
+export async function serviceUrl(agent: Agent): Promise<string> {
+  const conf = path(agent, OPSCENTERD_CONF)
+  const text = await readFile(conf, 'utf8')
+  return `http://${probeHost(getKey(text, 'webserver', 'interface'))}:${portOf(text, conf)}/`
 }
 
 /**

@@ -1,4 +1,4 @@
-// Letting go, on the terminate lifecycle hook (`watch`) or at shutdown (`stop`): stop
+// Letting go, on the terminate lifecycle hook (`watch.ts`) or at shutdown (`stop`): stop
 // opscenterd and wait for it, sync, unmount, detach the ENI, then complete the hook. Each
 // step is idempotent and the exit code says whether one failed. The ENI is the single-brain
 // lock (a replacement in any zone waits for it), so it is let go only once opscenterd is
@@ -9,45 +9,14 @@ import {
 } from '@aws-sdk/client-ec2'
 import { EFS_MOUNT_POINT, HOOKS, LOCAL_DIRS, ROLES, SHARED_DIRS, TAGS } from '../shared/contract.js'
 import { hasCode } from '../shared/retry.js'
-import {
-  aws,
-  Deadline,
-  path,
-  pollMs,
-  STOP_BUDGET_WAITS,
-  timeoutMs,
-  wait,
-  type Agent
-} from './agent.js'
+import { aws, Deadline, path, STOP_BUDGET_WAITS, timeoutMs, wait, type Agent } from './agent.js'
+import { efsHung } from './health.js'
 import { errorText, seconds } from './log.js'
 import { completeHook, describeOutcome, tagPhase } from './report.js'
 import { isMountPoint, must } from './runner.js'
 import { SERVICE } from './service.js'
 
 export const TARGET_LIFECYCLE_STATE = 'autoscaling/target-lifecycle-state'
-
-/**
- * `watch`: polls IMDS for the target lifecycle state; on Terminated runs the termination
- * sequence and returns its exit code. 404 (not in a group yet) and IMDS hiccups: keep polling.
- */
-export async function watch(agent: Agent): Promise<number> {
-  let last: string | undefined = ''
-  agent.log(`watch: polling IMDS ${TARGET_LIFECYCLE_STATE} every ${seconds(pollMs(agent))}`)
-  for (;;) {
-    let state: string | undefined
-    let seen: string
-    try {
-      state = await agent.imds.get(TARGET_LIFECYCLE_STATE)
-      seen = state ?? '(none: not in an Auto Scaling group yet)'
-    } catch (err) {
-      seen = `(IMDS error: ${errorText(err)})`
-    }
-    if (seen !== last) agent.log(`watch: target lifecycle state ${seen}`)
-    last = seen
-    if (state === 'Terminated') return terminate(agent, 'watch')
-    await agent.clock.sleep(pollMs(agent))
-  }
-}
 
 /** The termination sequence. `stop` at shutdown tolerates having no hook to complete. */
 export async function terminate(agent: Agent, mode: 'watch' | 'stop'): Promise<number> {
@@ -62,16 +31,28 @@ export async function terminate(agent: Agent, mode: 'watch' | 'stop'): Promise<n
     return seq.instanceId
   })
   await seq.step('tag', async () => {
-    await tagPhase(agent, seq.id(), 'stopping')
+    await tagPhase(agent, seq.id(), 'stopping', null)
     return 'phase stopping'
   })
-  const stopped = await seq.step('stop-service', () => stopService(agent))
-  await seq.step('sync', async () => {
-    await must(agent.runner, 'sync', [])
-    return 'flushed'
-  })
-  const unmounted = await seq.step('unmount', () => unmountAll(agent))
-  await letGoOfEni(agent, seq, stopped, unmounted)
+  // A hung EFS (the NFS server stopped answering) blocks opscenterd, sync and umount in
+  // the kernel: none of them can finish, so none is tried. The ENI stays with this instance
+  // and the hook is completed at once: EC2's shutdown ends opscenterd, and a replacement
+  // takes the ENI the moment this instance no longer runs.
+  const hung = await efsHung(agent)
+  if (hung) {
+    seq.failed++
+    agent.log(
+      `release: EFS does not answer (a hung NFS mount): not stopping ${SERVICE} or unmounting (both would block), the ENI stays until EC2 has shut this instance down`
+    )
+  } else {
+    const stopped = await seq.step('stop-service', () => stopService(agent))
+    await seq.step('sync', async () => {
+      await must(agent.runner, 'sync', [])
+      return 'flushed'
+    })
+    const unmounted = await seq.step('unmount', () => unmountAll(agent))
+    await letGoOfEni(agent, seq, stopped, unmounted)
+  }
   await seq.step('hook', async () => {
     const outcome = await completeHook(agent, seq.id(), HOOKS.terminate, 'CONTINUE')
     if (outcome !== 'completed' && mode === 'watch')
@@ -134,7 +115,7 @@ async function letGoOfEni(
   // `released` only when it is true: a detach that failed leaves the ENI held.
   if (!(await seq.step('detach', () => detachOwnEni(agent, seq.id())))) return
   await seq.step('tag', async () => {
-    await tagPhase(agent, seq.id(), 'released')
+    await tagPhase(agent, seq.id(), 'released', null)
     return 'phase released'
   })
 }

@@ -113,7 +113,43 @@ export interface BootConfig {
   timeoutSeconds: number
   /** Seconds between polls in those waits (optional; default DEFAULTS.bootPollIntervalSeconds). */
   pollIntervalSeconds?: number
+  /** The watchdog's settings once the instance serves (optional; defaults in HEALTH). */
+  healthIntervalSeconds?: number
+  unhealthyAfterSeconds?: number
+  probeTimeoutSeconds?: number
+  heartbeatSeconds?: number
 }
+
+/**
+ * The watchdog that runs once the boot reported healthy. It probes every intervalSeconds;
+ * a probe gets probeTimeoutSeconds to answer; after unhealthyAfterSeconds of failure with no
+ * success between, the instance is marked Unhealthy and replaced. DataStax's own failover
+ * declares a primary dead after 60 s (heartbeat_fail_window), hence 60.
+ */
+export const HEALTH = {
+  intervalSeconds: 10,
+  unhealthyAfterSeconds: 60,
+  probeTimeoutSeconds: 5,
+  /** One heartbeat data point a minute: what the not-serving alarm counts. */
+  heartbeatSeconds: 60
+} as const
+
+/**
+ * The agent's CloudWatch metrics: one namespace (the instance role may put data in no
+ * other), dimension StackName. Healthy: 1 per heartbeat while every probe passes.
+ * BootFailed: 1 when a boot fails. MarkedUnhealthy: 1 when the watchdog has the instance
+ * replaced. The template's alarms watch these names.
+ */
+export const METRICS = {
+  namespace: 'OpsCenterHA',
+  dimension: 'StackName',
+  healthy: 'Healthy',
+  bootFailed: 'BootFailed',
+  markedUnhealthy: 'MarkedUnhealthy'
+} as const
+
+/** Where the boot leaves what the watchdog probes (on local disk; gone with a reboot). */
+export const SERVING_STATE_PATH = '/run/opscenter-ha/serving.json'
 
 /**
  * Environment the boot agent honours besides the standard AWS ones. ROOT prefixes every
@@ -203,5 +239,8 @@ export const STACK_RESOURCE_TYPES = [
   'AWS::IAM::Role',
   'AWS::IAM::InstanceProfile',
   'AWS::EC2::LaunchTemplate',
-  'AWS::AutoScaling::AutoScalingGroup'
+  'AWS::AutoScaling::AutoScalingGroup',
+  'AWS::SNS::Topic',
+  'AWS::SNS::Subscription',
+  'AWS::CloudWatch::Alarm'
 ] as const

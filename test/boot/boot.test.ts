@@ -153,10 +153,11 @@ test('refusing a healthy peer tags failed with a reason naming the holder and ab
 
 test.each([
   ['eni', () => world.enis.clear(), /^eni: no ENI tagged/],
+  // The UPSERT went out in dns; INSYNC is waited for in resolve, after EFS and opscenterd.
   [
-    'dns',
+    'resolve',
     () => (world.pendingPolls = Infinity),
-    /^dns: timed out after 60s waiting for Route53 change C1/
+    /^resolve: timed out after 60s waiting for Route53 change C1/
   ],
   ['efs', () => rmSync(`${root}${AMI_DEFAULTS_DIR}`, { recursive: true }), /^efs: .* is missing/],
   ['service', () => (status = 503), /^service: timed out after 60s .*last answer: HTTP 503/]

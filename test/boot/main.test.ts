@@ -75,7 +75,9 @@ test.each<[string, unknown, RegExp]>([
   ['fileSystemId', 'efs-1', /fileSystemId="efs-1" must be an EFS file system id/],
   ['timeoutSeconds', 0, /timeoutSeconds=0 must be a number from 1 to 900/],
   ['timeoutSeconds', 3600, /timeoutSeconds=3600 must be a number from 1 to 900/],
-  ['pollIntervalSeconds', 'fast', /pollIntervalSeconds="fast" must be a number/]
+  ['pollIntervalSeconds', 'fast', /pollIntervalSeconds="fast" must be a number/],
+  ['unhealthyAfterSeconds', 0, /unhealthyAfterSeconds=0 must be a number from 0.01 to 3600/],
+  ['healthIntervalSeconds', 'often', /healthIntervalSeconds="often" must be a number/]
 ])('config field %s = %j is rejected', (field, value, message) => {
   const raw = { ...CONFIG, [field]: value }
   if (value === undefined) delete (raw as Record<string, unknown>)[field]
@@ -88,6 +90,17 @@ test('pollIntervalSeconds is optional but must not exceed timeoutSeconds', () =>
   expect(() =>
     validateConfig({ ...CONFIG, timeoutSeconds: 30, pollIntervalSeconds: 45 }, '/c.json')
   ).toThrow('pollIntervalSeconds=45 is longer than timeoutSeconds=30')
+})
+
+test('the watchdog never acts on one failed probe: unhealthyAfterSeconds below two intervals is refused', () => {
+  expect(validateConfig({ ...CONFIG, unhealthyAfterSeconds: 20 }, '/c.json')).toMatchObject({
+    unhealthyAfterSeconds: 20
+  })
+  expect(() =>
+    validateConfig({ ...CONFIG, healthIntervalSeconds: 30, unhealthyAfterSeconds: 45 }, '/c.json')
+  ).toThrow(
+    'unhealthyAfterSeconds=45 is less than two healthIntervalSeconds (30): raise it (template parameter UnhealthyAfterSeconds)'
+  )
 })
 
 test('a relative OPSCENTER_HA_ROOT is refused', async () => {

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs'
-import { TARGET_LIFECYCLE_STATE as TARGET, terminate, watch } from '../../src/boot/terminate.js'
+import { TARGET_LIFECYCLE_STATE as TARGET, terminate } from '../../src/boot/terminate.js'
+import { watch } from '../../src/boot/watch.js'
 import { TAGS } from '../../src/shared/contract.js'
 import { ENI, FakeImds, FakeOs, identityImds, makeAgent, makeRoot, ME } from './helpers.js'
 import { World } from './world.js'
@@ -55,7 +56,7 @@ test('stops opscenterd, syncs, unmounts binds then EFS, detaches the ENI, then c
   const t = makeAgent(root, { os })
   expect(await terminate(t.agent, 'watch')).toBe(0)
   expect(events).toEqual([
-    `CreateTags ${ME} phase=stopping phase-at=* reason=`,
+    `CreateTags ${ME} phase=stopping phase-at=*`,
     'systemctl stop opscenterd',
     'sync',
     'umount /var/lib/opscenter/failover',
@@ -63,7 +64,7 @@ test('stops opscenterd, syncs, unmounts binds then EFS, detaches the ENI, then c
     'umount /etc/opscenter',
     'umount /mnt/opscenter-efs',
     'DetachNetworkInterface eni-attach-1',
-    `CreateTags ${ME} phase=released phase-at=* reason=`,
+    `CreateTags ${ME} phase=released phase-at=*`,
     'CompleteLifecycleAction opscenter-ha-terminate CONTINUE'
   ])
   expect(world.enis.get(ENI)!.attachment).toBeUndefined()

@@ -24,12 +24,14 @@ import {
   ListResourceRecordSetsCommand,
   Route53Client
 } from '@aws-sdk/client-route-53'
+import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch'
 import { ROLES, TAGS } from '../../src/shared/contract.js'
 import { addLink, awsError, CONFIG, ENI, ENI_IP, ENI_MAC, ME, PEER, ZONE } from './helpers.js'
 
 export const ec2Mock = mockClient(EC2Client)
 export const asgMock = mockClient(AutoScalingClient)
 export const r53Mock = mockClient(Route53Client)
+export const cwMock = mockClient(CloudWatchClient)
 
 export interface EniModel {
   id: string
@@ -171,6 +173,12 @@ export class World {
     ec2Mock.reset()
     asgMock.reset()
     r53Mock.reset()
+    cwMock.reset()
+    cwMock.on(PutMetricDataCommand).callsFake((input) => {
+      const names = (input.MetricData ?? []).map((d: { MetricName?: string }) => d.MetricName)
+      this.calls.push(`PutMetricData ${input.Namespace} ${names.join(',')}`)
+      return {}
+    })
     ec2Mock.on(DescribeNetworkInterfacesCommand).callsFake((input) => {
       this.calls.push(
         `DescribeNetworkInterfaces ${input.NetworkInterfaceIds?.join(',') ?? 'filters'}`

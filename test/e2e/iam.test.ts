@@ -29,6 +29,13 @@ const cases: { statement: string; where: 'deploy' | 'instance'; action: RegExp; 
     action: /dynamodb:PutItem/,
     fix: /cannot take the deploy lock of stack opscenter-sim .*dynamodb:PutItem.*Nothing was changed.*Fix: allow dynamodb:PutItem on arn:aws:dynamodb:.*table\/opscenter-ha-locks in docs\/iam-deploy-policy\.json/
   },
+  // The alerts: CloudFormation creates the alarms with the deploying role's permissions.
+  {
+    statement: 'StackAlarms',
+    where: 'deploy',
+    action: /cloudwatch:PutMetricAlarm/,
+    fix: /iam-deploy-policy\.json/
+  },
   {
     statement: 'ServiceLinkedRolesOnFirstUse',
     where: 'deploy',

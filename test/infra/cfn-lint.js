@@ -9,7 +9,29 @@ import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 const bundled = require.resolve('cfn-lint/data/aws_resources_specification.json')
 const newer = require.resolve('@aws-cdk/cfnspec/spec/specification.json')
-require.cache[bundled] = { id: bundled, filename: bundled, loaded: true, exports: require(newer) }
+const spec = require(newer)
+addNewerThanSpec(spec)
+require.cache[bundled] = { id: bundled, filename: bundled, loaded: true, exports: spec }
+
+/**
+ * Properties CloudFormation gained after @aws-cdk/cfnspec's last release (2.72, March 2023),
+ * added as their resource pages define them: the group's InstanceMaintenancePolicy
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-autoscaling-autoscalinggroup-instancemaintenancepolicy.html;
+ * both percentages Integer, optional).
+ */
+function addNewerThanSpec(s) {
+  const group = s.ResourceTypes['AWS::AutoScaling::AutoScalingGroup'].Properties
+  if (group.InstanceMaintenancePolicy) return
+  const percent = { PrimitiveType: 'Integer', Required: false, UpdateType: 'Mutable' }
+  s.PropertyTypes['AWS::AutoScaling::AutoScalingGroup.InstanceMaintenancePolicy'] = {
+    Properties: { MinHealthyPercentage: percent, MaxHealthyPercentage: percent }
+  }
+  group.InstanceMaintenancePolicy = {
+    Type: 'InstanceMaintenancePolicy',
+    Required: false,
+    UpdateType: 'Mutable'
+  }
+}
 
 const cli = require.resolve('cfn-lint/lib/index.js')
 process.argv = [process.argv[0], cli, ...process.argv.slice(2)]

@@ -9,6 +9,7 @@ import {
   BOOT_CONFIG_PATH,
   DEFAULTS,
   HOOKS,
+  METRICS,
   OUTPUTS,
   PARAMS,
   ROLES,
@@ -196,6 +197,11 @@ describe('instance role', () => {
       const mutating = asArray<string>(s.Action).filter((a) => !readOnly.test(a))
       if (mutating.length === 0) continue
       expect([s.Sid, s.Condition]).toEqual([s.Sid, expect.any(Object)])
+      // PutMetricData has no resource type: its namespace condition is the scope.
+      if (s.Sid === 'PublishHealth') {
+        expect(s.Condition).toEqual({ StringEquals: { 'cloudwatch:namespace': METRICS.namespace } })
+        continue
+      }
       expect([s.Sid, s.Resource]).not.toEqual([s.Sid, '*'])
       expect(JSON.stringify(s.Resource)).not.toMatch(/^"\*"$/)
     }
@@ -260,7 +266,11 @@ describe('instance role', () => {
 
   it('grants reads without resource scoping only where AWS offers none', () => {
     const unscoped = statements.filter((s) => s.Resource === '*').flatMap((s) => asArray(s.Action))
-    expect(unscoped.sort()).toEqual(['autoscaling:DescribeAutoScalingInstances', 'ec2:Describe*'])
+    expect(unscoped.sort()).toEqual([
+      'autoscaling:DescribeAutoScalingInstances',
+      'cloudwatch:PutMetricData',
+      'ec2:Describe*'
+    ])
   })
 })
 
@@ -294,7 +304,8 @@ describe('launch template', () => {
       ZoneId: 'Z0123456789ABC',
       RecordName: 'opscenter.example.internal',
       FileSystem: 'fs-0123456789abcdef0',
-      BootTimeoutSeconds: '300'
+      BootTimeoutSeconds: '300',
+      UnhealthyAfterSeconds: '60'
     }
     const rendered = (text as string).replace(/\$\{([^}]+)\}/g, (_, name: string) => {
       expect(Object.keys(values)).toContain(name)
@@ -313,7 +324,8 @@ describe('launch template', () => {
       recordName: 'opscenter.example.internal',
       recordTtl: DEFAULTS.recordTtl,
       fileSystemId: 'fs-0123456789abcdef0',
-      timeoutSeconds: 300
+      timeoutSeconds: 300,
+      unhealthyAfterSeconds: 60
     })
   })
 })
@@ -413,5 +425,33 @@ describe('cfn-lint', () => {
       { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } }
     )
     expect(out).toContain('Template valid!')
+  })
+})
+
+describe('alerts', () => {
+  const alarms = resourcesOfType(t, 'AWS::CloudWatch::Alarm')
+  const agentMetrics = [METRICS.healthy, METRICS.bootFailed, METRICS.markedUnhealthy]
+
+  it("watches exactly the agent's metrics in the contract's namespace, and the group's InService count", () => {
+    const watched = alarms.map(([, r]) => `${r.Properties.Namespace} ${r.Properties.MetricName}`)
+    expect(watched.sort()).toEqual(
+      [
+        ...agentMetrics.map((m) => `${METRICS.namespace} ${m}`),
+        'AWS/AutoScaling GroupInServiceInstances'
+      ].sort()
+    )
+  })
+
+  it('treats a silent heartbeat as breaching (the dead-man switch) and pages through one topic', () => {
+    const notServing = alarms.find(([, r]) => r.Properties.MetricName === METRICS.healthy)![1]
+    expect(notServing.Properties.TreatMissingData).toBe('breaching')
+    const topic = { 'Fn::If': ['CreateAlertTopic', ref('AlertTopic'), ref('AlertTopicArn')] }
+    for (const [, r] of alarms) expect(r.Properties.AlarmActions).toEqual([topic])
+    const group = t.Resources.AutoScalingGroup.Properties
+    expect(group.NotificationConfigurations[0].TopicARN).toEqual(topic)
+    expect(group.InstanceMaintenancePolicy).toEqual({
+      MinHealthyPercentage: 0,
+      MaxHealthyPercentage: 100
+    })
   })
 })

@@ -10,6 +10,9 @@ import { BASE_IMAGE_NAME, CANONICAL_OWNER, Ec2 } from './ec2/model.js'
 import { Ec2Responses } from './ec2/responses.js'
 import { DynamoDb } from './dynamodb/model.js'
 import { DynamoDbResponses } from './dynamodb/responses.js'
+import { CloudWatch } from './cloudwatch/model.js'
+import { CloudWatchResponses } from './cloudwatch/responses.js'
+import { Sns } from './sns/model.js'
 import { SimEventBus } from './events.js'
 import { FaultState } from './faults.js'
 import { createIam } from './iam/index.js'
@@ -49,9 +52,11 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
     hookTimeoutMinMs: opts.hookTimeoutMinMs ?? 0
   }
   const ec2 = new Ec2(ctx)
-  const autoscaling = new AutoScaling(ctx, ec2)
+  const sns = new Sns(ctx)
+  const cloudwatch = new CloudWatch(ctx, sns)
+  const autoscaling = new AutoScaling(ctx, ec2, { sns, cloudwatch })
   const route53 = new Route53(ctx)
-  const cloudformation = new CloudFormation(ctx, { ec2, autoscaling, route53 })
+  const cloudformation = new CloudFormation(ctx, { ec2, autoscaling, route53, cloudwatch, sns })
   const dynamodb = new DynamoDb(ctx)
   faults.onZoneFailed = (az) => ec2.killZone(az)
   const iam = createIam(
@@ -67,7 +72,8 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
       new AutoScalingResponses(autoscaling, region, ACCOUNT_ID, (s) => ec2.subnet(s).az).service(),
       new Route53Responses(route53).service(),
       new CloudFormationResponses(cloudformation).service(),
-      new DynamoDbResponses(dynamodb).service()
+      new DynamoDbResponses(dynamodb).service(),
+      new CloudWatchResponses(cloudwatch).service()
     ],
     authorize: iam.authorize,
     faults,
@@ -95,6 +101,8 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
     route53,
     cloudformation,
     dynamodb,
+    cloudwatch,
+    sns,
     faults,
     time,
     events,

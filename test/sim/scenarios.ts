@@ -42,6 +42,8 @@ export interface WorldOptions {
   template?: string
   /** OpsCenter version in the var-file at the start. */
   version?: string
+  /** More stack parameters (AlertEmail, NotServingAlarmMinutes, ...). */
+  parameters?: Record<string, string>
   /** Action inputs every run gets (overridable per run). */
   inputs?: Record<string, string>
   /**
@@ -157,7 +159,11 @@ export class World {
       { ParameterKey: 'SubnetC', ParameterValue: c.subnetId },
       { ParameterKey: 'AllowedCidr', ParameterValue: '172.31.0.0/16' },
       { ParameterKey: 'HostedZoneId', ParameterValue: '' },
-      { ParameterKey: 'RecordName', ParameterValue: 'opscenter.opscenter-ha.internal' }
+      { ParameterKey: 'RecordName', ParameterValue: 'opscenter.opscenter-ha.internal' },
+      ...Object.entries(o.parameters ?? {}).map(([k, v]) => ({
+        ParameterKey: k,
+        ParameterValue: v
+      }))
     ]
     writeFileSync(join(dir, 'cloudformation/parameters.json'), JSON.stringify(parameters, null, 2))
     mkdirSync(join(dir, 'runner-temp'))
@@ -421,7 +427,9 @@ export class World {
       problems.push(`opscenterd on ${id} is ${machine?.host.opscenter?.state ?? 'absent'}`)
     } else {
       const res = await fetch(
-        `http://127.0.0.1:${this.rt.opscenterPort}/?sim-instance=${id}`
+        `http://127.0.0.1:${this.rt.opscenterPort}/?sim-instance=${id}`,
+        // A hung opscenterd (a fault) holds the connection: never wait on it.
+        { signal: AbortSignal.timeout(2000) }
       ).catch(() => undefined)
       const body = res?.ok ? ((await res.json()) as { instance: string }) : undefined
       if (body?.instance !== id) problems.push(`OpsCenter does not answer for ${id}`)

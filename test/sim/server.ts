@@ -34,6 +34,8 @@ export interface ServiceDef {
   /** The SDK client module: its `<Operation>$` exports are the wire schemas. */
   sdk: Record<string, unknown>
   xmlns: string
+  /** The JSON protocols' error __type prefix (default DynamoDB's). */
+  jsonErrorPrefix?: string
   handlers: Record<string, Handler>
 }
 
@@ -207,7 +209,8 @@ function accessKeyOf(req: IncomingMessage): string {
 function serviceOf(req: IncomingMessage): string {
   const auth = req.headers.authorization ?? ''
   const m = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\/aws4_request/.exec(auth)
-  if (m) return m[1]
+  // CloudWatch signs as "monitoring"; its IAM prefix (our service name) is "cloudwatch".
+  if (m) return m[1] === 'monitoring' ? 'cloudwatch' : m[1]
   // Unsigned requests (curl while debugging): Route53 is the only REST API here.
   return (req.url ?? '').startsWith('/2013-04-01/') ? 'route53' : 'ec2'
 }
@@ -245,7 +248,7 @@ function sendError(res: ServerResponse, service: ServiceDef, e: AwsError): void 
     // The JSON protocols name the error in __type; extra members (a refused write's Item)
     // sit beside the message.
     const body = {
-      __type: `com.amazonaws.dynamodb.v20120810#${e.code}`,
+      __type: `${service.jsonErrorPrefix ?? 'com.amazonaws.dynamodb.v20120810'}#${e.code}`,
       message: e.message,
       ...e.extra
     }

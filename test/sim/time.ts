@@ -58,7 +58,14 @@ export const DEFAULT_LATENCY: Latency = {
   // DynamoDB CreateTable -> ACTIVE for an on-demand table with no index: the API reference
   // says only that it is asynchronous (CREATING, then ACTIVE); no published figure. Commonly
   // seen within 5-20 s. 10 s.
-  dynamodbCreateTable: 10 * S
+  dynamodbCreateTable: 10 * S,
+  // EC2 docs (status checks): "performed every minute, returning a pass or a fail status";
+  // one failed check makes the instance impaired. 60 s.
+  statusCheckInterval: 60 * S,
+  // EC2 Auto Scaling docs (health checks, Important box): for an impaired instance Auto
+  // Scaling "waits a few minutes for AWS to fix the issue" before it marks it unhealthy.
+  // No figure is published: 3 min, a guess within "a few minutes".
+  asgImpairedWait: 180 * S
 }
 
 interface Timer {

@@ -5,8 +5,11 @@
 import type { SimIam, SimIamOptions } from './iam/index.js'
 import type { VpcResolver } from './route53/resolver.js'
 import type { DynamoDb } from './dynamodb/model.js'
+import type { CloudWatch } from './cloudwatch/model.js'
+import type { Sns } from './sns/model.js'
 
-export type ServiceName = 'ec2' | 'autoscaling' | 'route53' | 'cloudformation' | 'dynamodb'
+export type ServiceName =
+  'ec2' | 'autoscaling' | 'route53' | 'cloudformation' | 'dynamodb' | 'cloudwatch'
 
 /**
  * Modelled durations in milliseconds of REAL AWS time; the simulator multiplies each by
@@ -46,6 +49,10 @@ export interface Latency {
   opscenterStart: number
   /** CreateTable until ACTIVE. Added with the lock. */
   dynamodbCreateTable: number
+  /** Between two EC2 status checks of an instance. Added with the watchdog. */
+  statusCheckInterval: number
+  /** Auto Scaling's wait before it replaces an impaired instance. Added with the watchdog. */
+  asgImpairedWait: number
 }
 
 export interface SimOptions {
@@ -86,6 +93,10 @@ export interface Sim {
   cloudformation: CloudFormationModel
   /** Tables and items (the deploy lock). Added with the lock. */
   dynamodb: DynamoDb
+  /** Metrics and alarms (the heartbeat, group metrics). Added with the watchdog. */
+  cloudwatch: CloudWatch
+  /** Topics and every message published to them. Added with the watchdog. */
+  sns: Sns
   faults: Faults
   time: SimTime
   events: SimEvents
@@ -134,6 +145,8 @@ export interface InstanceRuntime {
    * instance becomes terminated.
    */
   terminated(instance: SimInstance, how?: 'shutdown' | 'killed'): void | Promise<void>
+  /** Its OS froze (the impaired fault): nothing on it runs any more. Added later. */
+  frozen?(instance: SimInstance): void
 }
 
 export type AttachmentStatus = 'attaching' | 'attached' | 'detaching' | 'detached'
@@ -200,6 +213,8 @@ export interface Ec2Model {
    * replaces the instance after latency.asgReplaceDelay.
    */
   killInstance(id: string): void
+  /** Fault: the OS freezes; the next status check finds it impaired. Added with the watchdog. */
+  impairInstance(id: string): void
 }
 
 export interface SimLifecycleHook {

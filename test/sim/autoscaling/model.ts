@@ -2,7 +2,9 @@
 // launch template version they name (resolved at each launch, exactly as written), run the
 // launching and terminating lifecycle hooks, and record scaling activities.
 import type { SimContext } from '../context.js'
+import type { CloudWatch } from '../cloudwatch/model.js'
 import type { Ec2, Instance } from '../ec2/model.js'
+import type { Sns } from '../sns/model.js'
 import { requestId } from '../ids.js'
 import { AwsError, ValidationError } from '../wire/errors.js'
 import type {
@@ -25,6 +27,8 @@ interface Member extends SimGroupInstance {
     activity: SimActivity
   }
   launchActivity?: SimActivity
+  /** When it entered InService: the health check grace period runs from then. */
+  inServiceAt?: number
 }
 
 interface Group extends SimGroup {
@@ -34,6 +38,14 @@ interface Group extends SimGroup {
   nextZone: number
   launchTimer?: { cancel(): void }
   deleting?: boolean
+  notifications: Notification[]
+  metricsCollection: boolean
+}
+
+/** NotificationConfigurations: a topic and the event types sent to it. */
+export interface Notification {
+  topicArn: string
+  types: string[]
 }
 
 export interface GroupSpec {
@@ -46,7 +58,21 @@ export interface GroupSpec {
   hooks?: SimLifecycleHook[]
   tags?: { key: string; value: string; propagateAtLaunch: boolean }[]
   healthCheckGracePeriod?: number
+  notifications?: Notification[]
+  /** MetricsCollection with 1Minute granularity (every group metric). */
+  metricsCollection?: boolean
 }
+
+/**
+ * The group notifications Auto Scaling sends to SNS when a scaling activity ends
+ * (https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-sns-notifications.html).
+ */
+export const NOTIFICATION_TYPES = {
+  launch: 'autoscaling:EC2_INSTANCE_LAUNCH',
+  launchError: 'autoscaling:EC2_INSTANCE_LAUNCH_ERROR',
+  terminate: 'autoscaling:EC2_INSTANCE_TERMINATE',
+  terminateError: 'autoscaling:EC2_INSTANCE_TERMINATE_ERROR'
+} as const
 
 export class AutoScaling implements AutoScalingModel {
   private readonly groupMap = new Map<string, Group>()
@@ -55,9 +81,34 @@ export class AutoScaling implements AutoScalingModel {
 
   constructor(
     private readonly ctx: SimContext,
-    private readonly ec2: Ec2
+    private readonly ec2: Ec2,
+    private readonly monitoring?: { sns: Sns; cloudwatch: CloudWatch }
   ) {
     ec2.onKilled = (inst) => this.instanceDied(inst)
+    ec2.onImpaired = (inst) => this.instanceImpaired(inst)
+    monitoring?.cloudwatch.addSource(() => this.groupMetrics())
+  }
+
+  /** GroupInServiceInstances and friends, for each group that collects them. */
+  private groupMetrics() {
+    const out = []
+    for (const g of this.groupMap.values()) {
+      if (!g.metricsCollection || g.deleting) continue
+      const dimensions = { AutoScalingGroupName: g.name }
+      const count = (f: (s: string) => boolean) =>
+        [...g.members.values()].filter((m) => f(m.lifecycleState)).length
+      const metrics: Record<string, number> = {
+        GroupMinSize: g.min,
+        GroupMaxSize: g.max,
+        GroupDesiredCapacity: g.desired,
+        GroupInServiceInstances: count((s) => s === 'InService'),
+        GroupPendingInstances: count((s) => s.startsWith('Pending')),
+        GroupTerminatingInstances: count((s) => s.startsWith('Terminating'))
+      }
+      for (const [metricName, value] of Object.entries(metrics))
+        out.push({ namespace: 'AWS/AutoScaling', metricName, dimensions, value })
+    }
+    return out
   }
 
   getGroup(name: string): SimGroup | undefined {
@@ -134,6 +185,8 @@ export class AutoScaling implements AutoScalingModel {
       members: new Map(),
       createdTime: this.ctx.time.now(),
       healthCheckGracePeriod: spec.healthCheckGracePeriod ?? 300,
+      notifications: spec.notifications ?? [],
+      metricsCollection: spec.metricsCollection ?? false,
       nextZone: 0
     }
     this.propagate.set(g.name, propagate)
@@ -182,6 +235,8 @@ export class AutoScaling implements AutoScalingModel {
     }
     if (spec.healthCheckGracePeriod !== undefined)
       g.healthCheckGracePeriod = spec.healthCheckGracePeriod
+    if (spec.notifications) g.notifications = spec.notifications
+    if (spec.metricsCollection !== undefined) g.metricsCollection = spec.metricsCollection
     this.ctx.log(
       `asg: updated ${g.name} (lt ${g.launchTemplate.id} version ${g.launchTemplate.version})`
     )
@@ -365,6 +420,7 @@ export class AutoScaling implements AutoScalingModel {
 
   private enterService(g: Group, m: Member): void {
     if (!g.members.has(m.instanceId) || m.lifecycleState.startsWith('Terminat')) return
+    m.inServiceAt = this.ctx.time.now()
     this.setState(g, m, 'InService')
     if (m.launchActivity) this.finishActivity(m.launchActivity, 'Successful')
   }
@@ -557,12 +613,23 @@ export class AutoScaling implements AutoScalingModel {
     return { group: g, member }
   }
 
-  setInstanceHealth(instanceId: string, health: string): void {
+  /**
+   * SetInstanceHealth: "by default, this call respects the grace period" of the group, which
+   * runs from InService ("waits before checking the health status of an EC2 instance that
+   * has come into service"); inside it an Unhealthy report is not acted on. With
+   * ShouldRespectGracePeriod=false the instance is replaced at once
+   * (https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_SetInstanceHealth.html).
+   */
+  setInstanceHealth(instanceId: string, health: string, respectGracePeriod = true): void {
     const { group: g, member: m } = this.memberOf(instanceId)
     if (health !== 'Healthy' && health !== 'Unhealthy')
       throw new ValidationError(
         `Invalid value '${health}' for HealthStatus: must be Healthy or Unhealthy`
       )
+    if (health === 'Unhealthy' && respectGracePeriod && this.inGracePeriod(g, m)) {
+      this.ctx.log(`asg: ${instanceId} reported Unhealthy inside the grace period: ignored`)
+      return
+    }
     m.healthStatus = health
     this.syncInstances(g)
     if (health === 'Unhealthy' && !m.lifecycleState.startsWith('Terminat'))
@@ -571,6 +638,32 @@ export class AutoScaling implements AutoScalingModel {
         false,
         `At ${iso(this.ctx.time.now())} an instance was taken out of service in response to a user health-check.`
       )
+  }
+
+  private inGracePeriod(g: Group, m: Member): boolean {
+    if (m.inServiceAt === undefined) return true
+    return (
+      this.ctx.time.now() - m.inServiceAt < this.ctx.time.scale(g.healthCheckGracePeriod * 1000)
+    )
+  }
+
+  /**
+   * An impaired instance (its status check failed): Auto Scaling "waits a few minutes for AWS
+   * to fix the issue" (the health checks page), then marks it unhealthy and replaces it,
+   * through the terminate hook like any termination.
+   */
+  private instanceImpaired(inst: Instance): void {
+    this.ctx.time.after(this.ctx.time.ms('asgImpairedWait'), () => {
+      const found = this.findMember(inst.instanceId)
+      if (!found || inst.state !== 'running' || found.member.lifecycleState.startsWith('Terminat'))
+        return
+      found.member.healthStatus = 'Unhealthy'
+      this.terminate(
+        inst.instanceId,
+        false,
+        `At ${iso(this.ctx.time.now())} an instance was taken out of service in response to an EC2 instance status checks failure.`
+      )
+    })
   }
 
   /** An instance that died under the group (killInstance, zone loss): replace it. */
@@ -652,6 +745,42 @@ export class AutoScaling implements AutoScalingModel {
     a.progress = 100
     this.ctx.log(`asg: activity "${a.description}" ${status}${message ? `: ${message}` : ''}`)
     this.ctx.events.emit('activity', a)
+    this.notify(a)
+  }
+
+  /** The group's notification for an activity that ended, to each topic that takes it. */
+  private notify(a: SimActivity): void {
+    const g = this.groupMap.get(a.groupName)
+    if (!g || !this.monitoring) return
+    if (a.statusCode !== 'Successful' && a.statusCode !== 'Failed') return
+    const launch = a.description.startsWith('Launching')
+    const ok = a.statusCode === 'Successful'
+    const type = launch
+      ? ok
+        ? NOTIFICATION_TYPES.launch
+        : NOTIFICATION_TYPES.launchError
+      : ok
+        ? NOTIFICATION_TYPES.terminate
+        : NOTIFICATION_TYPES.terminateError
+    const instanceId = /i-[0-9a-f]+/.exec(a.description)?.[0] ?? ''
+    const verb = launch ? 'launch' : 'termination'
+    const subject = `Auto Scaling: ${verb}${ok ? '' : ' failed'} for group "${g.name}"`
+    const message = JSON.stringify({
+      Event: type,
+      AccountId: this.ctx.accountId,
+      AutoScalingGroupName: g.name,
+      ActivityId: a.activityId,
+      Description: a.description,
+      Cause: a.cause,
+      StatusCode: a.statusCode,
+      StatusMessage: a.statusMessage ?? '',
+      EC2InstanceId: instanceId,
+      StartTime: new Date(a.startTime).toISOString(),
+      EndTime: new Date(a.endTime ?? a.startTime).toISOString()
+    })
+    for (const n of g.notifications)
+      if (n.types.includes(type))
+        this.monitoring.sns.publish(n.topicArn, subject, message, 'autoscaling')
   }
 }
 

@@ -210,7 +210,8 @@ export class AutoScalingResponses {
   SetInstanceHealth(input: SetInstanceHealthQuery) {
     this.asg.setInstanceHealth(
       required(input.InstanceId, 'InstanceId'),
-      required(input.HealthStatus, 'HealthStatus')
+      required(input.HealthStatus, 'HealthStatus'),
+      input.ShouldRespectGracePeriod !== false
     )
     return {}
   }

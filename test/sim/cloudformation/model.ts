@@ -12,6 +12,8 @@ import { evaluate, evaluateConditions, references, type Scope } from './intrinsi
 import { HANDLERS } from './resources/index.js'
 import { PERMISSIONS, type Operation, type PermissionContext } from './resources/permissions.js'
 import { Stores } from './resources/stores.js'
+import type { CloudWatch } from '../cloudwatch/model.js'
+import type { Sns } from '../sns/model.js'
 import { AccessDenied, type Iam } from '../iam/model.js'
 import {
   ResourceFailure,
@@ -166,7 +168,13 @@ export class CloudFormation implements CloudFormationModel {
 
   constructor(
     private readonly ctx: SimContext,
-    private readonly deps: { ec2: Ec2; autoscaling: AutoScaling; route53: Route53 }
+    private readonly deps: {
+      ec2: Ec2
+      autoscaling: AutoScaling
+      route53: Route53
+      cloudwatch: CloudWatch
+      sns: Sns
+    }
   ) {}
 
   stop(): void {
@@ -793,6 +801,8 @@ export class CloudFormation implements CloudFormationModel {
       ec2: this.deps.ec2,
       autoscaling: this.deps.autoscaling,
       route53: this.deps.route53,
+      cloudwatch: this.deps.cloudwatch,
+      sns: this.deps.sns,
       stores: this.stores
     }
   }

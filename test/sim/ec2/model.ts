@@ -50,6 +50,8 @@ export interface Vpc {
 }
 
 export interface Instance extends SimInstance {
+  /** The instance status check's verdict (DescribeInstanceStatus). */
+  status?: 'ok' | 'impaired'
   instanceType: string
   securityGroupIds: string[]
   iamInstanceProfile?: string
@@ -754,6 +756,25 @@ export class Ec2 implements Ec2Model {
 
   /** Set by the simulator: lets Auto Scaling notice an instance that died under it. */
   onKilled: (inst: Instance) => void = () => undefined
+  /** Set by the simulator: lets Auto Scaling notice an instance that failed its status check. */
+  onImpaired: (inst: Instance) => void = () => undefined
+
+  /**
+   * The instance's OS freezes (a kernel hang, a host fault): it still runs as far as EC2's
+   * state goes, but nothing on it answers. Its next status check (they run every minute)
+   * fails and its status turns impaired.
+   */
+  impairInstance(id: string): void {
+    const inst = this.instanceMap.get(id)
+    if (!inst) throw notFound.instance(id)
+    this.ctx.runtime?.frozen?.(inst)
+    this.ctx.time.after(this.ctx.time.ms('statusCheckInterval'), () => {
+      if (inst.state !== 'running') return
+      inst.status = 'impaired'
+      this.ctx.log(`ec2: ${id} failed its status check: impaired`)
+      this.onImpaired(inst)
+    })
+  }
 
   killZone(az: string): void {
     for (const inst of this.instanceMap.values())

@@ -52,7 +52,8 @@ const WILDCARD: Record<ServiceName, string[]> = {
   ],
   route53: ['ListHostedZones', 'ListHostedZonesByName', 'CreateHostedZone'],
   cloudformation: ['ValidateTemplate', 'ListStacks'],
-  dynamodb: []
+  dynamodb: [],
+  cloudwatch: []
 }
 
 export const arns = {
@@ -228,12 +229,27 @@ const DYNAMODB: Record<string, Mapper> = {
   DeleteItem: onTable('dynamodb:DeleteItem', true)
 }
 
+/**
+ * PutMetricData supports no resource-level permission; its condition key cloudwatch:namespace
+ * is what scopes it (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatch.html).
+ */
+const CLOUDWATCH: Record<string, Mapper> = {
+  PutMetricData: (input) => [
+    {
+      action: 'cloudwatch:PutMetricData',
+      resource: '*',
+      context: { 'cloudwatch:namespace': String(input.Namespace ?? '') }
+    }
+  ]
+}
+
 const MAPPERS: Record<ServiceName, Record<string, Mapper>> = {
   ec2: EC2,
   autoscaling: AUTOSCALING,
   route53: ROUTE53,
   cloudformation: CLOUDFORMATION,
-  dynamodb: DYNAMODB
+  dynamodb: DYNAMODB,
+  cloudwatch: CLOUDWATCH
 }
 
 /** The authorizations AWS makes for one call; throws for a call the simulator cannot map. */

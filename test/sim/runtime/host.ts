@@ -4,7 +4,8 @@
 import { existsSync, lstatSync, mkdirSync, readlinkSync, realpathSync } from 'node:fs'
 import { rename, rm, symlink, writeFile, mkdir } from 'node:fs/promises'
 import { dirname, join, relative, isAbsolute } from 'node:path'
-import { FakeOpsCenter, type ServiceState } from './opscenter.js'
+import { IpRoute } from './iproute.js'
+import { FakeOpsCenter, type RestartPolicy, type ServiceState } from './opscenter.js'
 import type { Timeline } from './timeline.js'
 
 export interface CommandResult {
@@ -38,6 +39,10 @@ export interface HostOptions {
   isBroken: (version: string) => boolean
   /** How long `systemctl stop opscenterd` takes (a slow shutdown fault); default 0. */
   stopDelayMs?: () => number
+  /** The AMI's opscenterd drop-in (Restart=on-failure), scaled. */
+  restart?: RestartPolicy
+  /** systemd's TimeoutStopSec (90 s by default, systemd-system.conf(5)), scaled. */
+  stopTimeoutMs?: number
   /** Consulted before each command: a fault may fail it (agent step failing). */
   fault: (cmd: string, args: string[]) => CommandResult | undefined
   log: (line: string) => void
@@ -50,6 +55,14 @@ export class Host {
   readonly mounts: Mount[] = []
   readonly commands: string[] = []
   readonly opscenter?: FakeOpsCenter
+  readonly ip = new IpRoute()
+  /**
+   * Fault: the NFS server stopped answering. With the `hard` option a call on EFS blocks
+   * until it answers again ("hard ... retry NFS requests indefinitely", nfs(5)): a stat
+   * there never returns, and opscenterd, blocked in a write, cannot be stopped.
+   */
+  efsHung = false
+  private readonly hangs: (() => void)[] = []
   private asideCount = 0
 
   constructor(readonly o: HostOptions) {
@@ -60,6 +73,8 @@ export class Host {
         version: o.version,
         startDelayMs: o.opscenterStartMs(),
         broken: o.isBroken(o.version),
+        restart: o.restart,
+        blocked: () => this.efsHung,
         log: (l) => o.log(l),
         onChange: (s) => o.timeline.add(`opscenterd ${s}`, o.instanceId)
       })
@@ -108,9 +123,10 @@ export class Host {
         return this.systemctl(args)
       case 'ip':
         this.o.timeline.add(`ip ${args.join(' ')}`, this.o.instanceId)
-        return ok()
+        return this.ip.exec(args)
       case 'sync':
-        return ok()
+        // sync flushes every file system: it waits on a hung NFS server too.
+        return this.efsHung && this.holdsEfs() ? this.hang() : ok()
       default:
         return fail(127, `${cmd}: command not found\n`)
     }
@@ -240,10 +256,25 @@ export class Host {
     for (const m of [...this.mounts].reverse()) await this.drop(m)
   }
 
-  private mountpoint(args: string[]): CommandResult {
+  /** Until the machine goes (releaseHangs): a call blocked on a hung NFS mount. */
+  private hang(): Promise<CommandResult> {
+    return new Promise((resolve) => this.hangs.push(() => resolve(fail(137, 'killed\n'))))
+  }
+
+  /** The machine is off: whatever was blocked ends with it. */
+  releaseHangs(): void {
+    for (const release of this.hangs.splice(0)) release()
+  }
+
+  private shows(p: string): boolean {
+    return this.mounts.some((m) => m.target === p && inside(this.o.efsDir, m.source))
+  }
+
+  private async mountpoint(args: string[]): Promise<CommandResult> {
     const quiet = args.includes('-q') || args.includes('--quiet')
     const p = args.filter((a) => !a.startsWith('-'))[0]
     if (p === undefined) return fail(1, 'mountpoint: bad usage\n')
+    if (this.efsHung && this.shows(this.path(p))) return this.hang()
     const isMount = this.isMountPoint(this.path(p))
     if (isMount) return ok(quiet ? '' : `${p} is a mountpoint\n`)
     return { code: 32, stdout: quiet ? '' : `${p} is not a mountpoint\n`, stderr: '' }
@@ -285,6 +316,11 @@ export class Host {
         return ok()
       case 'stop': {
         this.o.timeline.add('systemctl stop opscenterd', this.o.instanceId)
+        if (this.efsHung && this.runsOpsCenter()) {
+          // Blocked in the kernel on EFS: SIGTERM, then SIGKILL, do not end it.
+          await new Promise((r) => setTimeout(r, this.o.stopTimeoutMs ?? 0))
+          return fail(1, 'Job for opscenterd.service failed because a timeout was exceeded.\n')
+        }
         // systemctl stop returns once the service is down; a slow one keeps running meanwhile.
         const delay = ops.state === 'inactive' ? 0 : (this.o.stopDelayMs?.() ?? 0)
         if (delay > 0) {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { AGENT_ENV, BOOT_CONFIG_PATH, TAGS } from '../../../src/shared/contract.js'
+import { AGENT_ENV, BOOT_CONFIG_PATH, HEALTH, TAGS } from '../../../src/shared/contract.js'
 import type { InstanceRuntime, Sim, SimInstance } from '../types.js'
 import { playCloudInit } from './cloudinit.js'
 import { startControl, writeShims, type Control } from './control.js'
@@ -21,6 +21,7 @@ import { writeImage } from './image.js'
 import { DEPLOY_ACCESS_KEY } from '../iam/index.js'
 import { FakePacker } from './packer.js'
 import { startRouter, type Router } from './router.js'
+import { restartPolicy } from './systemd.js'
 import { Timeline } from './timeline.js'
 
 export { Timeline } from './timeline.js'
@@ -37,11 +38,23 @@ export interface RuntimeOptions {
    * The agent's timings, written over the launch template's config.json so a boot fits
    * the time scale. Default: poll 0.1 s, timeout 8 s.
    */
-  agent?: { pollIntervalSeconds?: number; timeoutSeconds?: number }
+  agent?: {
+    pollIntervalSeconds?: number
+    timeoutSeconds?: number
+    /** The watchdog's settings (default: HEALTH scaled, with floors for a busy machine). */
+    health?: Partial<HealthSettings>
+  }
   /** Modelled `packer build` duration in real-AWS ms (scaled by the sim). Default 6 min. */
   bakeMs?: number
   /** Keep the temporary folders after stop() (for debugging). */
   keep?: boolean
+}
+
+export interface HealthSettings {
+  healthIntervalSeconds: number
+  unhealthyAfterSeconds: number
+  probeTimeoutSeconds: number
+  heartbeatSeconds: number
 }
 
 /** A command failure injected into the instances' OS (a boot agent step failing). */
@@ -71,6 +84,8 @@ export interface Machine {
   gone: boolean
   targetLifecycleState: string
   procs: Set<ChildProcess>
+  /** Its OS froze (the impaired fault): its processes are stopped, nothing answers. */
+  frozen?: boolean
   /** Exit codes of the agent's commands, by command. */
   exits: Record<string, number | null>
   /** Agent output, one entry a line, prefixed by the command. */
@@ -201,11 +216,22 @@ export class SimRuntime implements InstanceRuntime {
     this.timeline.add('target-lifecycle-state Terminated (terminate hook)', instance.instanceId)
   }
 
+  /** The OS froze: every process of the machine is stopped (SIGSTOP), opscenterd answers nothing. */
+  frozen(instance: SimInstance): void {
+    const m = this.machines.get(instance.instanceId)
+    if (!m || m.gone) return
+    m.frozen = true
+    for (const p of m.procs) p.kill('SIGSTOP')
+    if (m.host.opscenter) m.host.opscenter.hung = true
+    this.timeline.add('machine frozen (impaired)', m.instanceId)
+  }
+
   async terminated(instance: SimInstance, how: 'shutdown' | 'killed' = 'shutdown'): Promise<void> {
     const m = this.machines.get(instance.instanceId)
     if (!m || m.gone) return
     this.timeline.add(`machine ${how === 'killed' ? 'killed' : 'shutting down'}`, m.instanceId)
-    if (how === 'shutdown' && m.up && m.exits.boot === 0) {
+    // A frozen OS runs no ExecStop: EC2 powers it off.
+    if (how === 'shutdown' && m.up && m.exits.boot === 0 && !m.frozen) {
       // systemd stops the boot unit at shutdown: its ExecStop runs the agent's `stop`.
       m.up = false
       await this.agent(m, 'stop').catch(() => undefined)
@@ -229,6 +255,8 @@ export class SimRuntime implements InstanceRuntime {
       efsDir: this.efsDir,
       timeline: this.timeline,
       opscenterStartMs: () => sim.time.ms('opscenterStart'),
+      restart: restartPolicy(this.bundle, sim.time.timeScale),
+      stopTimeoutMs: sim.time.scale(90_000),
       isBroken: (v) => this.brokenVersions.has(v),
       stopDelayMs: () => this.opscenterStopDelayMs,
       fault: (cmd, args) => this.fault(id, cmd, args),
@@ -299,13 +327,14 @@ export class SimRuntime implements InstanceRuntime {
     const config = JSON.parse(content.toString('utf8')) as Record<string, unknown>
     config.pollIntervalSeconds = this.o.agent?.pollIntervalSeconds ?? 0.1
     config.timeoutSeconds = this.o.agent?.timeoutSeconds ?? 8
+    Object.assign(config, this.healthSettings())
     return Buffer.from(JSON.stringify(config, null, 2) + '\n')
   }
 
   /** Runs one agent command to its end; resolves with its exit code. */
   private agent(m: Machine, command: string): Promise<number | null> {
     const sim = this.sim!
-    const bundle = this.o.bootBundle ?? join(REPO_ROOT, 'dist/boot/index.js')
+    const bundle = this.bundle
     const env: Record<string, string> = {
       PATH: `${this.shimDir}:${process.env.PATH ?? '/usr/bin:/bin'}`,
       HOME: process.env.HOME ?? tmpdir(),
@@ -353,10 +382,68 @@ export class SimRuntime implements InstanceRuntime {
     })
   }
 
+  private get bundle(): string {
+    return this.o.bootBundle ?? join(REPO_ROOT, 'dist/boot/index.js')
+  }
+
+  /**
+   * HEALTH at the time scale, but with floors: agent processes share two real cores, and a
+   * probe that is merely slow under load must not read as a hang. At 0.01 the floors rule
+   * (modelled detection is then slower than on AWS); the bench runs at a scale where they
+   * do not, so its figures are HEALTH's.
+   */
+  healthSettings(): HealthSettings {
+    const scale = this.sim!.time.timeScale
+    const at = (s: number, floor: number) => Math.max(floor, Math.round(s * scale * 1000) / 1000)
+    return {
+      healthIntervalSeconds: at(HEALTH.intervalSeconds, 0.1),
+      unhealthyAfterSeconds: at(HEALTH.unhealthyAfterSeconds, 2),
+      probeTimeoutSeconds: at(HEALTH.probeTimeoutSeconds, 0.5),
+      heartbeatSeconds: at(HEALTH.heartbeatSeconds, 0.01),
+      ...this.o.agent?.health
+    }
+  }
+
+  // --- faults on a running machine ----------------------------------------------------
+
+  private machine(id: string): Machine {
+    const m = this.machines.get(id)
+    if (!m || m.gone) throw new Error(`no running machine ${id}`)
+    return m
+  }
+
+  /** opscenterd exits with an error; `forGood`: every restart crashes too. */
+  crashOpsCenter(id: string, opts: { forGood?: boolean } = {}): void {
+    const ops = this.machine(id).host.opscenter!
+    ops.crashesForGood = opts.forGood ?? false
+    this.timeline.add(`fault: opscenterd crashes${opts.forGood ? ' for good' : ''}`, id)
+    ops.crash()
+  }
+
+  /** opscenterd keeps its port open and stops answering. */
+  hangOpsCenter(id: string): void {
+    this.machine(id).host.opscenter!.hung = true
+    this.timeline.add('fault: opscenterd hangs', id)
+  }
+
+  /** The machine's EFS mount stops answering (a hard NFS mount: calls block). */
+  hangEfs(id: string): void {
+    this.machine(id).host.efsHung = true
+    this.timeline.add('fault: EFS mount hangs', id)
+  }
+
+  /** systemd-networkd reconfigures and drops the policy rules it did not create. */
+  dropPolicyRules(id: string): number {
+    const n = this.machine(id).host.ip.dropRules()
+    this.timeline.add(`fault: ${n} policy rule(s) dropped`, id)
+    return n
+  }
+
   /** Stops the machine: its processes, opscenterd, its mounts and its metadata service. */
   private async halt(m: Machine, signal: NodeJS.Signals): Promise<void> {
     m.up = false
     m.gone = true
+    m.host.releaseHangs()
     for (const p of m.procs) p.kill(signal)
     if (signal !== 'SIGKILL') {
       await Promise.race([

@@ -37,16 +37,32 @@ export interface OpsCenterOptions {
   /** opscenterd of this image never answers (the broken-version fault). */
   broken: boolean
   writeIntervalMs?: number
+  /** systemd's Restart=on-failure of the AMI's drop-in, scaled; undefined: no restarts. */
+  restart?: RestartPolicy
+  /** True while its writes cannot go through (EFS hung): the process is blocked. */
+  blocked?: () => boolean
   log: (line: string) => void
   onChange: (state: ServiceState) => void
+}
+
+/** Restart=on-failure with RestartSec, StartLimitBurst within StartLimitIntervalSec. */
+export interface RestartPolicy {
+  delayMs: number
+  burst: number
+  intervalMs: number
 }
 
 export class FakeOpsCenter {
   state: ServiceState = 'inactive'
   port?: number
   readonly written: Written[] = []
+  /** Fault: answers nothing although its port is open. */
+  hung = false
+  /** Fault: every start ends in a crash (a bad state file, a broken upgrade). */
+  crashesForGood = false
   private timers: NodeJS.Timeout[] = []
   private seq = 0
+  private restarts: number[] = []
 
   constructor(private readonly o: OpsCenterOptions) {}
 
@@ -71,6 +87,7 @@ export class FakeOpsCenter {
     this.timers.push(
       setTimeout(() => {
         if (this.state !== 'activating') return
+        if (this.crashesForGood) return this.crash()
         this.set('active')
         this.o.log(`opscenterd ${this.o.version}: answering on port ${this.port}`)
         this.write()
@@ -84,7 +101,36 @@ export class FakeOpsCenter {
     return { version: this.o.version, instance: this.o.instanceId }
   }
 
+  /**
+   * The process exits with an error: systemd marks the unit failed, and restarts it if the
+   * drop-in says so and the start limit allows (systemd.service(5), systemd.unit(5)).
+   */
+  crash(): void {
+    if (this.state !== 'active' && this.state !== 'activating') return
+    for (const t of this.timers) clearTimeout(t)
+    this.timers = []
+    this.set('failed')
+    this.o.log(`opscenterd ${this.o.version}: crashed`)
+    const policy = this.o.restart
+    if (!policy) return
+    const now = Date.now()
+    this.restarts = this.restarts.filter((t) => now - t < policy.intervalMs)
+    if (this.restarts.length >= policy.burst) {
+      this.o.log('opscenterd: start limit hit: systemd leaves it failed')
+      return
+    }
+    this.restarts.push(now)
+    this.timers.push(
+      setTimeout(() => {
+        if (this.state !== 'failed') return
+        this.o.log('opscenterd: systemd restarts it (Restart=on-failure)')
+        this.start()
+      }, policy.delayMs)
+    )
+  }
+
   private write(): void {
+    if (this.o.blocked?.()) return
     const path = join(this.o.root, WRITES_LOG)
     const line = `${this.o.instanceId} ${this.o.version} ${++this.seq}`
     try {

@@ -12,6 +12,8 @@ import type { Socket } from 'node:net'
 export interface Answering {
   answer(): { version: string; instance: string }
   state: string
+  /** Port open, no answer: the connection is held until the client gives up. */
+  hung?: boolean
 }
 
 export interface Router {
@@ -43,6 +45,7 @@ export async function startRouter(
       req.socket.destroy()
       return
     }
+    if (ops.hung) return
     const body = JSON.stringify(ops.answer())
     res.writeHead(200, {
       'content-type': 'application/json',

@@ -62,7 +62,13 @@ function spec(props: Props, ctx: HandlerContext, name: string): GroupSpec {
     hooks,
     tags,
     healthCheckGracePeriod:
-      props.HealthCheckGracePeriod === undefined ? undefined : Number(props.HealthCheckGracePeriod)
+      props.HealthCheckGracePeriod === undefined ? undefined : Number(props.HealthCheckGracePeriod),
+    notifications: list(props, 'NotificationConfigurations').map((n) => {
+      const x = n as { TopicARN?: unknown; NotificationTypes?: unknown }
+      return { topicArn: String(x.TopicARN), types: (x.NotificationTypes as string[]) ?? [] }
+    }),
+    // Granularity 1Minute is the only one; an entry without Metrics collects them all.
+    metricsCollection: list(props, 'MetricsCollection').length > 0
   }
 }
 

@@ -3,6 +3,7 @@ import { autoScalingGroup } from './autoscaling.js'
 import { launchTemplate, networkInterface, securityGroup, securityGroupIngress } from './ec2.js'
 import { fileSystem, mountTarget } from './efs.js'
 import { instanceProfile, role } from './iam.js'
+import { alarm, subscription, topic } from './monitoring.js'
 import { hostedZone } from './route53.js'
 import type { ResourceHandler } from './types.js'
 
@@ -16,5 +17,8 @@ export const HANDLERS: Record<string, ResourceHandler> = {
   'AWS::IAM::Role': role,
   'AWS::IAM::InstanceProfile': instanceProfile,
   'AWS::AutoScaling::AutoScalingGroup': autoScalingGroup,
-  'AWS::Route53::HostedZone': hostedZone
+  'AWS::Route53::HostedZone': hostedZone,
+  'AWS::SNS::Topic': topic,
+  'AWS::SNS::Subscription': subscription,
+  'AWS::CloudWatch::Alarm': alarm
 }

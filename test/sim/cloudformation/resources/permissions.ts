@@ -306,6 +306,12 @@ function groupCalls(p: Props, c: PermissionContext, action: string): AuthRequest
       ? [{ action: 'autoscaling:PutLifecycleHook', resource: groupArn(p, c) }]
       : []),
     ...tagging('autoscaling:CreateOrUpdateTags', groupArn(p, c), tags),
+    ...(list(p, 'NotificationConfigurations').length
+      ? [{ action: 'autoscaling:PutNotificationConfiguration', resource: groupArn(p, c) }]
+      : []),
+    ...(list(p, 'MetricsCollection').length
+      ? [{ action: 'autoscaling:EnableMetricsCollection', resource: groupArn(p, c) }]
+      : []),
     ...(template
       ? [
           { action: 'ec2:RunInstances', resource: ec2Arn(c, 'launch-template', template.id) },
@@ -335,7 +341,49 @@ const hostedZone: Permissions = {
   ]
 }
 
+const topicArn = (p: Props, c: PermissionContext) =>
+  c.physicalId ?? `arn:aws:sns:${c.region}:${c.accountId}:${str(p, 'TopicName') ?? generated(c)}`
+
+const snsTopic: Permissions = {
+  create: (p, c) => [
+    { action: 'sns:CreateTopic', resource: topicArn(p, c) },
+    { action: 'sns:GetTopicAttributes', resource: topicArn(p, c) },
+    ...tagging('sns:TagResource', topicArn(p, c), cfnTags(p.Tags))
+  ],
+  delete: (p, c) => [
+    { action: 'sns:GetTopicAttributes', resource: topicArn(p, c) },
+    { action: 'sns:DeleteTopic', resource: topicArn(p, c) }
+  ]
+}
+
+const snsSubscription: Permissions = {
+  create: (p) => [{ action: 'sns:Subscribe', resource: String(p.TopicArn) }],
+  // Unsubscribe has no resource type in the Service Authorization Reference.
+  delete: () => [any('sns:Unsubscribe')]
+}
+
+const alarmArnOf = (p: Props, c: PermissionContext) =>
+  `arn:aws:cloudwatch:${c.region}:${c.accountId}:alarm:${c.physicalId ?? str(p, 'AlarmName') ?? generated(c)}`
+
+const cloudWatchAlarm: Permissions = {
+  create: (p, c) => [
+    { action: 'cloudwatch:PutMetricAlarm', resource: alarmArnOf(p, c) },
+    any('cloudwatch:DescribeAlarms')
+  ],
+  update: (p, c) => [
+    { action: 'cloudwatch:PutMetricAlarm', resource: alarmArnOf(p, c) },
+    any('cloudwatch:DescribeAlarms')
+  ],
+  delete: (p, c) => [
+    { action: 'cloudwatch:DeleteAlarms', resource: alarmArnOf(p, c) },
+    any('cloudwatch:DescribeAlarms')
+  ]
+}
+
 export const PERMISSIONS: Record<string, Permissions> = {
+  'AWS::SNS::Topic': snsTopic,
+  'AWS::SNS::Subscription': snsSubscription,
+  'AWS::CloudWatch::Alarm': cloudWatchAlarm,
   'AWS::EC2::SecurityGroup': securityGroup,
   'AWS::EC2::NetworkInterface': networkInterface,
   'AWS::EC2::LaunchTemplate': launchTemplate,

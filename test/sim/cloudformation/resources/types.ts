@@ -2,6 +2,8 @@
 import type { AutoScaling } from '../../autoscaling/model.js'
 import type { Ec2 } from '../../ec2/model.js'
 import type { Route53 } from '../../route53/model.js'
+import type { CloudWatch } from '../../cloudwatch/model.js'
+import type { Sns } from '../../sns/model.js'
 import type { Latency } from '../../types.js'
 import type { Stores } from './stores.js'
 
@@ -16,6 +18,8 @@ export interface HandlerContext {
   ec2: Ec2
   autoscaling: AutoScaling
   route53: Route53
+  cloudwatch: CloudWatch
+  sns: Sns
   stores: Stores
 }
 
