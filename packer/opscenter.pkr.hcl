@@ -1,7 +1,12 @@
-# The OpsCenter AMI: Ubuntu 22.04, Java 8, NFS client, a pinned Node.js, the opscenter-ha boot
-# agent and OpsCenter itself, installed but not enabled (the boot agent starts it once EFS is
-# mounted). Names shared with the rest of the project (tag keys, paths) come from
-# src/shared/contract.ts.
+# The OpsCenter AMI: Amazon Linux 2023 (x86_64), Amazon Corretto 8, AWS's amazon-ec2-net-utils
+# (the fixed ENI's address and policy routing, through systemd-networkd) and amazon-efs-utils
+# (EFS over TLS with IAM), a pinned Node.js, the opscenter-ha boot agent, and OpsCenter itself,
+# installed but not enabled (the boot agent starts it once EFS is mounted). Names shared with
+# the rest of the project (tag keys, paths) come from src/shared/contract.ts.
+#
+# arm64: OpsCenter's release notes name Amazon Linux 2023 (6.8.44, OPSC-17676) without an
+# architecture, and DataStax documents no arm64 build of OpsCenter 6.8; this recipe bakes
+# x86_64 only.
 
 locals {
   timestamp = formatdate("YYYYMMDDhhmmss", timestamp())
@@ -22,20 +27,20 @@ source "amazon-ebs" "opscenter" {
   subnet_id     = var.subnet_id
   # Lets the build instance read an s3:// package (empty: no profile).
   iam_instance_profile = var.build_instance_profile
-  ssh_username         = "ubuntu"
+  ssh_username         = "ec2-user"
   # Throttled calls are retried 10 times with back-off: the AWS SDK for Go's default of 3
   # lets a short burst of throttling (a busy account) fail a bake near its end.
   max_retries = 10
 
-  # The action passes the base image it hashed; a direct build takes the newest Ubuntu 22.04.
+  # The action passes the base image it hashed; a direct build takes the newest AL2023.
   source_ami = var.base_ami
   dynamic "source_ami_filter" {
-    for_each = var.base_ami == "" ? ["jammy"] : []
+    for_each = var.base_ami == "" ? ["al2023"] : []
     content {
-      owners      = ["099720109477"] # Canonical
+      owners      = ["amazon"]
       most_recent = true
       filters = {
-        name                = "ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*"
+        name                = "al2023-ami-2023.*-x86_64"
         root-device-type    = "ebs"
         virtualization-type = "hvm"
       }
@@ -58,7 +63,7 @@ source "amazon-ebs" "opscenter" {
   }
 
   launch_block_device_mappings {
-    device_name           = "/dev/sda1"
+    device_name           = "/dev/xvda"
     volume_type           = "gp3"
     iops                  = 3000
     throughput            = 125
@@ -99,7 +104,6 @@ build {
       "OPSCENTER_PACKAGE_URL=${var.opscenter_package_url}",
       "OPSCENTER_PACKAGE_SHA256=${var.opscenter_package_sha256}",
       "AGENT_SRC=${local.remote_dir}/agent",
-      "DEBIAN_FRONTEND=noninteractive",
     ]
     inline = [
       "set -e",

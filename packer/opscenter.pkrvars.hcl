@@ -3,6 +3,6 @@
 #
 # The placeholders below fail the bake before any download: host the package yourself
 # (docs/package-hosting.md) and put its location and sha256 here.
-opscenter_version        = "6.8.16"
-opscenter_package_url    = "s3://REPLACE-ME-opscenter-packages/opscenter/opscenter_6.8.16_all.deb"
+opscenter_version        = "6.8.52"
+opscenter_package_url    = "s3://REPLACE-ME-opscenter-packages/opscenter/opscenter-6.8.52-1.noarch.rpm"
 opscenter_package_sha256 = "0000000000000000000000000000000000000000000000000000000000000000"

@@ -4,7 +4,7 @@
 variable "base_ami" {
   type        = string
   default     = ""
-  description = "Base image id, resolved by the deploy action so the recipe hash is deterministic. Empty: the newest Canonical Ubuntu 22.04 amd64 image."
+  description = "Base image id, resolved by the deploy action so the recipe hash is deterministic. Empty: the newest Amazon Linux 2023 x86_64 image."
 }
 
 variable "recipe_hash" {
@@ -47,13 +47,19 @@ variable "opscenter_version" {
   description = "DataStax OpsCenter version baked into the AMI (6.8.x)."
   validation {
     condition     = substr(var.opscenter_version, 0, 4) == "6.8."
-    error_message = "The opscenter_version must be a 6.8.x release such as 6.8.16 (OpsCenter 6.8 runs on Java 8)."
+    error_message = "The opscenter_version must be a 6.8.x release such as 6.8.52 (OpsCenter 6.8 runs on Java 8)."
+  }
+  # DataStax retracted these (datastax/release-notes, OpsCenter_6.8_Release_Notes.md); the
+  # deploy action also refuses versions before 6.8.44, the first to support Amazon Linux 2023.
+  validation {
+    condition     = ! contains(["6.8.47", "6.8.48", "6.8.49", "6.8.50"], var.opscenter_version)
+    error_message = "The opscenter_version is a release DataStax retracted (6.8.47 to 6.8.50): use 6.8.51 or later."
   }
 }
 
 variable "opscenter_package_url" {
   type        = string
-  description = "Where the OpsCenter .deb is hosted: s3://bucket/key or https://... (DataStax's public repositories closed in January 2026)."
+  description = "Where the OpsCenter RPM is hosted: s3://bucket/key or https://... (it comes from IBM Fix Central: docs/package-hosting.md)."
   validation {
     condition     = substr(var.opscenter_package_url, 0, 5) == "s3://" || substr(var.opscenter_package_url, 0, 8) == "https://"
     error_message = "The opscenter_package_url must start with s3:// or https://."
@@ -62,7 +68,7 @@ variable "opscenter_package_url" {
 
 variable "opscenter_package_sha256" {
   type        = string
-  description = "sha256 of the package at opscenter_package_url (sha256sum opscenter_<version>_all.deb)."
+  description = "sha256 of the package at opscenter_package_url (sha256sum opscenter-<version>-1.noarch.rpm)."
   validation {
     condition     = length(var.opscenter_package_sha256) == 64
     error_message = "The opscenter_package_sha256 must be the 64 hex digits that sha256sum prints."

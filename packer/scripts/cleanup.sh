@@ -3,7 +3,7 @@
 # each instance's first boot (instances must not share one: DHCP client ids, journald).
 set -euo pipefail
 
-apt-get clean
-rm -rf /var/lib/apt/lists/* /tmp/opscenter-ha
+dnf clean all
+rm -rf /var/cache/dnf /tmp/opscenter-ha
 truncate -s 0 /etc/machine-id
 echo "cleanup: done"

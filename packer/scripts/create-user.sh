@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Creates the opscenter group and user with fixed ids, before the package would create them
 # with whatever id is free: the files on EFS must keep their owner across AMIs.
-# 2888 is outside Debian's system range (100-999, where packages allocate dynamically) and
+# 2888 is outside the system range (Amazon Linux 2023: SYS_UID_MAX 999 in login.defs) and
 # above the first ids cloud-init gives people (1000+); change it never once deployed.
 # Env: OPSCENTER_UID, OPSCENTER_GID (default: the uid). GETENT, GROUPADD, USERADD name the
 # commands (tests point them at stubs).

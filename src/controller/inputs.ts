@@ -5,7 +5,7 @@ import * as core from '@actions/core'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DEFAULTS, PARAMS } from '../shared/contract.js'
+import { DEFAULTS, PACKER_VARS, PARAMS, unsupportedOpscenterVersion } from '../shared/contract.js'
 import YAML from 'yaml'
 import { InputError } from './errors.js'
 import type { LockOwner } from './lock.js'
@@ -55,7 +55,7 @@ export const DEFAULT_INPUTS = {
   template: 'cloudformation/opscenter.yaml',
   packerDir: 'packer',
   packerVarFile: 'packer/opscenter.pkrvars.hcl',
-  baseAmi: '099720109477:ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*'
+  baseAmi: 'amazon:al2023-ami-2023.*-x86_64'
 } as const
 
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/
@@ -392,12 +392,31 @@ function fileInputs(
   const agentDirIn = input('agent-dir') || defaultAgentDir()
   const recipe = (name: string, value: string, kind: 'file' | 'folder'): string =>
     needsRecipe ? file(name, value, kind) : resolve(value)
+  const packerVarFile = recipe('packer-var-file', varFileIn, 'file')
+  if (needsRecipe) checkVersion(varFileIn, packerVarFile)
   return {
     template,
     templateBody: tpl?.body,
     templateParams: tpl?.params ?? [],
     packerDir: recipe('packer-dir', packerDirIn, 'folder'),
-    packerVarFile: recipe('packer-var-file', varFileIn, 'file'),
+    packerVarFile,
     agentDir: recipe('agent-dir', agentDirIn, 'folder')
   }
+}
+
+/** `opscenter_version = "6.8.52"` from the var-file. */
+export function opscenterVersion(varFile: string): string | undefined {
+  const re = new RegExp(`^\\s*${PACKER_VARS.opscenterVersion}\\s*=\\s*"([^"]*)"`, 'm')
+  return re.exec(readFileSync(varFile, 'utf8'))?.[1]
+}
+
+/** A version the image cannot run (retracted, or before its support) fails before any bake. */
+function checkVersion(name: string, varFile: string): void {
+  const version = opscenterVersion(varFile)
+  const why = version ? unsupportedOpscenterVersion(version) : undefined
+  if (why)
+    throw new InputError(
+      'packer-var-file',
+      `${name}: ${PACKER_VARS.opscenterVersion} = "${version}": ${why}`
+    )
 }

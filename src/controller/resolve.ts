@@ -15,7 +15,7 @@ import { PACKER_VARS, TAGS } from '../shared/contract.js'
 import { hasCode, waitFor, withRetry } from '../shared/retry.js'
 import type { Clients } from './clients.js'
 import type { Deps } from './deps.js'
-import type { BaseAmi, Options } from './inputs.js'
+import { opscenterVersion, type BaseAmi, type Options } from './inputs.js'
 import type { Timeline } from './log.js'
 import { artifactAmi, displayLine, parseMachineLine } from './packer.js'
 
@@ -53,12 +53,6 @@ export function recipeHash(
   for (const f of listFiles(opts.agentDir)) add(`agent/${f}`, readFileSync(join(opts.agentDir, f)))
   add('base-ami', baseAmiId)
   return h.digest('hex')
-}
-
-/** `opscenter_version = "6.8.16"` from the var-file. */
-export function opscenterVersion(varFile: string): string | undefined {
-  const re = new RegExp(`^\\s*${PACKER_VARS.opscenterVersion}\\s*=\\s*"([^"]*)"`, 'm')
-  return re.exec(readFileSync(varFile, 'utf8'))?.[1]
 }
 
 function newest(images: Image[]): Image | undefined {

@@ -98,6 +98,35 @@ export const OUTPUTS = {
   eniIds: 'NetworkInterfaceIds'
 } as const
 
+/**
+ * OpsCenter releases as DataStax's release notes tell them (datastax/release-notes,
+ * OpsCenter_6.8_Release_Notes.md, commit 2656afe of 2026-07-20): Amazon Linux 2023 is
+ * supported from 6.8.44 ("Added support for running OpsCenter on Amazon Linux 2023",
+ * OPSC-17676, 25 April 2025); 6.8.47 to 6.8.50 were retracted ("FixCentral no longer
+ * offers" them: a Java driver regression; move to 6.8.51 or later).
+ */
+export const OPSCENTER_RELEASES = {
+  minimumForImage: '6.8.44',
+  retracted: ['6.8.47', '6.8.48', '6.8.49', '6.8.50'],
+  /** The first release after the retracted ones. */
+  afterRetracted: '6.8.51'
+} as const
+
+/**
+ * Why this OpsCenter version cannot be baked on the image, in words, or undefined when it
+ * can. A version that is not 6.8.x is left to the recipe's own validation.
+ */
+export function unsupportedOpscenterVersion(version: string): string | undefined {
+  const m = /^6\.8\.(\d+)$/.exec(version)
+  if (!m) return undefined
+  const patch = (v: string) => Number(v.split('.')[2])
+  if ((OPSCENTER_RELEASES.retracted as readonly string[]).includes(version))
+    return `OpsCenter ${version} was retracted by DataStax (IBM Fix Central no longer offers 6.8.47 to 6.8.50): use ${OPSCENTER_RELEASES.afterRetracted} or later`
+  if (Number(m[1]) < patch(OPSCENTER_RELEASES.minimumForImage))
+    return `OpsCenter ${version} predates Amazon Linux 2023 support (from ${OPSCENTER_RELEASES.minimumForImage}, OPSC-17676): use ${OPSCENTER_RELEASES.minimumForImage} or later, not one of ${OPSCENTER_RELEASES.retracted.join(', ')}`
+  return undefined
+}
+
 /** Where the launch template's user data writes the agent's settings. */
 export const BOOT_CONFIG_PATH = '/etc/opscenter-ha/config.json'
 

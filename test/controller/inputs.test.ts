@@ -45,10 +45,7 @@ describe('getOptions', () => {
       keepAmis: 5,
       parameters: {},
       gitSha: 'abc123',
-      baseAmi: {
-        owner: '099720109477',
-        namePattern: 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*'
-      },
+      baseAmi: { owner: 'amazon', namePattern: 'al2023-ami-2023.*-x86_64' },
       templateParams: [
         'AmiId',
         'PreviousAmiId',
@@ -134,7 +131,7 @@ describe('getOptions', () => {
     [{ 'auto-revert': 'yes' }, /^auto-revert: "yes" is not a boolean: use true or false/],
     [{ force: 'on' }, /^force: "on" is not a boolean/],
     [{ 'ami-id': 'ami-xyz' }, /^ami-id: "ami-xyz" is not an AMI id/],
-    [{ 'base-ami': 'ubuntu-*' }, /^base-ami: "ubuntu-\*" is neither an AMI id/],
+    [{ 'base-ami': 'al2023-*' }, /^base-ami: "al2023-\*" is neither an AMI id/],
     [{ 'health-url': 'ftp://x' }, /^health-url: "ftp:\/\/x" is not an http\(s\) URL/],
     [{ template: 'missing.yaml' }, /^template: file "missing.yaml" not found/],
     [{ 'packer-dir': 'nope' }, /^packer-dir: folder "nope" not found/],
@@ -158,6 +155,26 @@ describe('getOptions', () => {
     writeFileSync(repo.template, 'just: [text\n')
     expect(errorOf({})).toMatch(/^template: .* is neither valid YAML nor JSON/)
   })
+
+  it.each([
+    [
+      '6.8.48',
+      /^packer-var-file: .*opscenter_version = "6\.8\.48": OpsCenter 6\.8\.48 was retracted by DataStax .*use 6\.8\.51 or later/
+    ],
+    [
+      '6.8.16',
+      /^packer-var-file: .*opscenter_version = "6\.8\.16": OpsCenter 6\.8\.16 predates Amazon Linux 2023 support \(from 6\.8\.44, OPSC-17676\): use 6\.8\.44 or later/
+    ]
+  ])(
+    'refuses opscenter_version %s in the var-file before anything else, naming the minimum',
+    (version, message) => {
+      writeFileSync(repo.varFile, `opscenter_version = "${version}"\n`)
+      expect(errorOf({})).toMatch(message)
+      // With ami-id nothing is baked: the var-file is not read.
+      core.reset({ ...repo.inputs, 'ami-id': 'ami-0123456789abcdef0' })
+      expect(() => getOptions(env)).not.toThrow()
+    }
+  )
 
   it('needs a region from the input or the environment', () => {
     core.reset({ ...repo.inputs, region: '' })

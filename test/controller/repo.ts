@@ -47,7 +47,7 @@ export interface Repo {
 /** The network parameters of a first deploy (the VPC and subnets of the test World). */
 export const NETWORK_PARAMETERS = `VpcId=${NETWORK.vpc},SubnetA=${NETWORK.subnets[0]},SubnetB=${NETWORK.subnets[1]},SubnetC=${NETWORK.subnets[2]}`
 
-export function makeRepo(version = '6.8.16'): Repo {
+export function makeRepo(version = '6.8.51'): Repo {
   const root = mkdtempSync(join(tmpdir(), 'opscenter-ha-ctl-'))
   const packerDir = join(root, 'packer')
   const agentDir = join(root, 'dist', 'boot')

@@ -102,7 +102,7 @@ describe('deploy', () => {
     expect(tagsOf(BAKED)).toMatchObject({
       [TAGS.recipeHash]: hashOf(),
       [TAGS.stack]: 'ops',
-      [TAGS.opscenterVersion]: '6.8.16'
+      [TAGS.opscenterVersion]: '6.8.51'
     })
     expect(world.calls).toContain('CreateChangeSet:CREATE')
     expect(world.stack?.params).toMatchObject({ AmiId: BAKED, PreviousAmiId: '' })
@@ -113,10 +113,10 @@ describe('deploy', () => {
   it('resolves OWNER:NAME-PATTERN to the newest available image and bakes from it', async () => {
     const packer: string[][] = []
     core.state.inputs['base-ami'] =
-      '099720109477:ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*'
+      'amazon:al2023-ami-2023.*-x86_64'
     await run(deps({ exec: fakePacker(packer) }))
     expect(core.state.failed).toBeUndefined()
-    expect(packer[1]).toContain('base_ami=ami-0ubuntu000000002')
+    expect(packer[1]).toContain('base_ami=ami-0a12023000000002')
   })
 
   it('fails with the error lines of packer when the build fails, before touching the stack', async () => {

@@ -9,7 +9,8 @@ import { DNS_CHANGE_NONE, PHASE, TAGS } from '../../src/shared/contract.js'
 jest.unstable_mockModule('@actions/core', () => core)
 const { artifactAmi, displayLine, parseMachineLine } =
   await import('../../src/controller/packer.js')
-const { recipeHash, opscenterVersion } = await import('../../src/controller/resolve.js')
+const { recipeHash } = await import('../../src/controller/resolve.js')
+const { opscenterVersion } = await import('../../src/controller/inputs.js')
 const { changeSetType, buildParameters } = await import('../../src/controller/stack.js')
 const { checkState } = await import('../../src/controller/verify.js')
 const { toRetire } = await import('../../src/controller/retention.js')
@@ -51,9 +52,9 @@ describe('recipe hash', () => {
     writeFileSync(join(repo.agentDir, 'index.js'), 'changed')
     const h2 = recipeHash(o, 'ami-1')
     expect(h2).not.toBe(h)
-    writeFileSync(repo.varFile, 'opscenter_version = "6.8.17"\n')
+    writeFileSync(repo.varFile, 'opscenter_version = "6.8.52"\n')
     expect(recipeHash(o, 'ami-1')).not.toBe(h2)
-    expect(opscenterVersion(repo.varFile)).toBe('6.8.17')
+    expect(opscenterVersion(repo.varFile)).toBe('6.8.52')
   })
   it('hashes the path as well as the content', () => {
     const a = makeRepo()

@@ -179,7 +179,7 @@ export class World {
       State: 'available',
       CreationDate: created,
       BlockDeviceMappings: [
-        { DeviceName: '/dev/sda1', Ebs: { SnapshotId: `snap-${id.slice(4)}` } }
+        { DeviceName: '/dev/xvda', Ebs: { SnapshotId: `snap-${id.slice(4)}` } }
       ],
       Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
     })
@@ -448,8 +448,8 @@ export class World {
       if (input.Owners && !input.Owners.includes('self')) {
         return {
           Images: [
-            { ImageId: 'ami-0ubuntu000000002', CreationDate: '2026-02-01', State: 'available' },
-            { ImageId: 'ami-0ubuntu000000001', CreationDate: '2026-01-01', State: 'available' }
+            { ImageId: 'ami-0a12023000000002', CreationDate: '2026-02-01', State: 'available' },
+            { ImageId: 'ami-0a12023000000001', CreationDate: '2026-01-01', State: 'available' }
           ]
         }
       }

@@ -245,7 +245,7 @@ export async function runSeed(seed: number): Promise<SeedResult> {
   const started = Date.now()
   const world = await startWorld(`chaos-${seed}`)
   const problems: SeedResult['problems'] = []
-  let minor = 17
+  let minor = 53
   const c: Chaos = {
     world,
     random,

@@ -45,9 +45,9 @@ describe('two runs at once, a killed holder, throttling bursts (simulated AWS, r
   afterEach(() => expect(violations(world)).toBe(''))
 
   it.each([
-    [0, '6.8.17'],
-    [100, '6.8.18'],
-    [700, '6.8.19']
+    [0, '6.8.52'],
+    [100, '6.8.53'],
+    [700, '6.8.54']
   ])(
     'a deploy and a replace started %i ms apart: one at a time, the second waits and works on the world the first left',
     async (gap, version) => {
@@ -109,7 +109,7 @@ describe('two runs at once, a killed holder, throttling bursts (simulated AWS, r
 
   it('a 7-call throttling burst on Route 53 GetChange and an 8-call burst on EC2 CreateTags are ridden out', async () => {
     world.checker.checkpoint('before the throttling bursts')
-    world.setVersion('6.8.20')
+    world.setVersion('6.8.55')
     world.sim.faults.throttle('route53', 7, { action: 'GetChange' })
     world.sim.faults.throttle('ec2', 8, { action: 'CreateTags' })
     try {
@@ -119,6 +119,6 @@ describe('two runs at once, a killed holder, throttling bursts (simulated AWS, r
     } finally {
       world.sim.faults.clear()
     }
-    expect(await world.health()).toMatchObject({ ok: true, version: '6.8.20' })
+    expect(await world.health()).toMatchObject({ ok: true, version: '6.8.55' })
   })
 })

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { World, type ActionRun, type WorldOptions } from '../sim/scenarios.js'
 
-export const INITIAL_VERSION = '6.8.16'
-export const NEXT_VERSION = '6.8.17'
+export const INITIAL_VERSION = '6.8.51'
+export const NEXT_VERSION = '6.8.52'
 export const BROKEN_VERSION = '6.8.99'
 
 /**

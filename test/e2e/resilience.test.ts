@@ -94,11 +94,11 @@ describe('cancellation, instance death, zone loss (simulated AWS, real action an
     world.rt.commandFaults.push({
       cmd: 'mount',
       match: /nfs4|efs/,
-      version: '6.8.18',
+      version: '6.8.53',
       code: 32,
       stderr: 'mount.nfs4: Connection timed out (simulated: the mount target does not answer)\n'
     })
-    world.setVersion('6.8.18')
+    world.setVersion('6.8.53')
     try {
       const run = await world.runAction()
       expectRun(world, run, { result: 'reverted', ok: false })

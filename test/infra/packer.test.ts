@@ -42,8 +42,10 @@ describe('packer recipe', () => {
     expect(recipe).toMatch(/^\s*tags\s*=\s*local\.tags$/m)
     expect(recipe).toMatch(/^\s*snapshot_tags\s*=\s*local\.tags$/m)
     expect(recipe).toMatch(/post-processor "manifest"/)
-    expect(recipe).toMatch(/owners\s*=\s*\["099720109477"\]/)
-    expect(recipe).toContain('ubuntu-jammy-22.04-amd64-server-*')
+    expect(recipe).toMatch(/owners\s*=\s*\["amazon"\]/)
+    expect(recipe).toContain('al2023-ami-2023.*-x86_64')
+    expect(recipe).toMatch(/ssh_username\s*=\s*"ec2-user"/)
+    expect(recipe).toMatch(/device_name\s*=\s*"\/dev\/xvda"/)
   })
 
   // Debian's Packer 1.6.6 (CI) predates metadata_options, so lint-infra validates a copy

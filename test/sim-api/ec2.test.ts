@@ -41,17 +41,17 @@ async function running(id: string): Promise<void> {
 }
 
 describe('EC2 on the simulator', () => {
-  it('finds the Canonical base image by owner and name', async () => {
-    const out = await c.ec2.send(
-      new DescribeImagesCommand({
-        Owners: [BASE_IMAGE.ownerId],
-        Filters: [
-          { Name: 'name', Values: ['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*'] }
-        ]
-      })
-    )
-    expect(out.Images?.map((i) => i.ImageId)).toEqual([sim.baseImageId])
-    expect(out.Images?.[0].State).toBe('available')
+  it('finds the Amazon Linux 2023 base image by owner (id or the alias amazon) and name', async () => {
+    for (const owner of [BASE_IMAGE.ownerId, 'amazon']) {
+      const out = await c.ec2.send(
+        new DescribeImagesCommand({
+          Owners: [owner],
+          Filters: [{ Name: 'name', Values: ['al2023-ami-2023.*-x86_64'] }]
+        })
+      )
+      expect(out.Images?.map((i) => i.ImageId)).toEqual([sim.baseImageId])
+      expect(out.Images?.[0]).toMatchObject({ State: 'available', RootDeviceName: '/dev/xvda' })
+    }
   })
 
   it('registers an image with a snapshot, finds it by tag, and deregisters it', async () => {

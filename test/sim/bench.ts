@@ -13,7 +13,7 @@ const timeScale = Number(process.argv[3] ?? 0.01)
 // floors for a busy machine do not bind), and the real CPU time of the agents' processes
 // (tens of ms a command) weighs little in modelled time.
 const recoveryScale = Number(process.argv[4] ?? 0.1)
-const VERSIONS = ['6.8.16', '6.8.17']
+const VERSIONS = ['6.8.51', '6.8.52']
 
 const out = (s = '') => process.stdout.write(s + '\n')
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)}s`

@@ -18,8 +18,8 @@ const cyan = paint('36')
 const out = (s = '') => process.stdout.write(s + '\n')
 
 const TIME_SCALE = 0.01
-const FIRST = '6.8.16'
-const NEXT = '6.8.17'
+const FIRST = '6.8.51'
+const NEXT = '6.8.52'
 const BROKEN = '6.8.99'
 
 function box(title: string, body: string): void {

@@ -17,7 +17,7 @@ async function attempt(o: WorldOptions): Promise<string> {
   const world = await World.start({
     timeScale: 0.02,
     bakeMs: 60_000,
-    version: '6.8.16',
+    version: '6.8.51',
     inputs: { 'auto-revert': 'false' },
     ...o
   })

@@ -6,7 +6,7 @@ import { AutoScalingResponses } from './autoscaling/responses.js'
 import { CloudFormation } from './cloudformation/model.js'
 import { CloudFormationResponses } from './cloudformation/responses.js'
 import { ACCOUNT_ID, type SimContext } from './context.js'
-import { BASE_IMAGE_NAME, CANONICAL_OWNER, Ec2 } from './ec2/model.js'
+import { AMAZON_OWNER, BASE_IMAGE_NAME, Ec2, ROOT_DEVICE } from './ec2/model.js'
 import { Ec2Responses } from './ec2/responses.js'
 import { DynamoDb } from './dynamodb/model.js'
 import { DynamoDbResponses } from './dynamodb/responses.js'
@@ -26,8 +26,8 @@ import type { Sim, SimOptions } from './types.js'
 export type * from './types.js'
 export { DEFAULT_LATENCY } from './time.js'
 
-/** The pre-seeded Canonical base image every simulator starts with. */
-export const BASE_IMAGE = { ownerId: CANONICAL_OWNER, name: BASE_IMAGE_NAME } as const
+/** The pre-seeded Amazon Linux 2023 base image every simulator starts with. */
+export const BASE_IMAGE = { ownerId: AMAZON_OWNER, name: BASE_IMAGE_NAME } as const
 
 export const FAKE_CREDENTIALS = {
   AWS_ACCESS_KEY_ID: 'AKIDTEST',
@@ -145,12 +145,12 @@ export async function registerImage(
         Name: opts.name,
         Description: opts.description,
         Architecture: 'x86_64',
-        RootDeviceName: '/dev/sda1',
+        RootDeviceName: ROOT_DEVICE,
         VirtualizationType: 'hvm',
         EnaSupport: true,
         BlockDeviceMappings: [
           {
-            DeviceName: '/dev/sda1',
+            DeviceName: ROOT_DEVICE,
             Ebs: { VolumeSize: 8, VolumeType: 'gp3', DeleteOnTermination: true }
           }
         ],

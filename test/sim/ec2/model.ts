@@ -24,8 +24,11 @@ import {
   notFound
 } from './errors.js'
 
-export const CANONICAL_OWNER = '099720109477'
-export const BASE_IMAGE_NAME = 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20261101'
+/** The account that owns AWS's Amazon Linux images (owner alias `amazon` in DescribeImages). */
+export const AMAZON_OWNER = '137112412989'
+export const BASE_IMAGE_NAME = 'al2023-ami-2023.9.20261101.0-kernel-6.1-x86_64'
+/** The root device of Amazon Linux images (the launch template maps it). */
+export const ROOT_DEVICE = '/dev/xvda'
 
 export interface Subnet {
   subnetId: string
@@ -147,9 +150,9 @@ export class Ec2 implements Ec2Model {
     this.securityGroups.set(sg.groupId, sg)
     this.baseImageId = this.registerImage({
       name: BASE_IMAGE_NAME,
-      description: 'Canonical, Ubuntu, 22.04 LTS, amd64 jammy image',
-      ownerId: CANONICAL_OWNER,
-      blockDeviceMappings: [{ deviceName: '/dev/sda1', volumeSize: 8 }]
+      description: 'Amazon Linux 2023 AMI 2023.9.20261101.0 x86_64 HVM kernel-6.1',
+      ownerId: AMAZON_OWNER,
+      blockDeviceMappings: [{ deviceName: ROOT_DEVICE, volumeSize: 8 }]
     }).imageId
   }
 
@@ -264,7 +267,7 @@ export class Ec2 implements Ec2Model {
           'InvalidAMIName.Duplicate',
           `AMI name ${opts.name} is already in use by AMI ${img.imageId}`
         )
-    const mappings = (opts.blockDeviceMappings ?? [{ deviceName: '/dev/sda1', volumeSize: 8 }]).map(
+    const mappings = (opts.blockDeviceMappings ?? [{ deviceName: ROOT_DEVICE, volumeSize: 8 }]).map(
       (m) => {
         if (m.snapshotId) {
           const snap = this.snapshotMap.get(m.snapshotId)
@@ -301,7 +304,7 @@ export class Ec2 implements Ec2Model {
       ownerId,
       state: 'available',
       architecture: opts.architecture ?? 'x86_64',
-      rootDeviceName: opts.rootDeviceName ?? mappings[0]?.deviceName ?? '/dev/sda1',
+      rootDeviceName: opts.rootDeviceName ?? mappings[0]?.deviceName ?? ROOT_DEVICE,
       blockDeviceMappings: mappings,
       tags: { ...(opts.tags ?? {}) },
       creationDate: new Date(this.ctx.time.now()).toISOString()

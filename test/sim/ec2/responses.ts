@@ -34,7 +34,7 @@ import { AwsError, MissingParameterError } from '../wire/errors.js'
 import type { SimNetworkInterface } from '../types.js'
 import { notFound } from './errors.js'
 import { applyFilters, tagList, tagRecord } from './filters.js'
-import type { Ec2, Instance } from './model.js'
+import { AMAZON_OWNER, ROOT_DEVICE, type Ec2, type Instance } from './model.js'
 
 const STATE_CODES = { pending: 0, running: 16, 'shutting-down': 32, terminated: 48 } as const
 
@@ -147,7 +147,7 @@ export class Ec2Responses {
       PrivateIpAddress: i.state === 'terminated' ? undefined : i.privateIp,
       LaunchTime: new Date(i.launchTime),
       Architecture: 'x86_64',
-      RootDeviceName: '/dev/sda1',
+      RootDeviceName: ROOT_DEVICE,
       RootDeviceType: 'ebs',
       IamInstanceProfile: i.iamInstanceProfile ? { Arn: i.iamInstanceProfile } : undefined,
       SecurityGroups: i.securityGroupIds.map((g) => ({
@@ -183,7 +183,9 @@ export class Ec2Responses {
       images = images.filter((i) => input.ImageIds?.includes(i.imageId))
     }
     if (input.Owners?.length) {
-      const owners = input.Owners.map((o) => (o === 'self' ? this.accountId : o))
+      // Aliases: self (this account) and amazon (AWS's own images, such as Amazon Linux).
+      const alias: Record<string, string> = { self: this.accountId, amazon: AMAZON_OWNER }
+      const owners = input.Owners.map((o) => alias[o] ?? o)
       images = images.filter((i) => owners.includes(i.ownerId))
     }
     images = applyFilters(
@@ -214,7 +216,7 @@ export class Ec2Responses {
       architecture: input.Architecture,
       rootDeviceName: input.RootDeviceName,
       blockDeviceMappings: (input.BlockDeviceMappings ?? []).map((m) => ({
-        deviceName: m.DeviceName ?? '/dev/sda1',
+        deviceName: m.DeviceName ?? ROOT_DEVICE,
         snapshotId: m.Ebs?.SnapshotId,
         volumeSize: m.Ebs?.VolumeSize
       })),

@@ -152,18 +152,13 @@ export class FakePacker {
       retryStrategy: packerRetries(recipe, this.ctx.timeScale ?? 1)
     })
     try {
-      // source_ami, or the recipe's source_ami_filter (newest Canonical Ubuntu 22.04).
+      // source_ami, or the recipe's source_ami_filter (the newest Amazon Linux 2023).
       const base = await ec2.send(
         all[PACKER_VARS.baseAmi]
           ? new DescribeImagesCommand({ ImageIds: [all[PACKER_VARS.baseAmi]] })
           : new DescribeImagesCommand({
-              Owners: ['099720109477'],
-              Filters: [
-                {
-                  Name: 'name',
-                  Values: ['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*']
-                }
-              ]
+              Owners: ['amazon'],
+              Filters: [{ Name: 'name', Values: ['al2023-ami-2023.*-x86_64'] }]
             })
       )
       if (!base.Images?.length) {
@@ -203,13 +198,13 @@ export class FakePacker {
           Name: name,
           Description: `opscenter-ha: DataStax OpsCenter ${version} (recipe ${hash}, git ${gitSha})`,
           Architecture: 'x86_64',
-          RootDeviceName: '/dev/sda1',
+          RootDeviceName: '/dev/xvda',
           VirtualizationType: 'hvm',
           EnaSupport: true,
           // The simulator creates the snapshot of an EBS mapping without SnapshotId.
           BlockDeviceMappings: [
             {
-              DeviceName: '/dev/sda1',
+              DeviceName: '/dev/xvda',
               Ebs: { VolumeSize: 10, VolumeType: 'gp3', DeleteOnTermination: true, Encrypted: true }
             }
           ]

@@ -28,12 +28,12 @@ describe('OpsCenter port router', () => {
     const pids = new Map<number, string>()
     const router = await startRouter(
       port,
-      (id) => ({ state: states[id], answer: () => ({ version: '6.8.16', instance: id }) }),
+      (id) => ({ state: states[id], answer: () => ({ version: '6.8.51', instance: id }) }),
       (pid) => pids.get(pid)
     )
     try {
       const a = await probeFromChild(port, (pid) => pids.set(pid, 'i-a'))
-      expect(JSON.parse(a)).toEqual({ version: '6.8.16', instance: 'i-a' })
+      expect(JSON.parse(a)).toEqual({ version: '6.8.51', instance: 'i-a' })
       const b = await probeFromChild(port, (pid) => pids.set(pid, 'i-b'))
       expect(b).toMatch(/^error /)
       const named = await fetch(`http://127.0.0.1:${port}/?sim-instance=i-a`)
