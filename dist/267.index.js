@@ -883,6 +883,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/controller/inputs.ts
+var inputs = __webpack_require__(6867);
 ;// CONCATENATED MODULE: ./src/controller/packer.ts
 // Packer's -machine-readable output: `timestamp,target,type,data...`, where commas inside
 // data are written as %!(PACKER_COMMA) and new lines as a literal \n.
@@ -933,6 +935,7 @@ function displayLine(raw) {
 
 
 
+
 /** Files Packer or the shell may leave in the recipe folder that are not the recipe. */
 const IGNORED = new Set(['manifest.json', 'packer_cache', 'crash.log', 'node_modules']);
 function listFiles(dir) {
@@ -966,11 +969,6 @@ function recipeHash(opts, baseAmiId) {
         add(`agent/${f}`, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(opts.agentDir, f)));
     add('base-ami', baseAmiId);
     return h.digest('hex');
-}
-/** `opscenter_version = "6.8.16"` from the var-file. */
-function opscenterVersion(varFile) {
-    const re = new RegExp(`^\\s*${contract/* PACKER_VARS */.GF.opscenterVersion}\\s*=\\s*"([^"]*)"`, 'm');
-    return re.exec((0,external_node_fs_.readFileSync)(varFile, 'utf8'))?.[1];
 }
 function newest(images) {
     return [...images].sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
@@ -1090,7 +1088,7 @@ async function lookupAmi(opts, deps, clients, timeline) {
         timeline.log(`using ${opts.amiId} from the ami-id input (no recipe hash, no bake)`);
         return { amiId: opts.amiId, recipeHash: '', source: 'input' };
     }
-    const version = opscenterVersion(opts.packerVarFile);
+    const version = (0,inputs/* opscenterVersion */.iT)(opts.packerVarFile);
     const baseAmiId = await resolveBaseAmi(deps, clients, opts.baseAmi);
     const hash = recipeHash(opts, baseAmiId);
     timeline.log(`recipe hash ${hash} (base ${baseAmiId}, OpsCenter ${version ?? 'version not found in var-file'})`);

@@ -28436,6 +28436,337 @@ function isInstanceFailure(err) {
 
 /***/ }),
 
+/***/ 6867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $E: () => (/* binding */ getOptions),
+/* harmony export */   iT: () => (/* binding */ opscenterVersion)
+/* harmony export */ });
+/* unused harmony exports COMMANDS, DEFAULT_INPUTS, defaultAgentDir */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _shared_contract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1603);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9365);
+// The only module that reads the action's inputs. It turns them into a typed, validated
+// Options object; every problem is one InputError naming the input and the fix, raised
+// before any AWS client exists.
+
+
+
+
+
+
+
+const COMMANDS = ['deploy', 'plan', 'replace', 'rollback'];
+const DEFAULT_INPUTS = {
+    command: 'deploy',
+    template: 'cloudformation/opscenter.yaml',
+    packerDir: 'packer',
+    packerVarFile: 'packer/opscenter.pkrvars.hcl',
+    baseAmi: 'amazon:al2023-ami-2023.*-x86_64'
+};
+const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
+const AMI_ID = /^ami-[0-9a-f]{8,17}$/;
+const OWNER = /^(\d{12}|self|amazon|aws-marketplace)$/;
+const DECIMAL = /^\d+(\.\d+)?$|^\.\d+$/;
+const PARAM_KEY = /^[A-Za-z0-9]{1,255}$/;
+// DynamoDB table names (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
+const TRUE_FORMS = ['true', 'True', 'TRUE'];
+const FALSE_FORMS = ['false', 'False', 'FALSE'];
+/** The boot agent bundle ships next to the action's own bundle: dist/boot. */
+function defaultAgentDir() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'boot');
+}
+function input(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+}
+function bool(name, dflt) {
+    const v = input(name);
+    if (v === '')
+        return dflt;
+    if (TRUE_FORMS.includes(v))
+        return true;
+    if (FALSE_FORMS.includes(v))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, `"${v}" is not a boolean: use true or false (YAML 1.2 core forms)`);
+}
+function positive(name, dflt, unit) {
+    const v = input(name);
+    if (v === '')
+        return dflt;
+    const n = Number(v);
+    if (!DECIMAL.test(v) || !Number.isFinite(n) || n <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, `"${v}" is not a positive number of ${unit} (e.g. ${dflt})`);
+    return n;
+}
+function file(name, path, kind) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    let ok;
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(abs);
+        ok = kind === 'file' ? st.isFile() : st.isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, `${kind} "${path}" not found (resolved to ${abs}): check the path, relative to the workspace, and that the repository is checked out`);
+    return abs;
+}
+function parseBaseAmi(v) {
+    if (AMI_ID.test(v))
+        return { id: v };
+    const i = v.indexOf(':');
+    const owner = v.slice(0, i);
+    const namePattern = v.slice(i + 1);
+    if (i > 0 && OWNER.test(owner) && namePattern !== '')
+        return { owner, namePattern };
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('base-ami', `"${v}" is neither an AMI id (ami-…) nor OWNER:NAME-PATTERN (e.g. ${DEFAULT_INPUTS.baseAmi})`);
+}
+/** TemplateBody's limit; bigger templates need S3, which this action does not do. */
+const MAX_TEMPLATE_BYTES = 51_200;
+function readTemplate(path) {
+    const body = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    if (Buffer.byteLength(body) > MAX_TEMPLATE_BYTES)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('template', `${path} is larger than ${MAX_TEMPLATE_BYTES} bytes, the limit of an inline template: shorten it`);
+    // Short-form intrinsics (!Ref, !Sub...) are unknown tags to a plain YAML parser: they
+    // only give warnings and parse as plain values, which is all we need of Parameters.
+    const parsed = yaml__WEBPACK_IMPORTED_MODULE_5__.parseDocument(body);
+    if (parsed.errors.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('template', `${path} is neither valid YAML nor JSON: ${parsed.errors[0].message.split('\n')[0]}`);
+    const doc = parsed.toJS();
+    if (doc === null || typeof doc !== 'object' || !('Resources' in doc))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('template', `${path} is not a CloudFormation template (no Resources section)`);
+    const params = doc.Parameters ?? {};
+    const names = Object.keys(params);
+    if (!names.includes(_shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .PARAMS */ .NB.amiId))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('template', `${path} has no ${_shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .PARAMS */ .NB.amiId} parameter: the action sets the AMI through it`);
+    return { body, params: names };
+}
+/** CloudFormation CLI form [{ParameterKey, ParameterValue}] or a {key: value} map. */
+function parseParameterJson(path, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('parameters', `${path} is not valid JSON (${err.message})`);
+    }
+    const out = {};
+    if (Array.isArray(data)) {
+        for (const p of data) {
+            if (typeof p?.ParameterKey !== 'string' || p.ParameterValue === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('parameters', `${path}: every entry needs ParameterKey and ParameterValue`);
+            out[p.ParameterKey] = String(p.ParameterValue);
+        }
+    }
+    else if (data !== null && typeof data === 'object') {
+        for (const [k, v] of Object.entries(data)) {
+            if (v === null || typeof v === 'object')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('parameters', `${path}: the value of ${k} must be a string or number`);
+            out[k] = String(v);
+        }
+    }
+    else {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('parameters', `${path} must hold a JSON array or object`);
+    }
+    return out;
+}
+function parseParameters(v) {
+    if (v === '')
+        return {};
+    let params;
+    if (!v.includes('=') || ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(v) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(v).isFile())) {
+        const path = file('parameters', v, 'file');
+        params = parseParameterJson(v, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+    }
+    else {
+        params = {};
+        for (const part of v.split(/[,\n]/)) {
+            const item = part.trim();
+            if (item === '')
+                continue;
+            const eq = item.indexOf('=');
+            if (eq <= 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('parameters', `"${item}" is not Key=Value (separate pairs with commas or new lines)`);
+            params[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
+        }
+    }
+    for (const key of Object.keys(params)) {
+        if (!PARAM_KEY.test(key))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('parameters', `"${key}" is not a CloudFormation parameter name (letters and digits)`);
+        if (key === _shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .PARAMS */ .NB.amiId || key === _shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .PARAMS */ .NB.previousAmiId)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('parameters', `${key} is set by the action: use the ami-id input (or leave it out)`);
+    }
+    return params;
+}
+function getOptions(env = process.env) {
+    const command = commandInput();
+    const stackName = stackNameInput();
+    const region = regionInput(env);
+    const githubToken = input('github-token') || undefined;
+    if (githubToken)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(githubToken);
+    const amiId = amiIdInput();
+    const healthUrl = healthUrlInput();
+    const timeoutMinutes = positive('timeout-minutes', _shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULTS */ .zY.timeoutMinutes, 'minutes');
+    const pollSeconds = positive('poll-interval-seconds', _shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULTS */ .zY.pollIntervalSeconds, 'seconds');
+    const keepAmis = keepAmisInput();
+    const lockTimeoutMinutes = positive('lock-timeout-minutes', _shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULTS */ .zY.lockTimeoutMinutes, 'minutes');
+    const autoRevert = bool('auto-revert', true);
+    const force = bool('force', false);
+    warnIgnored(command, force, amiId);
+    const baseAmi = parseBaseAmi(input('base-ami') || DEFAULT_INPUTS.baseAmi);
+    const parameters = parseParameters(input('parameters'));
+    return {
+        command,
+        stackName,
+        ...fileInputs(command, amiId, parameters),
+        parameters,
+        baseAmi,
+        amiId,
+        region,
+        healthUrl,
+        autoRevert,
+        timeoutMs: Math.round(timeoutMinutes * 60_000),
+        pollMs: Math.round(pollSeconds * 1000),
+        keepAmis,
+        force,
+        githubToken,
+        gitSha: env.GITHUB_SHA ?? '',
+        lockTable: lockTableInput(),
+        lockTimeoutMs: Math.round(lockTimeoutMinutes * 60_000),
+        owner: ownerOf(command, env)
+    };
+}
+function lockTableInput() {
+    const table = input('lock-table') || _shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULTS */ .zY.lockTable;
+    if (!TABLE_NAME.test(table))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('lock-table', `"${table}" is not a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'`);
+    return table;
+}
+/** This run as other runs read it while they wait: the run's URL, workflow and actor. */
+function ownerOf(command, env) {
+    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
+    const run = GITHUB_REPOSITORY && GITHUB_RUN_ID
+        ? `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}/attempts/${GITHUB_RUN_ATTEMPT ?? '1'}`
+        : `local run, pid ${process.pid}`;
+    return {
+        run,
+        workflow: env.GITHUB_WORKFLOW || '-',
+        actor: env.GITHUB_ACTOR || env.USER || '-',
+        command
+    };
+}
+function commandInput() {
+    const raw = input('command') || DEFAULT_INPUTS.command;
+    if (!COMMANDS.includes(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('command', `unknown command "${raw}": use one of ${COMMANDS.join(', ')}`);
+    return raw;
+}
+function stackNameInput() {
+    const stackName = input('stack-name');
+    if (stackName === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('stack-name', 'required: set it to the CloudFormation stack to deploy, e.g. stack-name: opscenter');
+    if (!STACK_NAME.test(stackName))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('stack-name', `"${stackName}" is not a valid stack name: start with a letter, then letters, digits and hyphens, at most 128 characters`);
+    return stackName;
+}
+function regionInput(env) {
+    const region = input('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
+    if (region === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('region', 'not set: give the region input or configure AWS credentials with a region (AWS_REGION)');
+    if (!REGION.test(region))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('region', `"${region}" is not an AWS region such as us-east-1`);
+    return region;
+}
+function amiIdInput() {
+    const amiId = input('ami-id') || undefined;
+    if (amiId !== undefined && !AMI_ID.test(amiId))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('ami-id', `"${amiId}" is not an AMI id such as ami-0123456789abcdef0`);
+    return amiId;
+}
+function healthUrlInput() {
+    const healthUrl = input('health-url') || undefined;
+    if (healthUrl === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(healthUrl);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('health-url', `"${healthUrl}" is not an http(s) URL`);
+    return healthUrl;
+}
+function keepAmisInput() {
+    const raw = input('keep-amis');
+    if (raw === '')
+        return _shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULTS */ .zY.keepAmis;
+    if (!/^\d+$/.test(raw) || Number(raw) < 2)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('keep-amis', `"${raw}" must be a whole number of at least 2 (the current and the previous AMI are always kept)`);
+    return Number(raw);
+}
+function warnIgnored(command, force, amiId) {
+    if (force && command !== 'replace')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`force: ignored with command ${command} (it only applies to replace)`);
+    if (amiId && (command === 'replace' || command === 'rollback'))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`ami-id: ignored with command ${command} (it uses the stack's ${command === 'replace' ? 'current' : 'previous'} AMI)`);
+}
+/** The template and the recipe, checked only where the command reads them. */
+function fileInputs(command, amiId, parameters) {
+    const needsTemplate = command === 'deploy' || command === 'plan';
+    const needsRecipe = needsTemplate && amiId === undefined;
+    const templateIn = input('template') || DEFAULT_INPUTS.template;
+    const template = needsTemplate ? file('template', templateIn, 'file') : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(templateIn);
+    const tpl = needsTemplate ? readTemplate(template) : undefined;
+    if (tpl)
+        for (const key of Object.keys(parameters))
+            if (!tpl.params.includes(key))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('parameters', `${key} is not a parameter of ${templateIn} (it has: ${tpl.params.join(', ')})`);
+    const packerDirIn = input('packer-dir') || DEFAULT_INPUTS.packerDir;
+    const varFileIn = input('packer-var-file') || DEFAULT_INPUTS.packerVarFile;
+    const agentDirIn = input('agent-dir') || defaultAgentDir();
+    const recipe = (name, value, kind) => needsRecipe ? file(name, value, kind) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(value);
+    const packerVarFile = recipe('packer-var-file', varFileIn, 'file');
+    if (needsRecipe)
+        checkVersion(varFileIn, packerVarFile);
+    return {
+        template,
+        templateBody: tpl?.body,
+        templateParams: tpl?.params ?? [],
+        packerDir: recipe('packer-dir', packerDirIn, 'folder'),
+        packerVarFile,
+        agentDir: recipe('agent-dir', agentDirIn, 'folder')
+    };
+}
+/** `opscenter_version = "6.8.52"` from the var-file. */
+function opscenterVersion(varFile) {
+    const re = new RegExp(`^\\s*${_shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKER_VARS */ .GF.opscenterVersion}\\s*=\\s*"([^"]*)"`, 'm');
+    return re.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(varFile, 'utf8'))?.[1];
+}
+/** A version the image cannot run (retracted, or before its support) fails before any bake. */
+function checkVersion(name, varFile) {
+    const version = opscenterVersion(varFile);
+    const why = version ? (0,_shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .unsupportedOpscenterVersion */ .RV)(version) : undefined;
+    if (why)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('packer-var-file', `${name}: ${_shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKER_VARS */ .GF.opscenterVersion} = "${version}": ${why}`);
+}
+
+
+/***/ }),
+
 /***/ 2582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28607,7 +28938,7 @@ function nowLines(s) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5554);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1429);
 // The action's entry point: all logic sits behind run() in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28617,7 +28948,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5554:
+/***/ 1429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28634,312 +28965,8 @@ var aws = __nccwpck_require__(2860);
 var clock = __nccwpck_require__(6103);
 // EXTERNAL MODULE: ./src/controller/errors.ts
 var errors = __nccwpck_require__(9365);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/shared/contract.ts
-var contract = __nccwpck_require__(1603);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/controller/inputs.ts
-// The only module that reads the action's inputs. It turns them into a typed, validated
-// Options object; every problem is one InputError naming the input and the fix, raised
-// before any AWS client exists.
-
-
-
-
-
-
-
-const COMMANDS = ['deploy', 'plan', 'replace', 'rollback'];
-const DEFAULT_INPUTS = {
-    command: 'deploy',
-    template: 'cloudformation/opscenter.yaml',
-    packerDir: 'packer',
-    packerVarFile: 'packer/opscenter.pkrvars.hcl',
-    baseAmi: '099720109477:ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*'
-};
-const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
-const AMI_ID = /^ami-[0-9a-f]{8,17}$/;
-const OWNER = /^(\d{12}|self|amazon|aws-marketplace)$/;
-const DECIMAL = /^\d+(\.\d+)?$|^\.\d+$/;
-const PARAM_KEY = /^[A-Za-z0-9]{1,255}$/;
-// DynamoDB table names (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
-const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
-const TRUE_FORMS = ['true', 'True', 'TRUE'];
-const FALSE_FORMS = ['false', 'False', 'FALSE'];
-/** The boot agent bundle ships next to the action's own bundle: dist/boot. */
-function defaultAgentDir() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'boot');
-}
-function input(name) {
-    return core/* getInput */.V4(name).trim();
-}
-function bool(name, dflt) {
-    const v = input(name);
-    if (v === '')
-        return dflt;
-    if (TRUE_FORMS.includes(v))
-        return true;
-    if (FALSE_FORMS.includes(v))
-        return false;
-    throw new errors/* InputError */.dz(name, `"${v}" is not a boolean: use true or false (YAML 1.2 core forms)`);
-}
-function positive(name, dflt, unit) {
-    const v = input(name);
-    if (v === '')
-        return dflt;
-    const n = Number(v);
-    if (!DECIMAL.test(v) || !Number.isFinite(n) || n <= 0)
-        throw new errors/* InputError */.dz(name, `"${v}" is not a positive number of ${unit} (e.g. ${dflt})`);
-    return n;
-}
-function file(name, path, kind) {
-    const abs = (0,external_node_path_.resolve)(path);
-    let ok;
-    try {
-        const st = (0,external_node_fs_.statSync)(abs);
-        ok = kind === 'file' ? st.isFile() : st.isDirectory();
-    }
-    catch {
-        ok = false;
-    }
-    if (!ok)
-        throw new errors/* InputError */.dz(name, `${kind} "${path}" not found (resolved to ${abs}): check the path, relative to the workspace, and that the repository is checked out`);
-    return abs;
-}
-function parseBaseAmi(v) {
-    if (AMI_ID.test(v))
-        return { id: v };
-    const i = v.indexOf(':');
-    const owner = v.slice(0, i);
-    const namePattern = v.slice(i + 1);
-    if (i > 0 && OWNER.test(owner) && namePattern !== '')
-        return { owner, namePattern };
-    throw new errors/* InputError */.dz('base-ami', `"${v}" is neither an AMI id (ami-…) nor OWNER:NAME-PATTERN (e.g. ${DEFAULT_INPUTS.baseAmi})`);
-}
-/** TemplateBody's limit; bigger templates need S3, which this action does not do. */
-const MAX_TEMPLATE_BYTES = 51_200;
-function readTemplate(path) {
-    const body = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    if (Buffer.byteLength(body) > MAX_TEMPLATE_BYTES)
-        throw new errors/* InputError */.dz('template', `${path} is larger than ${MAX_TEMPLATE_BYTES} bytes, the limit of an inline template: shorten it`);
-    // Short-form intrinsics (!Ref, !Sub...) are unknown tags to a plain YAML parser: they
-    // only give warnings and parse as plain values, which is all we need of Parameters.
-    const parsed = dist.parseDocument(body);
-    if (parsed.errors.length)
-        throw new errors/* InputError */.dz('template', `${path} is neither valid YAML nor JSON: ${parsed.errors[0].message.split('\n')[0]}`);
-    const doc = parsed.toJS();
-    if (doc === null || typeof doc !== 'object' || !('Resources' in doc))
-        throw new errors/* InputError */.dz('template', `${path} is not a CloudFormation template (no Resources section)`);
-    const params = doc.Parameters ?? {};
-    const names = Object.keys(params);
-    if (!names.includes(contract/* PARAMS */.NB.amiId))
-        throw new errors/* InputError */.dz('template', `${path} has no ${contract/* PARAMS */.NB.amiId} parameter: the action sets the AMI through it`);
-    return { body, params: names };
-}
-/** CloudFormation CLI form [{ParameterKey, ParameterValue}] or a {key: value} map. */
-function parseParameterJson(path, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz('parameters', `${path} is not valid JSON (${err.message})`);
-    }
-    const out = {};
-    if (Array.isArray(data)) {
-        for (const p of data) {
-            if (typeof p?.ParameterKey !== 'string' || p.ParameterValue === undefined)
-                throw new errors/* InputError */.dz('parameters', `${path}: every entry needs ParameterKey and ParameterValue`);
-            out[p.ParameterKey] = String(p.ParameterValue);
-        }
-    }
-    else if (data !== null && typeof data === 'object') {
-        for (const [k, v] of Object.entries(data)) {
-            if (v === null || typeof v === 'object')
-                throw new errors/* InputError */.dz('parameters', `${path}: the value of ${k} must be a string or number`);
-            out[k] = String(v);
-        }
-    }
-    else {
-        throw new errors/* InputError */.dz('parameters', `${path} must hold a JSON array or object`);
-    }
-    return out;
-}
-function parseParameters(v) {
-    if (v === '')
-        return {};
-    let params;
-    if (!v.includes('=') || ((0,external_node_fs_.existsSync)(v) && (0,external_node_fs_.statSync)(v).isFile())) {
-        const path = file('parameters', v, 'file');
-        params = parseParameterJson(v, (0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    else {
-        params = {};
-        for (const part of v.split(/[,\n]/)) {
-            const item = part.trim();
-            if (item === '')
-                continue;
-            const eq = item.indexOf('=');
-            if (eq <= 0)
-                throw new errors/* InputError */.dz('parameters', `"${item}" is not Key=Value (separate pairs with commas or new lines)`);
-            params[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
-        }
-    }
-    for (const key of Object.keys(params)) {
-        if (!PARAM_KEY.test(key))
-            throw new errors/* InputError */.dz('parameters', `"${key}" is not a CloudFormation parameter name (letters and digits)`);
-        if (key === contract/* PARAMS */.NB.amiId || key === contract/* PARAMS */.NB.previousAmiId)
-            throw new errors/* InputError */.dz('parameters', `${key} is set by the action: use the ami-id input (or leave it out)`);
-    }
-    return params;
-}
-function getOptions(env = process.env) {
-    const command = commandInput();
-    const stackName = stackNameInput();
-    const region = regionInput(env);
-    const githubToken = input('github-token') || undefined;
-    if (githubToken)
-        core/* setSecret */.Pq(githubToken);
-    const amiId = amiIdInput();
-    const healthUrl = healthUrlInput();
-    const timeoutMinutes = positive('timeout-minutes', contract/* DEFAULTS */.zY.timeoutMinutes, 'minutes');
-    const pollSeconds = positive('poll-interval-seconds', contract/* DEFAULTS */.zY.pollIntervalSeconds, 'seconds');
-    const keepAmis = keepAmisInput();
-    const lockTimeoutMinutes = positive('lock-timeout-minutes', contract/* DEFAULTS */.zY.lockTimeoutMinutes, 'minutes');
-    const autoRevert = bool('auto-revert', true);
-    const force = bool('force', false);
-    warnIgnored(command, force, amiId);
-    const baseAmi = parseBaseAmi(input('base-ami') || DEFAULT_INPUTS.baseAmi);
-    const parameters = parseParameters(input('parameters'));
-    return {
-        command,
-        stackName,
-        ...fileInputs(command, amiId, parameters),
-        parameters,
-        baseAmi,
-        amiId,
-        region,
-        healthUrl,
-        autoRevert,
-        timeoutMs: Math.round(timeoutMinutes * 60_000),
-        pollMs: Math.round(pollSeconds * 1000),
-        keepAmis,
-        force,
-        githubToken,
-        gitSha: env.GITHUB_SHA ?? '',
-        lockTable: lockTableInput(),
-        lockTimeoutMs: Math.round(lockTimeoutMinutes * 60_000),
-        owner: ownerOf(command, env)
-    };
-}
-function lockTableInput() {
-    const table = input('lock-table') || contract/* DEFAULTS */.zY.lockTable;
-    if (!TABLE_NAME.test(table))
-        throw new errors/* InputError */.dz('lock-table', `"${table}" is not a DynamoDB table name: 3 to 255 letters, digits, '_', '-' or '.'`);
-    return table;
-}
-/** This run as other runs read it while they wait: the run's URL, workflow and actor. */
-function ownerOf(command, env) {
-    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
-    const run = GITHUB_REPOSITORY && GITHUB_RUN_ID
-        ? `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}/attempts/${GITHUB_RUN_ATTEMPT ?? '1'}`
-        : `local run, pid ${process.pid}`;
-    return {
-        run,
-        workflow: env.GITHUB_WORKFLOW || '-',
-        actor: env.GITHUB_ACTOR || env.USER || '-',
-        command
-    };
-}
-function commandInput() {
-    const raw = input('command') || DEFAULT_INPUTS.command;
-    if (!COMMANDS.includes(raw))
-        throw new errors/* InputError */.dz('command', `unknown command "${raw}": use one of ${COMMANDS.join(', ')}`);
-    return raw;
-}
-function stackNameInput() {
-    const stackName = input('stack-name');
-    if (stackName === '')
-        throw new errors/* InputError */.dz('stack-name', 'required: set it to the CloudFormation stack to deploy, e.g. stack-name: opscenter');
-    if (!STACK_NAME.test(stackName))
-        throw new errors/* InputError */.dz('stack-name', `"${stackName}" is not a valid stack name: start with a letter, then letters, digits and hyphens, at most 128 characters`);
-    return stackName;
-}
-function regionInput(env) {
-    const region = input('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
-    if (region === '')
-        throw new errors/* InputError */.dz('region', 'not set: give the region input or configure AWS credentials with a region (AWS_REGION)');
-    if (!REGION.test(region))
-        throw new errors/* InputError */.dz('region', `"${region}" is not an AWS region such as us-east-1`);
-    return region;
-}
-function amiIdInput() {
-    const amiId = input('ami-id') || undefined;
-    if (amiId !== undefined && !AMI_ID.test(amiId))
-        throw new errors/* InputError */.dz('ami-id', `"${amiId}" is not an AMI id such as ami-0123456789abcdef0`);
-    return amiId;
-}
-function healthUrlInput() {
-    const healthUrl = input('health-url') || undefined;
-    if (healthUrl === undefined)
-        return undefined;
-    let url;
-    try {
-        url = new URL(healthUrl);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !['http:', 'https:'].includes(url.protocol))
-        throw new errors/* InputError */.dz('health-url', `"${healthUrl}" is not an http(s) URL`);
-    return healthUrl;
-}
-function keepAmisInput() {
-    const raw = input('keep-amis');
-    if (raw === '')
-        return contract/* DEFAULTS */.zY.keepAmis;
-    if (!/^\d+$/.test(raw) || Number(raw) < 2)
-        throw new errors/* InputError */.dz('keep-amis', `"${raw}" must be a whole number of at least 2 (the current and the previous AMI are always kept)`);
-    return Number(raw);
-}
-function warnIgnored(command, force, amiId) {
-    if (force && command !== 'replace')
-        core/* warning */.$e(`force: ignored with command ${command} (it only applies to replace)`);
-    if (amiId && (command === 'replace' || command === 'rollback'))
-        core/* warning */.$e(`ami-id: ignored with command ${command} (it uses the stack's ${command === 'replace' ? 'current' : 'previous'} AMI)`);
-}
-/** The template and the recipe, checked only where the command reads them. */
-function fileInputs(command, amiId, parameters) {
-    const needsTemplate = command === 'deploy' || command === 'plan';
-    const needsRecipe = needsTemplate && amiId === undefined;
-    const templateIn = input('template') || DEFAULT_INPUTS.template;
-    const template = needsTemplate ? file('template', templateIn, 'file') : (0,external_node_path_.resolve)(templateIn);
-    const tpl = needsTemplate ? readTemplate(template) : undefined;
-    if (tpl)
-        for (const key of Object.keys(parameters))
-            if (!tpl.params.includes(key))
-                throw new errors/* InputError */.dz('parameters', `${key} is not a parameter of ${templateIn} (it has: ${tpl.params.join(', ')})`);
-    const packerDirIn = input('packer-dir') || DEFAULT_INPUTS.packerDir;
-    const varFileIn = input('packer-var-file') || DEFAULT_INPUTS.packerVarFile;
-    const agentDirIn = input('agent-dir') || defaultAgentDir();
-    const recipe = (name, value, kind) => needsRecipe ? file(name, value, kind) : (0,external_node_path_.resolve)(value);
-    return {
-        template,
-        templateBody: tpl?.body,
-        templateParams: tpl?.params ?? [],
-        packerDir: recipe('packer-dir', packerDirIn, 'folder'),
-        packerVarFile: recipe('packer-var-file', varFileIn, 'file'),
-        agentDir: recipe('agent-dir', agentDirIn, 'folder')
-    };
-}
-
+// EXTERNAL MODULE: ./src/controller/inputs.ts
+var inputs = __nccwpck_require__(6867);
 ;// CONCATENATED MODULE: ./src/controller/interrupt.ts
 // What a cancelled run leaves behind and what the next run does about it, by phase.
 const NEXT = {
@@ -29084,7 +29111,7 @@ async function run(overrides = {}) {
         void Promise.race([release, new Promise((r) => setTimeout(r, RELEASE_ON_SIGNAL_MS))]).then(() => exit(1));
     };
     try {
-        const opts = getOptions();
+        const opts = (0,inputs/* getOptions */.$E)();
         out = { command: opts.command, stackName: opts.stackName, changes: [] };
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
@@ -29259,6 +29286,7 @@ function timeScale(env = process.env) {
 /* harmony export */   Gs: () => (/* binding */ NETWORK_PARAMS),
 /* harmony export */   Kw: () => (/* binding */ DNS_CHANGE_NONE),
 /* harmony export */   NB: () => (/* binding */ PARAMS),
+/* harmony export */   RV: () => (/* binding */ unsupportedOpscenterVersion),
 /* harmony export */   YM: () => (/* binding */ LOCK),
 /* harmony export */   gg: () => (/* binding */ ROLES),
 /* harmony export */   gp: () => (/* binding */ TAGS),
@@ -29266,7 +29294,7 @@ function timeScale(env = process.env) {
 /* harmony export */   r: () => (/* binding */ HOOKS),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports TAG_PREFIX, FINAL_PHASES, BOOT_CONFIG_PATH, HEALTH, METRICS, SERVING_STATE_PATH, AGENT_ENV, AMI_DEFAULTS_DIR, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
+/* unused harmony exports TAG_PREFIX, FINAL_PHASES, OPSCENTER_RELEASES, BOOT_CONFIG_PATH, HEALTH, METRICS, SERVING_STATE_PATH, AGENT_ENV, AMI_DEFAULTS_DIR, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
 // The contract between the deploy controller (src/controller) and the boot agent
 // (src/boot), and the names the CloudFormation template and Packer recipe must use.
 // Every tag key, phase name and shared default is defined here once; both sides
@@ -29357,6 +29385,34 @@ const OUTPUTS = {
     fileSystemId: 'FileSystemId',
     eniIds: 'NetworkInterfaceIds'
 };
+/**
+ * OpsCenter releases as DataStax's release notes tell them (datastax/release-notes,
+ * OpsCenter_6.8_Release_Notes.md, commit 2656afe of 2026-07-20): Amazon Linux 2023 is
+ * supported from 6.8.44 ("Added support for running OpsCenter on Amazon Linux 2023",
+ * OPSC-17676, 25 April 2025); 6.8.47 to 6.8.50 were retracted ("FixCentral no longer
+ * offers" them: a Java driver regression; move to 6.8.51 or later).
+ */
+const OPSCENTER_RELEASES = {
+    minimumForImage: '6.8.44',
+    retracted: ['6.8.47', '6.8.48', '6.8.49', '6.8.50'],
+    /** The first release after the retracted ones. */
+    afterRetracted: '6.8.51'
+};
+/**
+ * Why this OpsCenter version cannot be baked on the image, in words, or undefined when it
+ * can. A version that is not 6.8.x is left to the recipe's own validation.
+ */
+function unsupportedOpscenterVersion(version) {
+    const m = /^6\.8\.(\d+)$/.exec(version);
+    if (!m)
+        return undefined;
+    const patch = (v) => Number(v.split('.')[2]);
+    if (OPSCENTER_RELEASES.retracted.includes(version))
+        return `OpsCenter ${version} was retracted by DataStax (IBM Fix Central no longer offers 6.8.47 to 6.8.50): use ${OPSCENTER_RELEASES.afterRetracted} or later`;
+    if (Number(m[1]) < patch(OPSCENTER_RELEASES.minimumForImage))
+        return `OpsCenter ${version} predates Amazon Linux 2023 support (from ${OPSCENTER_RELEASES.minimumForImage}, OPSC-17676): use ${OPSCENTER_RELEASES.minimumForImage} or later, not one of ${OPSCENTER_RELEASES.retracted.join(', ')}`;
+    return undefined;
+}
 /** Where the launch template's user data writes the agent's settings. */
 const BOOT_CONFIG_PATH = '/etc/opscenter-ha/config.json';
 /**
@@ -41526,6 +41582,18 @@ function getExecOutput(commandLine, args, options) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

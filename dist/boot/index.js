@@ -85316,6 +85316,34 @@ const OUTPUTS = {
     fileSystemId: 'FileSystemId',
     eniIds: 'NetworkInterfaceIds'
 };
+/**
+ * OpsCenter releases as DataStax's release notes tell them (datastax/release-notes,
+ * OpsCenter_6.8_Release_Notes.md, commit 2656afe of 2026-07-20): Amazon Linux 2023 is
+ * supported from 6.8.44 ("Added support for running OpsCenter on Amazon Linux 2023",
+ * OPSC-17676, 25 April 2025); 6.8.47 to 6.8.50 were retracted ("FixCentral no longer
+ * offers" them: a Java driver regression; move to 6.8.51 or later).
+ */
+const OPSCENTER_RELEASES = {
+    minimumForImage: '6.8.44',
+    retracted: ['6.8.47', '6.8.48', '6.8.49', '6.8.50'],
+    /** The first release after the retracted ones. */
+    afterRetracted: '6.8.51'
+};
+/**
+ * Why this OpsCenter version cannot be baked on the image, in words, or undefined when it
+ * can. A version that is not 6.8.x is left to the recipe's own validation.
+ */
+function unsupportedOpscenterVersion(version) {
+    const m = /^6\.8\.(\d+)$/.exec(version);
+    if (!m)
+        return undefined;
+    const patch = (v) => Number(v.split('.')[2]);
+    if (OPSCENTER_RELEASES.retracted.includes(version))
+        return `OpsCenter ${version} was retracted by DataStax (IBM Fix Central no longer offers 6.8.47 to 6.8.50): use ${OPSCENTER_RELEASES.afterRetracted} or later`;
+    if (Number(m[1]) < patch(OPSCENTER_RELEASES.minimumForImage))
+        return `OpsCenter ${version} predates Amazon Linux 2023 support (from ${OPSCENTER_RELEASES.minimumForImage}, OPSC-17676): use ${OPSCENTER_RELEASES.minimumForImage} or later, not one of ${OPSCENTER_RELEASES.retracted.join(', ')}`;
+    return undefined;
+}
 /** Where the launch template's user data writes the agent's settings. */
 const BOOT_CONFIG_PATH = '/etc/opscenter-ha/config.json';
 /**
@@ -85861,7 +85889,10 @@ async function isMountPoint(runner, path) {
 
 
 
-/** AWS's recommended NFS options for EFS. */
+/**
+ * AWS's recommended NFS options for EFS, for images without amazon-efs-utils (which uses the
+ * same ones, plus TLS through its own tunnel and IAM, and bounded time-outs of its own).
+ */
 const NFS_OPTIONS = 'nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport';
 /** Present when amazon-efs-utils is installed: then mount -t efs with TLS and IAM. */
 const EFS_HELPER = '/sbin/mount.efs';
@@ -85939,6 +85970,10 @@ async function mount(agent, mnt) {
             }
             catch (err) {
                 last = errorText(err);
+                // A refusal by the file system policy does not pass with time: say why at once.
+                const why = refusedWhy(last, args);
+                if (why)
+                    throw new Error(`EFS ${fileSystemId} refused the mount: ${last}${why}`);
                 agent.log(`efs: mount failed, will retry: ${last}`);
                 // A mount that timed out may still have gone through.
                 return (await isMountPoint(agent.runner, mnt)) ? true : undefined;
@@ -85951,6 +85986,17 @@ async function mount(agent, mnt) {
         throw err;
     }
     return args[1] === 'efs' ? 'with amazon-efs-utils (tls,iam)' : 'over NFS 4.1';
+}
+/**
+ * "access denied by server" is EFS's file system policy refusing the client: say what it
+ * requires (the template's policy allows only TLS and IAM mounts by the instance role).
+ */
+function refusedWhy(last, args) {
+    if (!/access denied by server/i.test(last))
+        return '';
+    return args[1] === 'efs'
+        ? ' (the file system policy refused this instance role: it must allow elasticfilesystem:ClientMount, ClientWrite and ClientRootAccess to it)'
+        : ' (the file system policy requires TLS and IAM: this image has no amazon-efs-utils, so it mounted plain NFS)';
 }
 async function writeSentinel(mnt, content) {
     const file = `${mnt}/${SENTINEL}`;
@@ -86435,11 +86481,16 @@ async function readIdentity(imds) {
 }
 
 ;// CONCATENATED MODULE: ./src/boot/network.ts
-// Step 3: make the ENI usable without touching eth0's default route. With
-// amazon-ec2-net-utils (Amazon Linux) the OS configures a hot-plugged interface itself,
-// policy routing included: we wait for its address. Elsewhere we add the address, a
-// route table of its own and a rule sending traffic from the ENI's IP through it, each
-// only if it is not there yet.
+// Step 3: make the ENI usable without touching eth0's default route. On the recipe's Amazon
+// Linux 2023, amazon-ec2-net-utils configures the hot-plugged interface itself: its address,
+// a route table of its own (10000 + device index) and a policy rule sending traffic from its
+// IP through it, all as systemd-networkd configuration, so networkd keeps them. We wait
+// until the address and the rule are there.
+//
+// manualPolicyRouting is a fallback for images without net-utils (an image of your own): it
+// adds the same address, table and rule with `ip`, and tells networkd to leave rules it did
+// not create alone (ManageForeignRoutingPolicyRules=no, networkd.conf(5); it takes effect when
+// networkd next starts). Until then the watchdog puts a dropped rule back.
 
 
 
@@ -86465,12 +86516,27 @@ async function hasNetUtils(agent) {
     }
     return false;
 }
+/** networkd must not remove the fallback's rules (ManageForeignRoutingPolicyRules=yes by default). */
+const NETWORKD_DROP_IN = '/etc/systemd/networkd.conf.d/60-opscenter-ha.conf';
 async function configureNetwork(agent, claim) {
     const { ifname, ip } = claim;
-    if (await hasNetUtils(agent)) {
-        await wait(agent, `amazon-ec2-net-utils to put ${ip} on ${ifname}`, async () => (await hasAddress(agent, ifname, ip)) ? true : undefined);
-        return `amazon-ec2-net-utils configured ${ip} on ${ifname}`;
-    }
+    if (!(await hasNetUtils(agent)))
+        return manualPolicyRouting(agent, claim);
+    const table = String(tableFor(claim.deviceIndex));
+    await wait(agent, `amazon-ec2-net-utils to put ${ip} and its policy rule on ${ifname}`, async () => (await hasAddress(agent, ifname, ip)) && (await hasRule(agent, ip, table)) ? true : undefined);
+    return `amazon-ec2-net-utils configured ${ip} on ${ifname}, rule from ${ip} lookup ${table}`;
+}
+/** The rule amazon-ec2-net-utils (or the fallback) adds: from <ip> lookup <table>. */
+async function hasRule(agent, ip, table) {
+    const rules = await must(agent.runner, 'ip', ['-4', 'rule', 'show']);
+    return new RegExp(`from ${network_escape(ip)}(/32)? lookup ${table}\\b`).test(rules);
+}
+/** Images without amazon-ec2-net-utils: the same address, table and rule, by hand. */
+async function manualPolicyRouting(agent, claim) {
+    const { ifname, ip } = claim;
+    const kept = await keepRulesFromNetworkd(agent);
+    if (kept)
+        agent.log(`network: ${kept}`);
     // A new attachment reaches instance metadata some time after EC2 says attached: poll.
     const item = `network/interfaces/macs/${claim.mac}/subnet-ipv4-cidr-block`;
     const cidr = await wait(agent, `IMDS to list ${item} (${ifname})`, () => agent.imds.get(item));
@@ -86493,13 +86559,32 @@ async function configureNetwork(agent, claim) {
         await ipCmd('route', 'add', 'default', 'via', gateway, 'dev', ifname, 'table', table);
         done.push('default route');
     }
-    const rules = await ipCmd('-4', 'rule', 'show');
-    if (!new RegExp(`from ${network_escape(ip)}(/32)? lookup ${table}\\b`).test(rules)) {
+    if (!(await hasRule(agent, ip, table))) {
         await ipCmd('rule', 'add', 'from', `${ip}/32`, 'lookup', table, 'priority', table);
         done.push('rule');
     }
     const what = done.length ? `added ${done.join(', ')}` : 'already configured';
-    return `${ifname} ${ip}/${prefix} via ${gateway} in table ${table}: ${what}`;
+    return `${ifname} ${ip}/${prefix} via ${gateway} in table ${table} (no amazon-ec2-net-utils: manual policy routing): ${what}`;
+}
+/** Writes NETWORKD_DROP_IN once, where systemd-networkd is installed; says what it did. */
+async function keepRulesFromNetworkd(agent) {
+    const file = path(agent, NETWORKD_DROP_IN);
+    try {
+        await (0,promises_.access)(path(agent, '/etc/systemd'));
+    }
+    catch {
+        return undefined;
+    }
+    const content = '[Network]\nManageForeignRoutingPolicyRules=no\n';
+    if ((await (0,promises_.readFile)(file, 'utf8').catch(() => '')) === content)
+        return undefined;
+    await (0,promises_.mkdir)(path(agent, '/etc/systemd/networkd.conf.d'), { recursive: true });
+    await (0,promises_.writeFile)(file, content);
+    return `wrote ${NETWORKD_DROP_IN} (ManageForeignRoutingPolicyRules=no): networkd keeps our rule once it restarts`;
+}
+/** `networkctl reconfigure <link>`: networkd applies net-utils' configuration again. */
+async function reapplyNetUtils(agent, ifname) {
+    await must(agent.runner, 'networkctl', ['reconfigure', ifname]);
 }
 /** `ip -4 route show table <n>`; a table that does not exist yet is an empty one. */
 async function routesIn(agent, table) {
@@ -87003,12 +87088,14 @@ async function probeRoute(agent, s) {
         if (dev === s.ifname)
             return undefined;
         const was = `traffic from ${s.ip} leaves by ${dev ?? 'no link'}, not ${s.ifname}`;
-        if (await hasNetUtils(agent))
-            return `${was} (amazon-ec2-net-utils did not restore its rule)`;
         agent.log(`health: ${was}: putting the policy routing back`);
         // The watcher may have run for days: the repair gets its own bound.
         agent.deadline = new Deadline(agent.clock, timeoutMs(agent));
-        await configureNetwork(agent, s);
+        // net-utils' rule is networkd's own configuration: networkd applies it again.
+        if (await hasNetUtils(agent))
+            await reapplyNetUtils(agent, s.ifname);
+        else
+            await configureNetwork(agent, s);
         const now = await routeDevice(agent, s.ip);
         if (now === s.ifname) {
             agent.log(`health: policy routing for ${s.ip} repaired`);

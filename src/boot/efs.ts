@@ -23,7 +23,10 @@ import type { Identity } from './identity.js'
 import { errorText } from './log.js'
 import { isMountPoint, must } from './runner.js'
 
-/** AWS's recommended NFS options for EFS. */
+/**
+ * AWS's recommended NFS options for EFS, for images without amazon-efs-utils (which uses the
+ * same ones, plus TLS through its own tunnel and IAM, and bounded time-outs of its own).
+ */
 export const NFS_OPTIONS =
   'nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport'
 /** Present when amazon-efs-utils is installed: then mount -t efs with TLS and IAM. */
@@ -99,6 +102,9 @@ async function mount(agent: Agent, mnt: string): Promise<string> {
         return true
       } catch (err) {
         last = errorText(err)
+        // A refusal by the file system policy does not pass with time: say why at once.
+        const why = refusedWhy(last, args)
+        if (why) throw new Error(`EFS ${fileSystemId} refused the mount: ${last}${why}`)
         agent.log(`efs: mount failed, will retry: ${last}`)
         // A mount that timed out may still have gone through.
         return (await isMountPoint(agent.runner, mnt)) ? true : undefined
@@ -110,6 +116,17 @@ async function mount(agent: Agent, mnt: string): Promise<string> {
     throw err
   }
   return args[1] === 'efs' ? 'with amazon-efs-utils (tls,iam)' : 'over NFS 4.1'
+}
+
+/**
+ * "access denied by server" is EFS's file system policy refusing the client: say what it
+ * requires (the template's policy allows only TLS and IAM mounts by the instance role).
+ */
+function refusedWhy(last: string, args: string[]): string {
+  if (!/access denied by server/i.test(last)) return ''
+  return args[1] === 'efs'
+    ? ' (the file system policy refused this instance role: it must allow elasticfilesystem:ClientMount, ClientWrite and ClientRootAccess to it)'
+    : ' (the file system policy requires TLS and IAM: this image has no amazon-efs-utils, so it mounted plain NFS)'
 }
 
 async function writeSentinel(mnt: string, content: string): Promise<void> {

@@ -8,7 +8,7 @@ import { EFS_MOUNT_POINT, HEALTH } from '../shared/contract.js'
 import { Deadline, path, timeoutMs, type Agent } from './agent.js'
 import { linkWithMac } from './eni.js'
 import { errorText, seconds } from './log.js'
-import { configureNetwork, hasNetUtils } from './network.js'
+import { configureNetwork, hasNetUtils, reapplyNetUtils } from './network.js'
 import type { Serving } from './serving.js'
 
 /** A documentation address (RFC 5737): `ip route get` only asks the kernel, sends nothing. */
@@ -124,11 +124,12 @@ export async function probeRoute(agent: Agent, s: Serving): Promise<string | und
     const dev = await routeDevice(agent, s.ip)
     if (dev === s.ifname) return undefined
     const was = `traffic from ${s.ip} leaves by ${dev ?? 'no link'}, not ${s.ifname}`
-    if (await hasNetUtils(agent)) return `${was} (amazon-ec2-net-utils did not restore its rule)`
     agent.log(`health: ${was}: putting the policy routing back`)
     // The watcher may have run for days: the repair gets its own bound.
     agent.deadline = new Deadline(agent.clock, timeoutMs(agent))
-    await configureNetwork(agent, s)
+    // net-utils' rule is networkd's own configuration: networkd applies it again.
+    if (await hasNetUtils(agent)) await reapplyNetUtils(agent, s.ifname)
+    else await configureNetwork(agent, s)
     const now = await routeDevice(agent, s.ip)
     if (now === s.ifname) {
       agent.log(`health: policy routing for ${s.ip} repaired`)

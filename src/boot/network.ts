@@ -1,9 +1,14 @@
-// Step 3: make the ENI usable without touching eth0's default route. With
-// amazon-ec2-net-utils (Amazon Linux) the OS configures a hot-plugged interface itself,
-// policy routing included: we wait for its address. Elsewhere we add the address, a
-// route table of its own and a rule sending traffic from the ENI's IP through it, each
-// only if it is not there yet.
-import { access } from 'node:fs/promises'
+// Step 3: make the ENI usable without touching eth0's default route. On the recipe's Amazon
+// Linux 2023, amazon-ec2-net-utils configures the hot-plugged interface itself: its address,
+// a route table of its own (10000 + device index) and a policy rule sending traffic from its
+// IP through it, all as systemd-networkd configuration, so networkd keeps them. We wait
+// until the address and the rule are there.
+//
+// manualPolicyRouting is a fallback for images without net-utils (an image of your own): it
+// adds the same address, table and rule with `ip`, and tells networkd to leave rules it did
+// not create alone (ManageForeignRoutingPolicyRules=no, networkd.conf(5); it takes effect when
+// networkd next starts). Until then the watchdog puts a dropped rule back.
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { path, wait, type Agent } from './agent.js'
 import type { Claim } from './eni.js'
 import { CommandError, commandLine, must } from './runner.js'
@@ -32,15 +37,33 @@ export async function hasNetUtils(agent: Agent): Promise<boolean> {
   return false
 }
 
+/** networkd must not remove the fallback's rules (ManageForeignRoutingPolicyRules=yes by default). */
+export const NETWORKD_DROP_IN = '/etc/systemd/networkd.conf.d/60-opscenter-ha.conf'
+
 export async function configureNetwork(agent: Agent, claim: Claim): Promise<string> {
   const { ifname, ip } = claim
-  if (await hasNetUtils(agent)) {
-    await wait(agent, `amazon-ec2-net-utils to put ${ip} on ${ifname}`, async () =>
-      (await hasAddress(agent, ifname, ip)) ? true : undefined
-    )
-    return `amazon-ec2-net-utils configured ${ip} on ${ifname}`
-  }
+  if (!(await hasNetUtils(agent))) return manualPolicyRouting(agent, claim)
+  const table = String(tableFor(claim.deviceIndex))
+  await wait(
+    agent,
+    `amazon-ec2-net-utils to put ${ip} and its policy rule on ${ifname}`,
+    async () =>
+      (await hasAddress(agent, ifname, ip)) && (await hasRule(agent, ip, table)) ? true : undefined
+  )
+  return `amazon-ec2-net-utils configured ${ip} on ${ifname}, rule from ${ip} lookup ${table}`
+}
 
+/** The rule amazon-ec2-net-utils (or the fallback) adds: from <ip> lookup <table>. */
+async function hasRule(agent: Agent, ip: string, table: string): Promise<boolean> {
+  const rules = await must(agent.runner, 'ip', ['-4', 'rule', 'show'])
+  return new RegExp(`from ${escape(ip)}(/32)? lookup ${table}\\b`).test(rules)
+}
+
+/** Images without amazon-ec2-net-utils: the same address, table and rule, by hand. */
+async function manualPolicyRouting(agent: Agent, claim: Claim): Promise<string> {
+  const { ifname, ip } = claim
+  const kept = await keepRulesFromNetworkd(agent)
+  if (kept) agent.log(`network: ${kept}`)
   // A new attachment reaches instance metadata some time after EC2 says attached: poll.
   const item = `network/interfaces/macs/${claim.mac}/subnet-ipv4-cidr-block`
   const cidr = await wait(agent, `IMDS to list ${item} (${ifname})`, () => agent.imds.get(item))
@@ -64,13 +87,32 @@ export async function configureNetwork(agent: Agent, claim: Claim): Promise<stri
     await ipCmd('route', 'add', 'default', 'via', gateway, 'dev', ifname, 'table', table)
     done.push('default route')
   }
-  const rules = await ipCmd('-4', 'rule', 'show')
-  if (!new RegExp(`from ${escape(ip)}(/32)? lookup ${table}\\b`).test(rules)) {
+  if (!(await hasRule(agent, ip, table))) {
     await ipCmd('rule', 'add', 'from', `${ip}/32`, 'lookup', table, 'priority', table)
     done.push('rule')
   }
   const what = done.length ? `added ${done.join(', ')}` : 'already configured'
-  return `${ifname} ${ip}/${prefix} via ${gateway} in table ${table}: ${what}`
+  return `${ifname} ${ip}/${prefix} via ${gateway} in table ${table} (no amazon-ec2-net-utils: manual policy routing): ${what}`
+}
+
+/** Writes NETWORKD_DROP_IN once, where systemd-networkd is installed; says what it did. */
+async function keepRulesFromNetworkd(agent: Agent): Promise<string | undefined> {
+  const file = path(agent, NETWORKD_DROP_IN)
+  try {
+    await access(path(agent, '/etc/systemd'))
+  } catch {
+    return undefined
+  }
+  const content = '[Network]\nManageForeignRoutingPolicyRules=no\n'
+  if ((await readFile(file, 'utf8').catch(() => '')) === content) return undefined
+  await mkdir(path(agent, '/etc/systemd/networkd.conf.d'), { recursive: true })
+  await writeFile(file, content)
+  return `wrote ${NETWORKD_DROP_IN} (ManageForeignRoutingPolicyRules=no): networkd keeps our rule once it restarts`
+}
+
+/** `networkctl reconfigure <link>`: networkd applies net-utils' configuration again. */
+export async function reapplyNetUtils(agent: Agent, ifname: string): Promise<void> {
+  await must(agent.runner, 'networkctl', ['reconfigure', ifname])
 }
 
 /** `ip -4 route show table <n>`; a table that does not exist yet is an empty one. */

@@ -186,16 +186,30 @@ test('a network failure tags failed at network and abandons', async () => {
   expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch ABANDON')
 })
 
-test('a mount failure fails the boot at efs and abandons', async () => {
+test('a mount that keeps failing fails the boot at efs once timeoutSeconds ran out, and abandons', async () => {
   const os = new FakeOs().on((cmd, args) =>
     cmd === 'mount' && args[0] === '-t'
-      ? { code: 32, stdout: '', stderr: 'access denied by server\n' }
+      ? { code: 32, stdout: '', stderr: 'mount.nfs4: Connection timed out\n' }
       : undefined
   )
   const { code } = await boot({ os, timeoutSeconds: 10 })
   expect(code).toBe(1)
+  expect(world.tagsOf(ME)[TAGS.reason]).toMatch(/^efs: timed out after 10s .*Connection timed out/)
+  expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch ABANDON')
+  expect(os.calls).not.toContain('systemctl start opscenterd')
+})
+
+test('a mount the file system policy refuses fails at once and says what the policy requires', async () => {
+  const os = new FakeOs().on((cmd, args) =>
+    cmd === 'mount' && args[0] === '-t'
+      ? { code: 32, stdout: '', stderr: 'mount.nfs4: access denied by server while mounting\n' }
+      : undefined
+  )
+  const { code } = await boot({ os, timeoutSeconds: 10 })
+  expect(code).toBe(1)
+  expect(os.calls.filter((c) => c.startsWith('mount -t'))).toHaveLength(1)
   expect(world.tagsOf(ME)[TAGS.reason]).toMatch(
-    /^efs: timed out after 10s .*access denied by server/
+    /^efs: EFS fs-0123abcd refused the mount: .*access denied by server.*requires TLS and IAM: this image has no amazon-efs-utils/
   )
   expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch ABANDON')
   expect(os.calls).not.toContain('systemctl start opscenterd')

@@ -1,6 +1,7 @@
-import { rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Claim } from '../../src/boot/eni.js'
-import { configureNetwork, parseCidr } from '../../src/boot/network.js'
+import { configureNetwork, NETWORKD_DROP_IN, parseCidr } from '../../src/boot/network.js'
 import {
   ENI,
   ENI_IP,
@@ -84,20 +85,35 @@ test('a failing ip command fails the step with its message', async () => {
   )
 })
 
-test('with amazon-ec2-net-utils: only waits for its address on the interface', async () => {
+test('with amazon-ec2-net-utils: waits for its address and its policy rule, adds nothing', async () => {
   writeFile(root, 'usr/lib/systemd/system/policy-routes@.service', '[Unit]\n')
   const os = new FakeOs()
   let polls = 0
   os.on((cmd, args) => {
-    if (cmd === 'ip' && args.includes('show') && ++polls === 3)
+    if (cmd === 'ip' && args.includes('addr') && ++polls === 2)
       os.addresses.set('ens6', [`${ENI_IP}/24`])
+    // networkd applies net-utils' RoutingPolicyRule a moment after the address.
+    if (cmd === 'ip' && args.includes('rule') && polls >= 3)
+      return { code: 0, stdout: `10001:\tfrom ${ENI_IP} lookup 10001\n`, stderr: '' }
     return undefined
   })
   const t = makeAgent(root, { os })
   const note = await configureNetwork(t.agent, claim)
-  expect(os.calls.every((c) => c === 'ip -4 -o addr show dev ens6')).toBe(true)
-  expect(os.calls).toHaveLength(3)
-  expect(note).toBe(`amazon-ec2-net-utils configured ${ENI_IP} on ens6`)
+  expect(os.calls.filter((c) => / add /.test(c))).toEqual([])
+  expect(note).toBe(
+    `amazon-ec2-net-utils configured ${ENI_IP} on ens6, rule from ${ENI_IP} lookup 10001`
+  )
+  expect(existsSync(join(root, NETWORKD_DROP_IN))).toBe(false)
+})
+
+test('without amazon-ec2-net-utils (the fallback): networkd is told to keep rules it did not make', async () => {
+  mkdirSync(join(root, 'etc/systemd'), { recursive: true })
+  const t = makeAgent(root)
+  const note = await configureNetwork(t.agent, claim)
+  expect(note).toMatch(/no amazon-ec2-net-utils: manual policy routing/)
+  expect(readFileSync(join(root, NETWORKD_DROP_IN), 'utf8')).toBe(
+    '[Network]\nManageForeignRoutingPolicyRules=no\n'
+  )
 })
 
 test('parseCidr finds the network and the VPC router', () => {

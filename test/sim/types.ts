@@ -7,6 +7,7 @@ import type { VpcResolver } from './route53/resolver.js'
 import type { DynamoDb } from './dynamodb/model.js'
 import type { CloudWatch } from './cloudwatch/model.js'
 import type { Sns } from './sns/model.js'
+import type { Stores } from './cloudformation/resources/stores.js'
 
 export type ServiceName =
   'ec2' | 'autoscaling' | 'route53' | 'cloudformation' | 'dynamodb' | 'cloudwatch'
@@ -313,6 +314,8 @@ export interface CloudFormationModel {
   stacks(): SimStack[]
   /** The stack's change sets, executed ones included (added after the first commit). */
   changeSetsOf(stackName: string): { name: string; status: string; executionStatus: string }[]
+  /** What the stacks' EFS and IAM resources hold (file systems and their policies, roles). */
+  readonly stores: Stores
 }
 
 export interface Faults {

@@ -25,6 +25,8 @@ export interface AuthRequest {
   /** The resource's tags now (aws:ResourceTag/…, and the service's own ResourceTag key). */
   tags?: Record<string, string>
   context?: Record<string, string | string[]>
+  /** The resource's own policy (an EFS file system policy), evaluated with the caller's. */
+  resourcePolicy?: unknown
 }
 
 /** A refusal, worded as AWS's "not authorized" messages are. */
@@ -108,6 +110,7 @@ export class Iam {
           contextVariables: { ...this.globalContext(p), ...tagContext(r), ...r.context }
         },
         identityPolicies: p.policies().map((policy, i) => ({ name: `policy-${i}`, policy })),
+        resourcePolicy: r.resourcePolicy,
         serviceControlPolicies: this.scps.length
           ? [
               {

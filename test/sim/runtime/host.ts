@@ -43,6 +43,8 @@ export interface HostOptions {
   restart?: RestartPolicy
   /** systemd's TimeoutStopSec (90 s by default, systemd-system.conf(5)), scaled. */
   stopTimeoutMs?: number
+  /** EFS's own say on an NFS mount (the file system policy): stderr of a refusal. */
+  authorizeMount?: (device: string, type: string, options: string[]) => Promise<string | undefined>
   /** Consulted before each command: a fault may fail it (agent step failing). */
   fault: (cmd: string, args: string[]) => CommandResult | undefined
   log: (line: string) => void
@@ -124,6 +126,8 @@ export class Host {
       case 'ip':
         this.o.timeline.add(`ip ${args.join(' ')}`, this.o.instanceId)
         return this.ip.exec(args)
+      case 'networkctl':
+        return this.networkctl(args)
       case 'sync':
         // sync flushes every file system: it waits on a hung NFS server too.
         return this.efsHung && this.holdsEfs() ? this.hang() : ok()
@@ -182,6 +186,11 @@ export class Host {
         )
       }
       source = realpathSync(source)
+      const refused = await this.o.authorizeMount?.(device, type, options)
+      if (refused) {
+        this.o.timeline.add(`mount ${device} refused by the file system policy`, this.o.instanceId)
+        return fail(32, refused)
+      }
     } else {
       return fail(
         32,
@@ -254,6 +263,16 @@ export class Host {
   /** The machine went down: the kernel forgets every mount. */
   async dropAll(): Promise<void> {
     for (const m of [...this.mounts].reverse()) await this.drop(m)
+  }
+
+  /** `networkctl reconfigure <link>`: networkd applies the link's configuration again. */
+  private networkctl(args: string[]): CommandResult {
+    this.o.timeline.add(`networkctl ${args.join(' ')}`, this.o.instanceId)
+    const [verb, dev] = args.filter((a) => !a.startsWith('-'))
+    if (verb !== 'reconfigure') return ok()
+    return this.ip.reconfigure(dev)
+      ? ok()
+      : fail(1, `Failed to reconfigure ${dev}: No such device or not managed by networkd\n`)
   }
 
   /** Until the machine goes (releaseHangs): a call blocked on a hung NFS mount. */

@@ -33,6 +33,12 @@ export function newDefaultFile(version: string): string {
   return `etc/opscenter/new-in-${version}.conf`
 }
 
+/** Files of amazon-ec2-net-utils (2.x) and amazon-efs-utils that the agent detects. */
+export const AL2023_TOOLS: Record<string, string> = {
+  'usr/lib/systemd/system/policy-routes@.service': '[Unit]\nDescription=amazon-ec2-net-utils\n',
+  'sbin/mount.efs': '#!/bin/sh\n# amazon-efs-utils (the simulator mounts through its shim)\n'
+}
+
 /** Lays out an instance root as the AMI of `version` has it. */
 export async function writeImage(root: string, version: string, port: number): Promise<void> {
   const files = packageFiles(version, port)
@@ -46,6 +52,12 @@ export async function writeImage(root: string, version: string, port: number): P
   }
   for (const dir of ['mnt', 'tmp', 'run', 'proc', 'sys/class/net', 'var/log']) {
     await mkdir(join(root, dir), { recursive: true })
+  }
+  // Amazon Linux 2023 with the recipe's packages: what the agent looks for to know that
+  // amazon-ec2-net-utils configures ENIs and that amazon-efs-utils mounts EFS.
+  for (const [rel, content] of Object.entries(AL2023_TOOLS)) {
+    await mkdir(dirname(join(root, rel)), { recursive: true })
+    await writeFile(join(root, rel), content)
   }
   await writeFile(join(root, 'proc/mounts'), '')
 }

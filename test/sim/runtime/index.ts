@@ -22,13 +22,14 @@ import { DEPLOY_ACCESS_KEY } from '../iam/index.js'
 import { FakePacker } from './packer.js'
 import { startRouter, type Router } from './router.js'
 import { restartPolicy } from './systemd.js'
+import { authorizeMount } from './efsauth.js'
 import { Timeline } from './timeline.js'
 
 export { Timeline } from './timeline.js'
 export { WRITES_LOG } from './opscenter.js'
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
-const OS_COMMANDS = ['mount', 'umount', 'mountpoint', 'systemctl', 'ip', 'sync']
+const OS_COMMANDS = ['mount', 'umount', 'mountpoint', 'systemctl', 'ip', 'sync', 'networkctl']
 
 export interface RuntimeOptions {
   log?: (line: string) => void
@@ -174,13 +175,25 @@ export class SimRuntime implements InstanceRuntime {
       if (!m || m.gone) return
       const link = join(m.root, `sys/class/net/eth${e.deviceIndex}`)
       // The kernel shows the interface once attached, and drops it once detached.
+      const ifname = `eth${e.deviceIndex}`
       if (e.status === 'attached') {
         this.track(
           mkdir(link, { recursive: true }).then(() =>
             writeFile(join(link, 'address'), e.eni.macAddress + '\n')
           )
         )
-      } else if (e.status === 'detached') this.track(rm(link, { recursive: true, force: true }))
+        // amazon-ec2-net-utils reads the new interface's IMDS data (it appears late), then
+        // networkd applies its address, route table and policy rule.
+        const subnet = sim.vpc.subnets.find((s) => s.subnetId === e.eni.subnetId)
+        if (subnet)
+          sim.time.after(sim.time.ms('imdsInterfaceLag'), () => {
+            if (!m.gone)
+              m.host.ip.configureLink(ifname, e.eni.privateIp, subnet.cidr, e.deviceIndex)
+          })
+      } else if (e.status === 'detached') {
+        m.host.ip.forget(ifname)
+        this.track(rm(link, { recursive: true, force: true }))
+      }
     })
     sim.events.on('instance-state', (e) => {
       this.timeline.add(
@@ -257,6 +270,7 @@ export class SimRuntime implements InstanceRuntime {
       opscenterStartMs: () => sim.time.ms('opscenterStart'),
       restart: restartPolicy(this.bundle, sim.time.timeScale),
       stopTimeoutMs: sim.time.scale(90_000),
+      authorizeMount: (device, type, options) => authorizeMount(sim, id, device, type, options),
       isBroken: (v) => this.brokenVersions.has(v),
       stopDelayMs: () => this.opscenterStopDelayMs,
       fault: (cmd, args) => this.fault(id, cmd, args),

@@ -14,10 +14,66 @@ interface Rule {
 
 const ok = (stdout = ''): CommandResult => ({ code: 0, stdout, stderr: '' })
 
+/** What amazon-ec2-net-utils has systemd-networkd apply to a hot-plugged ENI. */
+interface LinkConfig {
+  ip: string
+  prefix: number
+  gateway: string
+  table: string
+}
+
 export class IpRoute {
   private readonly addrs: { dev: string; cidr: string }[] = []
   private readonly tables = new Map<string, string[]>()
   private rules: Rule[] = []
+  /** networkd's own configuration per link (from net-utils' drop-ins). */
+  private readonly links = new Map<string, LinkConfig>()
+
+  /**
+   * amazon-ec2-net-utils after an attach: it writes networkd drop-ins for the link (its
+   * address by DHCP, a route table 10000 + device number with the subnet and a default
+   * route, and a RoutingPolicyRule From=<ip> with the same table and priority: lib/lib.sh,
+   * rule_base=10000), and networkd applies them.
+   */
+  configureLink(dev: string, ip: string, cidr: string, deviceIndex: number): void {
+    const [network, bits] = cidr.split('/')
+    const octets = network.split('.').map(Number)
+    octets[3] += 1
+    this.links.set(dev, {
+      ip,
+      prefix: Number(bits),
+      gateway: octets.join('.'),
+      table: String(10000 + deviceIndex)
+    })
+    this.apply(dev)
+  }
+
+  /** `networkctl reconfigure <dev>`: networkd applies the link's configuration again. */
+  reconfigure(dev: string): boolean {
+    if (!this.links.has(dev)) return false
+    this.apply(dev)
+    return true
+  }
+
+  /** The link went away (detach): its address, routes and rule go with it. */
+  forget(dev: string): void {
+    const c = this.links.get(dev)
+    this.links.delete(dev)
+    if (!c) return
+    this.rules = this.rules.filter((r) => r.from !== c.ip)
+    this.tables.delete(c.table)
+    const i = this.addrs.findIndex((a) => a.dev === dev)
+    if (i >= 0) this.addrs.splice(i, 1)
+  }
+
+  private apply(dev: string): void {
+    const c = this.links.get(dev)!
+    if (!this.addrs.some((a) => a.dev === dev))
+      this.addrs.push({ dev, cidr: `${c.ip}/${c.prefix}` })
+    this.tables.set(c.table, [`default via ${c.gateway} dev ${dev}`])
+    if (!this.rules.some((r) => r.from === c.ip))
+      this.rules.push({ from: c.ip, table: c.table, priority: c.table })
+  }
 
   dropRules(): number {
     const n = this.rules.length

@@ -9,7 +9,9 @@ export const fileSystem: ResourceHandler = {
     const id = ctx.stores.newFileSystemId()
     ctx.stores.fileSystems.set(id, {
       fileSystemId: id,
+      arn: `arn:aws:elasticfilesystem:${ctx.region}:${ctx.accountId}:file-system/${id}`,
       encrypted: props.Encrypted === true || props.Encrypted === 'true',
+      policy: props.FileSystemPolicy,
       tags: { ...cfnTags(props.FileSystemTags), ...stackTags(ctx) },
       mountTargets: new Map()
     })
@@ -23,7 +25,10 @@ export const fileSystem: ResourceHandler = {
   },
   update(current, props, _old, ctx) {
     const fs = ctx.stores.fileSystems.get(current.physicalId)
-    if (fs) fs.tags = { ...cfnTags(props.FileSystemTags), ...stackTags(ctx) }
+    if (fs) {
+      fs.tags = { ...cfnTags(props.FileSystemTags), ...stackTags(ctx) }
+      fs.policy = props.FileSystemPolicy
+    }
     return current
   },
   delete(current, _props, ctx) {

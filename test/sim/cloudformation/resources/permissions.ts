@@ -174,12 +174,18 @@ const fileSystem: Permissions = {
     ...(p.BackupPolicy
       ? [{ action: 'elasticfilesystem:PutBackupPolicy', resource: efsArn(c) }]
       : []),
+    ...(p.FileSystemPolicy
+      ? [{ action: 'elasticfilesystem:PutFileSystemPolicy', resource: efsArn(c) }]
+      : []),
     ...tagging('elasticfilesystem:TagResource', efsArn(c), cfnTags(p.FileSystemTags))
   ],
   update: (p, c) => [
     { action: 'elasticfilesystem:UpdateFileSystem', resource: efsArn(c) },
     ...(p.BackupPolicy
       ? [{ action: 'elasticfilesystem:PutBackupPolicy', resource: efsArn(c) }]
+      : []),
+    ...(p.FileSystemPolicy
+      ? [{ action: 'elasticfilesystem:PutFileSystemPolicy', resource: efsArn(c) }]
       : [])
   ],
   delete: (_p, c) => [{ action: 'elasticfilesystem:DeleteFileSystem', resource: efsArn(c) }]

@@ -5,7 +5,10 @@ import { resourceId } from '../../ids.js'
 
 export interface FileSystem {
   fileSystemId: string
+  arn: string
   encrypted: boolean
+  /** FileSystemPolicy: evaluated on every NFS mount (the runtime's mount). */
+  policy?: unknown
   tags: Record<string, string>
   mountTargets: Map<string, MountTarget>
 }
