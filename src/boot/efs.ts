@@ -21,7 +21,7 @@ import { TimeoutError } from '../shared/retry.js'
 import { path, wait, type Agent } from './agent.js'
 import type { Identity } from './identity.js'
 import { errorText } from './log.js'
-import { isMountPoint, must } from './runner.js'
+import { CommandError, isMountPoint, must } from './runner.js'
 
 /**
  * AWS's recommended NFS options for EFS, for images without amazon-efs-utils (which uses the
@@ -104,7 +104,11 @@ async function mount(agent: Agent, mnt: string): Promise<string> {
         last = errorText(err)
         // A refusal by the file system policy does not pass with time: say why at once.
         const why = refusedWhy(last, args)
-        if (why) throw new Error(`EFS ${fileSystemId} refused the mount: ${last}${why}`)
+        if (why) {
+          const said =
+            err instanceof CommandError ? err.result.stderr.trim().split('\n').pop() : last
+          throw new Error(`EFS ${fileSystemId} refused the mount${why}: ${said}`)
+        }
         agent.log(`efs: mount failed, will retry: ${last}`)
         // A mount that timed out may still have gone through.
         return (await isMountPoint(agent.runner, mnt)) ? true : undefined
@@ -125,8 +129,8 @@ async function mount(agent: Agent, mnt: string): Promise<string> {
 function refusedWhy(last: string, args: string[]): string {
   if (!/access denied by server/i.test(last)) return ''
   return args[1] === 'efs'
-    ? ' (the file system policy refused this instance role: it must allow elasticfilesystem:ClientMount, ClientWrite and ClientRootAccess to it)'
-    : ' (the file system policy requires TLS and IAM: this image has no amazon-efs-utils, so it mounted plain NFS)'
+    ? ' (its file system policy refused this instance role: allow it ClientMount, ClientWrite and ClientRootAccess)'
+    : ' (its file system policy requires TLS and IAM: this image has no amazon-efs-utils, so it mounted plain NFS)'
 }
 
 async function writeSentinel(mnt: string, content: string): Promise<void> {

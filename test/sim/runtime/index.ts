@@ -97,6 +97,8 @@ export class SimRuntime implements InstanceRuntime {
   readonly timeline = new Timeline()
   readonly machines = new Map<string, Machine>()
   readonly brokenVersions = new Set<string>()
+  /** Images of these versions lack amazon-efs-utils: the agent mounts plain NFS. */
+  readonly withoutEfsUtils = new Set<string>()
   readonly commandFaults: CommandFault[] = []
   /** Fault: `systemctl stop opscenterd` takes this long (real ms), OpsCenter running meanwhile. */
   opscenterStopDelayMs = 0
@@ -292,6 +294,8 @@ export class SimRuntime implements InstanceRuntime {
     this.machines.set(id, m)
     this.timeline.add(`launched from ${instance.imageId} (OpsCenter ${version ?? 'none'})`, id)
     if (version !== undefined) await writeImage(root, version, this.opscenterPort)
+    if (version !== undefined && this.withoutEfsUtils.has(version))
+      await rm(join(root, 'sbin/mount.efs'), { force: true })
     else await mkdir(join(root, 'proc'), { recursive: true })
     if (m.gone) return
     m.imds = await startImds(() => this.view(m))

@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-ec2'
 import { ClockRetryStrategy } from '../../../src/shared/aws.js'
 import { systemClock } from '../../../src/shared/clock.js'
-import { PACKER_VARS, TAGS } from '../../../src/shared/contract.js'
+import { unsupportedOpscenterVersion, PACKER_VARS, TAGS } from '../../../src/shared/contract.js'
 import type { AuthRequest } from '../iam/model.js'
 import type { CommandResult } from './host.js'
 import { readRecipe, type Recipe } from './recipe.js'
@@ -175,7 +175,27 @@ export class FakePacker {
       ui(`==> ${src}: Found Image ID: ${base.Images[0].ImageId}`)
       ui(`==> ${src}: Launching a source AWS instance...`)
       ui(`==> ${src}: Provisioning with shell script: /tmp/packer-shell123456`)
-      ui(`    ${src}: Installing OpsCenter ${version}, the boot agent, and its units`)
+      // What install-opscenter.sh refuses on the build instance (after the launch).
+      const url = all.opscenter_package_url ?? ''
+      const refusal = !url.endsWith('.rpm')
+        ? `${url} is not an .rpm (this recipe bakes Amazon Linux 2023)`
+        : unsupportedOpscenterVersion(version)
+      if (refusal) {
+        out.push(machineLine('', 'ui', 'error', `    ${src}: install-opscenter: ${refusal}`))
+        out.push(
+          machineLine(
+            '',
+            'ui',
+            'error',
+            `Build '${src}' errored: Script exited with non-zero exit status: 1`
+          )
+        )
+        return { code: 1, stdout: out.join('\n') + '\n', stderr: '' }
+      }
+      ui(
+        `    ${src}: dnf install -y java-1.8.0-amazon-corretto amazon-ec2-net-utils amazon-efs-utils`
+      )
+      ui(`    ${src}: Installing the OpsCenter ${version} RPM, the boot agent, and its units`)
       await new Promise((r) => setTimeout(r, this.ctx.bakeMs))
       if (this.ctx.failNext) {
         const msg = this.ctx.failNext
