@@ -85974,7 +85974,7 @@ async function mount(agent, mnt) {
                 const why = refusedWhy(last, args);
                 if (why) {
                     const said = err instanceof CommandError ? err.result.stderr.trim().split('\n').pop() : last;
-                    throw new Error(`EFS ${fileSystemId} refused the mount${why}: ${said}`);
+                    throw new Error(`EFS ${fileSystemId} refused the mount${why}: ${said}`, { cause: err });
                 }
                 agent.log(`efs: mount failed, will retry: ${last}`);
                 // A mount that timed out may still have gone through.

@@ -18,7 +18,8 @@ import {
   identityImds,
   makeAgent,
   makeRoot,
-  ME
+  ME,
+  writeFile
 } from './helpers.js'
 import { World } from './world.js'
 
@@ -132,6 +133,22 @@ test('a dropped policy rule is put back, and then the route is fine', async () =
   await expect(probeRoute(t.agent, serving())).resolves.toBeUndefined()
   expect(os.calls).toContain(`ip rule add from ${ENI_IP}/32 lookup 10001 priority 10001`)
   expect(t.logs).toContain(`health: policy routing for ${ENI_IP} repaired`)
+})
+
+test('with amazon-ec2-net-utils, a dropped rule is put back by networkd (networkctl reconfigure)', async () => {
+  writeFile(root, 'usr/lib/systemd/system/policy-routes@.service', '[Unit]\n')
+  const os = new FakeOs()
+  let reconfigured = false
+  os.on((cmd, args) => {
+    if (cmd === 'networkctl') reconfigured = true
+    if (cmd === 'ip' && args.includes('get'))
+      return { code: 0, stdout: `x dev ${reconfigured ? 'eth1' : 'eth0'}\n`, stderr: '' }
+    return undefined
+  })
+  const t = makeAgent(root, { os })
+  await expect(probeRoute(t.agent, serving())).resolves.toBeUndefined()
+  expect(os.calls).toContain('networkctl reconfigure eth1')
+  expect(os.calls.filter((c) => c.startsWith('ip rule add'))).toEqual([])
 })
 
 test('a route that stays wrong after the repair is a problem', async () => {

@@ -112,8 +112,7 @@ describe('deploy', () => {
 
   it('resolves OWNER:NAME-PATTERN to the newest available image and bakes from it', async () => {
     const packer: string[][] = []
-    core.state.inputs['base-ami'] =
-      'amazon:al2023-ami-2023.*-x86_64'
+    core.state.inputs['base-ami'] = 'amazon:al2023-ami-2023.*-x86_64'
     await run(deps({ exec: fakePacker(packer) }))
     expect(core.state.failed).toBeUndefined()
     expect(packer[1]).toContain('base_ami=ami-0a12023000000002')
