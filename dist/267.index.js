@@ -1467,7 +1467,7 @@ async function act(ctx, out, x) {
             ctx.timeline.log(`step ${i + 1}/${x.plan.steps.length} ${step.kind}: ${step.why}`);
             await runStep(ctx, out, x, step);
         }
-        await confirmStack(ctx, x);
+        await confirmStack(ctx, out, x);
     }
     catch (err) {
         await onFailure(ctx, out, x, err);
@@ -1479,10 +1479,11 @@ async function act(ctx, out, x) {
     out.result = x.plan.steps.some((s) => CHANGES.includes(s.kind)) ? 'deployed' : 'unchanged';
 }
 /** Success is said only of the stack as it is now: still on the AMI this run verified. */
-async function confirmStack(ctx, x) {
+async function confirmStack(ctx, out, x) {
     if (x.snapshot.type === 'CREATE' && !x.stack)
         return;
     const now = await describeStack(ctx.deps, ctx.clients, ctx.opts.stackName);
+    out.stackOutputs = now?.outputs;
     const amiId = now?.parameters[contract/* PARAMS */.NB.amiId];
     if (amiId !== x.plan.amiId)
         throw new Error(`stack ${ctx.opts.stackName} is now at ${contract/* PARAMS */.NB.amiId} ${amiId ?? '(no stack)'}, not ${x.plan.amiId} which this run verified: ` +

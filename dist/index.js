@@ -28994,6 +28994,8 @@ function interruptMessage(signal, phase) {
 
 // EXTERNAL MODULE: ./src/controller/log.ts
 var log = __nccwpck_require__(2582);
+// EXTERNAL MODULE: ./src/shared/contract.ts
+var contract = __nccwpck_require__(1603);
 // EXTERNAL MODULE: ./src/controller/plan.ts
 var plan = __nccwpck_require__(2121);
 ;// CONCATENATED MODULE: ./src/controller/report.ts
@@ -29001,6 +29003,17 @@ var plan = __nccwpck_require__(2121);
 
 
 
+
+/**
+ * Stack outputs also set as kebab-case action outputs (declared in action.yml); every stack
+ * output is set under its own key as well, as aws-actions/aws-cloudformation-github-deploy
+ * does, so a later step can read `steps.<id>.outputs.<OutputKey>`.
+ */
+const STACK_OUTPUTS_AS = {
+    'record-name': contract/* OUTPUTS */.py.recordName,
+    'opscenter-url': contract/* OUTPUTS */.py.opscenterUrl,
+    'alert-topic-arn': contract/* OUTPUTS */.py.alertTopicArn
+};
 function setOutputs(o) {
     core/* setOutput */.uH('result', o.result ?? 'failed');
     core/* setOutput */.uH('ami-id', o.amiId ?? '');
@@ -29011,6 +29024,11 @@ function setOutputs(o) {
     o.downtimeMs === undefined ? '' : String(Math.round(o.downtimeMs / 100) / 10));
     core/* setOutput */.uH('recipe-hash', o.recipeHash ?? '');
     core/* setOutput */.uH('plan', o.plan ? JSON.stringify(planOutput(o.plan)) : '');
+    const stack = o.stackOutputs ?? {};
+    for (const [name, key] of Object.entries(STACK_OUTPUTS_AS))
+        core/* setOutput */.uH(name, stack[key] ?? '');
+    for (const [key, value] of Object.entries(stack))
+        core/* setOutput */.uH(key, value);
 }
 /** The plan's steps as the `plan` output: what a later workflow step may branch on. */
 function planOutput(p) {
@@ -29383,7 +29401,10 @@ const OUTPUTS = {
     recordName: 'RecordName',
     hostedZoneId: 'HostedZoneId',
     fileSystemId: 'FileSystemId',
-    eniIds: 'NetworkInterfaceIds'
+    eniIds: 'NetworkInterfaceIds',
+    /** http://<record>:8888/: what people open and what environment links point at. */
+    opscenterUrl: 'OpsCenterUrl',
+    alertTopicArn: 'AlertTopicArn'
 };
 /**
  * OpsCenter releases as DataStax's release notes tell them (datastax/release-notes,

@@ -85314,7 +85314,10 @@ const OUTPUTS = {
     recordName: 'RecordName',
     hostedZoneId: 'HostedZoneId',
     fileSystemId: 'FileSystemId',
-    eniIds: 'NetworkInterfaceIds'
+    eniIds: 'NetworkInterfaceIds',
+    /** http://<record>:8888/: what people open and what environment links point at. */
+    opscenterUrl: 'OpsCenterUrl',
+    alertTopicArn: 'AlertTopicArn'
 };
 /**
  * OpsCenter releases as DataStax's release notes tell them (datastax/release-notes,

@@ -64,7 +64,7 @@ export async function act(ctx: Ctx, out: Outcome, x: Execution): Promise<void> {
       ctx.timeline.log(`step ${i + 1}/${x.plan.steps.length} ${step.kind}: ${step.why}`)
       await runStep(ctx, out, x, step)
     }
-    await confirmStack(ctx, x)
+    await confirmStack(ctx, out, x)
   } catch (err) {
     await onFailure(ctx, out, x, err)
   } finally {
@@ -75,9 +75,10 @@ export async function act(ctx: Ctx, out: Outcome, x: Execution): Promise<void> {
 }
 
 /** Success is said only of the stack as it is now: still on the AMI this run verified. */
-async function confirmStack(ctx: Ctx, x: Execution): Promise<void> {
+async function confirmStack(ctx: Ctx, out: Outcome, x: Execution): Promise<void> {
   if (x.snapshot.type === 'CREATE' && !x.stack) return
   const now = await describeStack(ctx.deps, ctx.clients, ctx.opts.stackName)
+  out.stackOutputs = now?.outputs
   const amiId = now?.parameters[PARAMS.amiId]
   if (amiId !== x.plan.amiId)
     throw new Error(

@@ -1,5 +1,6 @@
 // The run's outcome, as outputs and as a job summary a person can read afterwards.
 import * as core from '@actions/core'
+import { OUTPUTS } from '../shared/contract.js'
 import type { Plan } from './decide.js'
 import type { Command } from './inputs.js'
 import { stepsMarkdown } from './plan.js'
@@ -28,7 +29,20 @@ export interface Outcome {
   /** Markdown of the plan and its change set (plan). */
   planMarkdown?: string
   cause?: string
+  /** The stack's outputs once the run confirmed it (set as action outputs too). */
+  stackOutputs?: Record<string, string>
 }
+
+/**
+ * Stack outputs also set as kebab-case action outputs (declared in action.yml); every stack
+ * output is set under its own key as well, as aws-actions/aws-cloudformation-github-deploy
+ * does, so a later step can read `steps.<id>.outputs.<OutputKey>`.
+ */
+export const STACK_OUTPUTS_AS = {
+  'record-name': OUTPUTS.recordName,
+  'opscenter-url': OUTPUTS.opscenterUrl,
+  'alert-topic-arn': OUTPUTS.alertTopicArn
+} as const
 
 export function setOutputs(o: Outcome): void {
   core.setOutput('result', o.result ?? 'failed')
@@ -42,6 +56,9 @@ export function setOutputs(o: Outcome): void {
   )
   core.setOutput('recipe-hash', o.recipeHash ?? '')
   core.setOutput('plan', o.plan ? JSON.stringify(planOutput(o.plan)) : '')
+  const stack = o.stackOutputs ?? {}
+  for (const [name, key] of Object.entries(STACK_OUTPUTS_AS)) core.setOutput(name, stack[key] ?? '')
+  for (const [key, value] of Object.entries(stack)) core.setOutput(key, value)
 }
 
 /** The plan's steps as the `plan` output: what a later workflow step may branch on. */

@@ -95,7 +95,10 @@ export const OUTPUTS = {
   recordName: 'RecordName',
   hostedZoneId: 'HostedZoneId',
   fileSystemId: 'FileSystemId',
-  eniIds: 'NetworkInterfaceIds'
+  eniIds: 'NetworkInterfaceIds',
+  /** http://<record>:8888/: what people open and what environment links point at. */
+  opscenterUrl: 'OpsCenterUrl',
+  alertTopicArn: 'AlertTopicArn'
 } as const
 
 /**

@@ -147,7 +147,13 @@ describe('deploy', () => {
     expect(core.state.outputs).toMatchObject({
       result: 'deployed',
       'ami-id': NEW,
-      'previous-ami-id': OLD
+      'previous-ami-id': OLD,
+      // The stack's outputs, as the CloudFormation deploy action sets them, and by name.
+      'record-name': 'opscenter.internal.example.com',
+      'opscenter-url': 'http://opscenter.internal.example.com:8888/',
+      'alert-topic-arn': '',
+      RecordName: 'opscenter.internal.example.com',
+      OpsCenterUrl: 'http://opscenter.internal.example.com:8888/'
     })
     expect(world.stack?.params).toMatchObject({ AmiId: NEW, PreviousAmiId: OLD })
     expect(world.terminated).toEqual([old])

@@ -295,6 +295,7 @@ export class World {
       { OutputKey: 'AutoScalingGroupName', OutputValue: this.groupName },
       { OutputKey: 'HostedZoneId', OutputValue: 'Z123' },
       { OutputKey: 'RecordName', OutputValue: 'opscenter.internal.example.com' },
+      { OutputKey: 'OpsCenterUrl', OutputValue: 'http://opscenter.internal.example.com:8888/' },
       { OutputKey: 'AmiId', OutputValue: this.stack?.params.AmiId }
     ]
   }

@@ -13,7 +13,13 @@ const steps = (w: Json): Json[] => Object.values(w.jobs).flatMap((j: Json) => j.
 
 describe('every workflow', () => {
   it('exists as expected', () => {
-    expect(files.sort()).toEqual(['check-dist.yml', 'ci.yml', 'deploy.yml', 'plan.yml'])
+    expect(files.sort()).toEqual([
+      'check-dist.yml',
+      'ci.yml',
+      'deploy.yml',
+      'plan.yml',
+      'release.yml'
+    ])
   })
 
   it.each(files)('%s pins every action to a full commit sha with a version comment', (f) => {
@@ -106,5 +112,30 @@ describe('ci.yml', () => {
       expect(runs.some((r) => r.includes(cmd))).toBe(true)
     }
     expect(runs.join('\n')).toMatch(/apt-get install .*packer shellcheck bats/)
+  })
+})
+
+describe('release.yml', () => {
+  const w = workflow('release.yml')
+  const run = steps(w)
+    .map((s) => s.run ?? '')
+    .join('\n')
+
+  it('runs on semver tags only, with write access in its job alone', () => {
+    expect(w.on.push.tags).toEqual(['v[0-9]+.[0-9]+.[0-9]+'])
+    expect(w.permissions).toEqual({ contents: 'read' })
+    expect(w.jobs.release.permissions).toEqual({ contents: 'write' })
+  })
+
+  it('refuses a tag whose dist/ is not what src/ builds to, then moves the major tag', () => {
+    expect(run).toMatch(/rm -rf dist\s+npm run bundle/)
+    expect(run).toContain('git status --porcelain -- dist')
+    expect(run).toContain('major=${TAG%%.*}')
+    expect(run).toMatch(/git\/refs\/tags\/\$major" -f sha="\$SHA" -F force=true/)
+  })
+
+  it('takes the release notes from the CHANGELOG section of the version', () => {
+    expect(run).toContain('awk -v v="$version" \'$0 == "## " v')
+    expect(readFileSync(join(dir, '../../CHANGELOG.md'), 'utf8')).toMatch(/^## 0\.1\.0$/m)
   })
 })
