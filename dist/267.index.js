@@ -994,6 +994,14 @@ async function describeImage(deps, clients, id) {
         throw err;
     }
 }
+/** An AMI and the OpsCenter version it was baked with (its tag), for the summary's story. */
+async function imageOf(deps, clients, amiId) {
+    if (!amiId)
+        return undefined;
+    const image = await describeImage(deps, clients, amiId).catch(() => undefined);
+    const tag = (key) => image?.Tags?.find((t) => t.Key === key)?.Value;
+    return { amiId, version: tag(contract/* TAGS */.gp.opscenterVersion), baseAmiId: tag(contract/* TAGS */.gp.baseAmi) };
+}
 async function resolveBaseAmi(deps, clients, base) {
     if ('id' in base)
         return base.id;
@@ -1064,7 +1072,7 @@ async function bake(opts, deps, timeline, baseAmiId, hash) {
     return ami;
 }
 /** Tags an AMI and its EBS snapshots so it can be found (recipe hash) and retired (stack). */
-async function tagImage(opts, deps, clients, ami, hash, version) {
+async function tagImage(opts, deps, clients, ami, hash, version, baseAmiId) {
     // Freshly registered images can take a moment to show up: wait, bounded.
     const image = await (0,shared_retry/* waitFor */.fm)(`${ami} to be described`, async () => (await describeImages(deps, clients, { ImageIds: [ami] }))[0], { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
     const snapshots = (image.BlockDeviceMappings ?? [])
@@ -1075,6 +1083,7 @@ async function tagImage(opts, deps, clients, ami, hash, version) {
         { Key: contract/* TAGS */.gp.recipeHash, Value: hash },
         { Key: contract/* TAGS */.gp.opscenterVersion, Value: version ?? 'unknown' },
         { Key: contract/* TAGS */.gp.gitSha, Value: opts.gitSha || 'unknown' },
+        { Key: contract/* TAGS */.gp.baseAmi, Value: baseAmiId || 'unknown' },
         {
             Key: 'Name',
             Value: `${opts.stackName}-opscenter-${version ?? 'unknown'}-${hash.slice(0, 12)}`
@@ -1104,7 +1113,7 @@ async function lookupAmi(opts, deps, clients, timeline) {
 async function bakeAmi(opts, deps, clients, timeline, missing) {
     const baseAmiId = missing.baseAmiId ?? '';
     const ami = await bake(opts, deps, timeline, baseAmiId, missing.recipeHash);
-    await tagImage(opts, deps, clients, ami, missing.recipeHash, missing.version);
+    await tagImage(opts, deps, clients, ami, missing.recipeHash, missing.version, baseAmiId);
     timeline.log(`baked and tagged ${ami}`);
     return { ...missing, amiId: ami, source: 'baked' };
 }
@@ -1339,9 +1348,12 @@ async function verify(ctx, groupName, outputs, instanceId, desiredAmi) {
 
 
 
+
 async function revert(ctx, out, r) {
     const cause = (0,errors/* messageOf */.bD)(r.cause);
     out.cause = cause;
+    if (!r.revert.sameAmi)
+        out.tried = { amiId: r.desired, version: out.version };
     ctx.timeline.log(`FAILED: ${cause}`);
     const target = await revertTarget(ctx, r, cause);
     const what = r.revert.sameAmi
@@ -1360,6 +1372,11 @@ async function revert(ctx, out, r) {
             `fix the cause, then run command: rollback or deploy again`, 'failed');
     }
     out.amiId = target;
+    // What runs now is the target's OpsCenter, not the version this run tried.
+    out.version =
+        target === out.was?.amiId
+            ? out.was.version
+            : (await imageOf(ctx.deps, ctx.clients, target))?.version;
     out.previousAmiId = r.revert.sameAmi ? r.was.previousAmiId || undefined : r.desired;
     out.changes.push(r.revert.sameAmi
         ? `reverted the stack's template and parameters after the change failed`
@@ -1830,6 +1847,7 @@ function lockSettings({ opts }) {
 }
 async function dispatch(ctx, out) {
     const snapshot = await ctx.timeline.phase('observe', () => observe(ctx));
+    out.was = await imageOf(ctx.deps, ctx.clients, snapshot.ami.amiId || undefined);
     switch (ctx.opts.command) {
         case 'plan':
             return commands_plan(ctx, out, snapshot);
@@ -1859,6 +1877,7 @@ async function resolveDesired(ctx, out) {
     out.recipeHash = resolved.recipeHash || undefined;
     out.version = resolved.version;
     out.amiSource = resolved.source;
+    out.baseAmiId = resolved.baseAmiId;
     return desiredOf(resolved);
 }
 async function deploy(ctx, out, snapshot) {

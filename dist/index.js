@@ -28613,6 +28613,7 @@ function getOptions(env = process.env) {
     const command = commandInput();
     const stackName = stackNameInput();
     const region = regionInput(env);
+    const deploymentEnvironment = input('deployment-environment') || undefined;
     const githubToken = input('github-token') || undefined;
     if (githubToken)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(githubToken);
@@ -28642,6 +28643,7 @@ function getOptions(env = process.env) {
         keepAmis,
         force,
         githubToken,
+        deploymentEnvironment,
         gitSha: env.GITHUB_SHA ?? '',
         lockTable: lockTableInput(),
         lockTimeoutMs: Math.round(lockTimeoutMinutes * 60_000),
@@ -28753,15 +28755,27 @@ function fileInputs(command, amiId, parameters) {
 }
 /** `opscenter_version = "6.8.52"` from the var-file. */
 function opscenterVersion(varFile) {
-    const re = new RegExp(`^\\s*${_shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKER_VARS */ .GF.opscenterVersion}\\s*=\\s*"([^"]*)"`, 'm');
-    return re.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(varFile, 'utf8'))?.[1];
+    return assignment(varFile, _shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKER_VARS */ .GF.opscenterVersion);
 }
-/** A version the image cannot run (retracted, or before its support) fails before any bake. */
+/**
+ * A version the image cannot run (retracted, or before its support) fails before any bake;
+ * so does a version bump whose package is not hosted yet (a bot's PR edits the version; the
+ * URL still names the old file, or its sha256 is the old one).
+ */
 function checkVersion(name, varFile) {
     const version = opscenterVersion(varFile);
     const why = version ? (0,_shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .unsupportedOpscenterVersion */ .RV)(version) : undefined;
     if (why)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('packer-var-file', `${name}: ${_shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKER_VARS */ .GF.opscenterVersion} = "${version}": ${why}`);
+    const url = assignment(varFile, 'opscenter_package_url');
+    const named = url ? /\b6\.8\.\d+\b/.exec(url)?.[0] : undefined;
+    if (version && named && named !== version)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('packer-var-file', `${name}: ${_shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKER_VARS */ .GF.opscenterVersion} is ${version} but opscenter_package_url names ${named} (${url}): the ${version} package is not hosted yet. Download the ${version} RPM from IBM Fix Central, upload it, and set opscenter_package_url and opscenter_package_sha256 in this change (docs/package-hosting.md)`);
+}
+/** `name = "value"` from an HCL var-file. */
+function assignment(varFile, name) {
+    const re = new RegExp(`^\\s*${name}\\s*=\\s*"([^"]*)"`, 'm');
+    return re.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(varFile, 'utf8'))?.[1];
 }
 
 
@@ -29051,18 +29065,73 @@ function summaryMarkdown(o, timeline) {
         `## ${ICON[result]} opscenter-ha ${o.command} of \`${o.stackName}\`: ${result}`,
         ''
     ];
+    const told = story(o, timeline);
+    if (told)
+        lines.push(told, '');
     if (o.cause)
         lines.push(`**Cause:** ${o.cause}`, '');
+    const rows = facts(o);
+    if (rows.length)
+        lines.push('| What | Value |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
+    if (o.changes.length)
+        lines.push('### What changed', '', ...o.changes.map((c) => `- ${c}`), '');
+    if (o.planMarkdown)
+        lines.push(o.planMarkdown, '');
+    else if (o.plan)
+        lines.push('### Why', '', (0,plan/* stepsMarkdown */.Dh)(o.plan), '');
+    if (timeline.phases.length) {
+        lines.push('### Timeline', '', ...gantt(o, timeline), '');
+        lines.push('| Phase | Started | Duration | Outcome |', '|---|---|---|---|');
+        for (const p of timeline.phases)
+            lines.push(`| ${p.name} | +${(0,log/* seconds */.Y)(p.startMs - timeline.startMs)} | ${p.endMs === undefined ? 'interrupted' : (0,log/* seconds */.Y)(p.endMs - p.startMs)} | ${p.outcome ?? '–'} |`);
+    }
+    return lines.join('\n');
+}
+const ami = (i) => i ? `OpsCenter ${i.version ?? '(version unknown)'} on \`${i.amiId}\`` : 'nothing';
+/**
+ * The run in one sentence, as a person reads it at 3 a.m.: what ran before, what was tried,
+ * where it failed, and what runs now (with the downtime).
+ */
+function story(o, timeline) {
+    const now = o.amiId ? { amiId: o.amiId, version: o.version } : undefined;
+    const down = o.downtimeMs === undefined ? '' : `; downtime ${(0,log/* seconds */.Y)(o.downtimeMs)}`;
+    // The boot agent's phase when the cause names it ("failed in phase service"), else the
+    // run's own phase that failed.
+    const where = /failed in phase (\w+)/.exec(o.cause ?? '')?.[1] ?? failedPhase(timeline);
+    const at = where ? ` at the ${where} step` : '';
+    switch (o.result) {
+        case 'deployed':
+            return `Was ${ami(o.was)}; now ${ami(now)}${o.instanceId ? ` (instance \`${o.instanceId}\`)` : ''}${down}.`;
+        case 'unchanged':
+            return `${ami(now)} already runs as git says: nothing to change.`;
+        case 'reverted':
+            return `Was ${ami(o.was)}; tried ${ami(o.tried)}, which failed${at}; back on ${ami(now)}${o.instanceId ? ` (instance \`${o.instanceId}\`)` : ''}${down}.`;
+        case 'failed':
+            return `Was ${ami(o.was)}; ${o.tried ? `tried ${ami(o.tried)}: ` : ''}failed${at}, not reverted: see the cause below.`;
+        default:
+            return undefined;
+    }
+}
+function failedPhase(timeline) {
+    return timeline.phases.find((p) => p.outcome === 'failed' && p.name !== 'revert')?.name;
+}
+/** The key facts, each with its name (no empty header row: the table has one). */
+function facts(o) {
     const rows = [];
     const target = o.amiId
         ? `\`${o.amiId}\``
         : o.amiSource === 'would-bake'
             ? 'a new AMI (baked by the deploy)'
             : '?';
-    if (o.previousAmiId || o.amiId)
-        rows.push(['AMI', `${o.previousAmiId ? `\`${o.previousAmiId}\` → ` : ''}${target}`]);
+    rows.push([o.result === 'reverted' ? 'Runs now (after the revert)' : 'Runs now', target]);
+    if (o.was && o.was.amiId !== o.amiId)
+        rows.push(['Ran before', `\`${o.was.amiId}\``]);
+    if (o.tried)
+        rows.push(['Tried', `\`${o.tried.amiId}\` (OpsCenter ${o.tried.version ?? '?'})`]);
     if (o.version)
-        rows.push(['OpsCenter version', o.version]);
+        rows.push(['OpsCenter version now', o.version]);
+    if (o.baseAmiId)
+        rows.push(['Base image', baseImage(o)]);
     if (o.amiSource)
         rows.push(['AMI source', o.amiSource]);
     if (o.recipeHash)
@@ -29071,20 +29140,34 @@ function summaryMarkdown(o, timeline) {
         rows.push(['Instance', `\`${o.instanceId}\``]);
     if (o.downtimeMs !== undefined)
         rows.push(['Downtime', (0,log/* seconds */.Y)(o.downtimeMs)]);
-    if (rows.length)
-        lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
-    if (o.changes.length)
-        lines.push('### What changed', '', ...o.changes.map((c) => `- ${c}`), '');
-    if (o.planMarkdown)
-        lines.push(o.planMarkdown, '');
-    else if (o.plan)
-        lines.push('### Why', '', (0,plan/* stepsMarkdown */.Dh)(o.plan), '');
-    if (timeline.phases.length) {
-        lines.push('### Timeline', '', '| Phase | Started | Duration | Outcome |', '|---|---|---|---|');
-        for (const p of timeline.phases)
-            lines.push(`| ${p.name} | +${(0,log/* seconds */.Y)(p.startMs - timeline.startMs)} | ${p.endMs === undefined ? 'interrupted' : (0,log/* seconds */.Y)(p.endMs - p.startMs)} | ${p.outcome ?? '–'} |`);
-    }
-    return lines.join('\n');
+    return rows;
+}
+/** The recipe's base image, and whether it changed since the AMI that ran before. */
+function baseImage(o) {
+    const was = o.was?.baseAmiId;
+    const now = `\`${o.baseAmiId}\``;
+    if (!was || was === 'unknown')
+        return now;
+    return was === o.baseAmiId ? `${now} (unchanged)` : `${now} (new; was \`${was}\`)`;
+}
+/** The phases as a mermaid gantt chart (GitHub renders mermaid blocks in job summaries). */
+function gantt(o, timeline) {
+    const rows = timeline.phases.map((p, i) => {
+        const start = p.startMs - timeline.startMs;
+        const end = (p.endMs ?? p.startMs) - timeline.startMs;
+        const tag = p.outcome === 'failed' ? 'crit, ' : p.endMs === undefined ? 'active, ' : 'done, ';
+        // mermaid wants at least 1 ms per bar, and no colon in a task name.
+        return `    ${p.name.replace(/:/g, ' ')} :${tag}p${i}, ${start}, ${Math.max(end, start + 1)}`;
+    });
+    return [
+        '```mermaid',
+        'gantt',
+        `    title ${o.command} of ${o.stackName}: ${o.result ?? 'failed'}`,
+        '    dateFormat x',
+        '    axisFormat %M:%S',
+        ...rows,
+        '```'
+    ];
 }
 async function writeSummary(o, timeline) {
     try {
@@ -29108,12 +29191,22 @@ async function writeSummary(o, timeline) {
 
 
 
+/** A GitHub deployment status that cannot be written is a warning, never the run's failure. */
+async function report(call) {
+    try {
+        await call;
+    }
+    catch (err) {
+        core/* warning */.$e(`GitHub deployment status not written: ${(0,errors/* messageOf */.bD)(err)} (the token needs deployments: write)`);
+    }
+}
 /** How long a cancelled run tries to release its lock before it exits anyway. */
 const RELEASE_ON_SIGNAL_MS = 3000;
 async function run(overrides = {}) {
     const timeline = new log/* Timeline */.K(overrides.clock ?? clock/* systemClock */.ml);
     let out;
     let ctx;
+    let deployment;
     let exit = (code) => process.exit(code);
     const onSignal = (signal) => {
         const message = interruptMessage(signal, timeline.lastStarted);
@@ -29134,15 +29227,19 @@ async function run(overrides = {}) {
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
         // The AWS SDK is loaded only once the inputs are valid: bad input fails fast.
-        const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(549), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5984));
+        const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(549), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5335));
         const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267));
         const deps = { ...defaultDeps, ...overrides };
         exit = deps.exit;
         core/* info */.pq(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`);
         ctx = { opts, deps, clients: deps.clients(opts.region, deps.clock), timeline };
+        if (opts.command !== 'plan')
+            deployment = deps.deployments(opts.githubToken, opts.deploymentEnvironment);
+        await report(deployment?.start(opts.command, opts.stackName));
         await runCommand(ctx, out);
         setOutputs(out);
         await writeSummary(out, timeline);
+        await report(deployment?.finish(out));
         core/* info */.pq(`result: ${out.result}`);
     }
     catch (err) {
@@ -29153,6 +29250,7 @@ async function run(overrides = {}) {
             out.cause ??= message;
             setOutputs(out);
             await writeSummary({ ...out, cause: message }, timeline);
+            await report(deployment?.finish(out));
         }
         core/* setFailed */.C1(message);
     }
@@ -29342,7 +29440,9 @@ const TAGS = {
     /** OpsCenter version baked into an AMI. */
     opscenterVersion: `${TAG_PREFIX}:opscenter-version`,
     /** Git commit the AMI was baked from. */
-    gitSha: `${TAG_PREFIX}:git-sha`
+    gitSha: `${TAG_PREFIX}:git-sha`,
+    /** The base image an AMI was baked from (what a scheduled patch run compares). */
+    baseAmi: `${TAG_PREFIX}:base-ami`
 };
 const ROLES = {
     /** One of the per-zone fixed network interfaces. */

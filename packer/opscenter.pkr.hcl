@@ -17,6 +17,7 @@ locals {
     "opscenter-ha:recipe-hash"       = var.recipe_hash
     "opscenter-ha:opscenter-version" = var.opscenter_version
     "opscenter-ha:git-sha"           = var.git_sha
+    "opscenter-ha:base-ami"          = var.base_ami
   }
   remote_dir = "/tmp/opscenter-ha"
 }

@@ -4,12 +4,24 @@ import * as core from '@actions/core'
 import { POLICY_HOME, withPermissionHint } from './shared/aws.js'
 import { systemClock } from './shared/clock.js'
 import type { Deps } from './controller/deps.js'
+import type { DeploymentTracker } from './controller/deployment.js'
 import { DeployError, messageOf } from './controller/errors.js'
 import { getOptions } from './controller/inputs.js'
 import { interruptMessage } from './controller/interrupt.js'
 import { Timeline } from './controller/log.js'
 import type { Ctx } from './controller/replace.js'
 import { type Outcome, setOutputs, writeSummary } from './controller/report.js'
+
+/** A GitHub deployment status that cannot be written is a warning, never the run's failure. */
+async function report(call: Promise<void> | undefined): Promise<void> {
+  try {
+    await call
+  } catch (err) {
+    core.warning(
+      `GitHub deployment status not written: ${messageOf(err)} (the token needs deployments: write)`
+    )
+  }
+}
 
 /** How long a cancelled run tries to release its lock before it exits anyway. */
 const RELEASE_ON_SIGNAL_MS = 3000
@@ -18,6 +30,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   const timeline = new Timeline(overrides.clock ?? systemClock)
   let out: Outcome | undefined
   let ctx: Ctx | undefined
+  let deployment: DeploymentTracker | undefined
   let exit: (code: number) => void = (code) => process.exit(code)
   const onSignal = (signal: NodeJS.Signals): void => {
     const message = interruptMessage(signal, timeline.lastStarted)
@@ -46,9 +59,13 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     exit = deps.exit
     core.info(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`)
     ctx = { opts, deps, clients: deps.clients(opts.region, deps.clock), timeline }
+    if (opts.command !== 'plan')
+      deployment = deps.deployments(opts.githubToken, opts.deploymentEnvironment)
+    await report(deployment?.start(opts.command, opts.stackName))
     await runCommand(ctx, out)
     setOutputs(out)
     await writeSummary(out, timeline)
+    await report(deployment?.finish(out))
     core.info(`result: ${out.result}`)
   } catch (err) {
     const home = out?.command === 'plan' ? POLICY_HOME.plan : POLICY_HOME.deploy
@@ -58,6 +75,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       out.cause ??= message
       setOutputs(out)
       await writeSummary({ ...out, cause: message }, timeline)
+      await report(deployment?.finish(out))
     }
     core.setFailed(message)
   } finally {

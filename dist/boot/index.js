@@ -85255,7 +85255,9 @@ const TAGS = {
     /** OpsCenter version baked into an AMI. */
     opscenterVersion: `${TAG_PREFIX}:opscenter-version`,
     /** Git commit the AMI was baked from. */
-    gitSha: `${TAG_PREFIX}:git-sha`
+    gitSha: `${TAG_PREFIX}:git-sha`,
+    /** The base image an AMI was baked from (what a scheduled patch run compares). */
+    baseAmi: `${TAG_PREFIX}:base-ami`
 };
 const ROLES = {
     /** One of the per-zone fixed network interfaces. */

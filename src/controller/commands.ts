@@ -13,7 +13,7 @@ import { observe, type Snapshot } from './observe.js'
 import { planMarkdown } from './plan.js'
 import type { Ctx } from './replace.js'
 import type { Outcome } from './report.js'
-import { lookupAmi, type Resolved } from './resolve.js'
+import { imageOf, lookupAmi, type Resolved } from './resolve.js'
 import { settled } from './settle.js'
 import { deleteChangeSet, deleteReviewStack, type PreparedChange } from './stack.js'
 
@@ -57,6 +57,7 @@ function lockSettings({ opts }: Ctx): LockSettings {
 
 async function dispatch(ctx: Ctx, out: Outcome): Promise<void> {
   const snapshot = await ctx.timeline.phase('observe', () => observe(ctx))
+  out.was = await imageOf(ctx.deps, ctx.clients, snapshot.ami.amiId || undefined)
   switch (ctx.opts.command) {
     case 'plan':
       return plan(ctx, out, snapshot)
@@ -91,6 +92,7 @@ async function resolveDesired(ctx: Ctx, out: Outcome): Promise<Desired> {
   out.recipeHash = resolved.recipeHash || undefined
   out.version = resolved.version
   out.amiSource = resolved.source
+  out.baseAmiId = resolved.baseAmiId
   return desiredOf(resolved)
 }
 

@@ -5,6 +5,7 @@ import { exec } from '@actions/exec'
 import * as github from '@actions/github'
 import { systemClock, type Clock } from '../shared/clock.js'
 import { buildClients, type Clients } from './clients.js'
+import { githubDeployments, type DeploymentTracker } from './deployment.js'
 import { takeLock, type HeldLock, type LockIo, type LockSettings } from './lock.js'
 
 export interface RunOptions {
@@ -28,6 +29,11 @@ export interface Deps {
   fetch: typeof fetch
   /** Undefined outside a pull_request event or without a token. */
   commenter: (token: string | undefined) => Commenter | undefined
+  /** Undefined without a token and a deployment-environment. */
+  deployments: (
+    token: string | undefined,
+    environment: string | undefined
+  ) => DeploymentTracker | undefined
   /** Ends the process after SIGINT/SIGTERM has been reported. */
   exit: (code: number) => void
 }
@@ -77,6 +83,7 @@ export const defaultDeps: Deps = {
   lock: takeLock,
   exec: execRunner,
   fetch: (...args) => fetch(...args),
+  deployments: githubDeployments,
   commenter: githubCommenter,
   exit: (code) => process.exit(code)
 }

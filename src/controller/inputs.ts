@@ -40,6 +40,8 @@ export interface Options {
   keepAmis: number
   force: boolean
   githubToken?: string
+  /** GitHub deployment environment to record this run in (with githubToken). */
+  deploymentEnvironment?: string
   /** Commit the AMI is baked from (GITHUB_SHA). */
   gitSha: string
   /** The DynamoDB table of the deploy locks. */
@@ -227,6 +229,7 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
   const command = commandInput()
   const stackName = stackNameInput()
   const region = regionInput(env)
+  const deploymentEnvironment = input('deployment-environment') || undefined
   const githubToken = input('github-token') || undefined
   if (githubToken) core.setSecret(githubToken)
   const amiId = amiIdInput()
@@ -259,6 +262,7 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
     keepAmis,
     force,
     githubToken,
+    deploymentEnvironment,
     gitSha: env.GITHUB_SHA ?? '',
     lockTable: lockTableInput(),
     lockTimeoutMs: Math.round(lockTimeoutMinutes * 60_000),
@@ -406,11 +410,14 @@ function fileInputs(
 
 /** `opscenter_version = "6.8.52"` from the var-file. */
 export function opscenterVersion(varFile: string): string | undefined {
-  const re = new RegExp(`^\\s*${PACKER_VARS.opscenterVersion}\\s*=\\s*"([^"]*)"`, 'm')
-  return re.exec(readFileSync(varFile, 'utf8'))?.[1]
+  return assignment(varFile, PACKER_VARS.opscenterVersion)
 }
 
-/** A version the image cannot run (retracted, or before its support) fails before any bake. */
+/**
+ * A version the image cannot run (retracted, or before its support) fails before any bake;
+ * so does a version bump whose package is not hosted yet (a bot's PR edits the version; the
+ * URL still names the old file, or its sha256 is the old one).
+ */
 function checkVersion(name: string, varFile: string): void {
   const version = opscenterVersion(varFile)
   const why = version ? unsupportedOpscenterVersion(version) : undefined
@@ -419,4 +426,17 @@ function checkVersion(name: string, varFile: string): void {
       'packer-var-file',
       `${name}: ${PACKER_VARS.opscenterVersion} = "${version}": ${why}`
     )
+  const url = assignment(varFile, 'opscenter_package_url')
+  const named = url ? /\b6\.8\.\d+\b/.exec(url)?.[0] : undefined
+  if (version && named && named !== version)
+    throw new InputError(
+      'packer-var-file',
+      `${name}: ${PACKER_VARS.opscenterVersion} is ${version} but opscenter_package_url names ${named} (${url}): the ${version} package is not hosted yet. Download the ${version} RPM from IBM Fix Central, upload it, and set opscenter_package_url and opscenter_package_sha256 in this change (docs/package-hosting.md)`
+    )
+}
+
+/** `name = "value"` from an HCL var-file. */
+function assignment(varFile: string, name: string): string | undefined {
+  const re = new RegExp(`^\\s*${name}\\s*=\\s*"([^"]*)"`, 'm')
+  return re.exec(readFileSync(varFile, 'utf8'))?.[1]
 }

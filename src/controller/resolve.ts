@@ -92,6 +92,18 @@ export async function describeImage(
   }
 }
 
+/** An AMI and the OpsCenter version it was baked with (its tag), for the summary's story. */
+export async function imageOf(
+  deps: Deps,
+  clients: Clients,
+  amiId: string | undefined
+): Promise<{ amiId: string; version?: string; baseAmiId?: string } | undefined> {
+  if (!amiId) return undefined
+  const image = await describeImage(deps, clients, amiId).catch(() => undefined)
+  const tag = (key: string) => image?.Tags?.find((t) => t.Key === key)?.Value
+  return { amiId, version: tag(TAGS.opscenterVersion), baseAmiId: tag(TAGS.baseAmi) }
+}
+
 export async function resolveBaseAmi(deps: Deps, clients: Clients, base: BaseAmi): Promise<string> {
   if ('id' in base) return base.id
   const images = await describeImages(deps, clients, {
@@ -197,7 +209,8 @@ async function tagImage(
   clients: Clients,
   ami: string,
   hash: string,
-  version: string | undefined
+  version: string | undefined,
+  baseAmiId: string
 ): Promise<void> {
   // Freshly registered images can take a moment to show up: wait, bounded.
   const image = await waitFor(
@@ -213,6 +226,7 @@ async function tagImage(
     { Key: TAGS.recipeHash, Value: hash },
     { Key: TAGS.opscenterVersion, Value: version ?? 'unknown' },
     { Key: TAGS.gitSha, Value: opts.gitSha || 'unknown' },
+    { Key: TAGS.baseAmi, Value: baseAmiId || 'unknown' },
     {
       Key: 'Name',
       Value: `${opts.stackName}-opscenter-${version ?? 'unknown'}-${hash.slice(0, 12)}`
@@ -262,7 +276,7 @@ export async function bakeAmi(
 ): Promise<Resolved> {
   const baseAmiId = missing.baseAmiId ?? ''
   const ami = await bake(opts, deps, timeline, baseAmiId, missing.recipeHash)
-  await tagImage(opts, deps, clients, ami, missing.recipeHash, missing.version)
+  await tagImage(opts, deps, clients, ami, missing.recipeHash, missing.version, baseAmiId)
   timeline.log(`baked and tagged ${ami}`)
   return { ...missing, amiId: ami, source: 'baked' }
 }

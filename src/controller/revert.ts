@@ -7,6 +7,7 @@ import { BootError, DeployError, VerifyError, messageOf } from './errors.js'
 import { describeGroup, describeInstances } from './group.js'
 import { type Ctx, settleOn } from './replace.js'
 import type { Outcome } from './report.js'
+import { imageOf } from './resolve.js'
 import { amiParams, describeStack, executeChange, prepareChange, type StackState } from './stack.js'
 import { verify } from './verify.js'
 
@@ -27,6 +28,7 @@ export interface RevertRequest {
 export async function revert(ctx: Ctx, out: Outcome, r: RevertRequest): Promise<never> {
   const cause = messageOf(r.cause)
   out.cause = cause
+  if (!r.revert.sameAmi) out.tried = { amiId: r.desired, version: out.version }
   ctx.timeline.log(`FAILED: ${cause}`)
   const target = await revertTarget(ctx, r, cause)
   const what = r.revert.sameAmi
@@ -47,6 +49,11 @@ export async function revert(ctx: Ctx, out: Outcome, r: RevertRequest): Promise<
     )
   }
   out.amiId = target
+  // What runs now is the target's OpsCenter, not the version this run tried.
+  out.version =
+    target === out.was?.amiId
+      ? out.was.version
+      : (await imageOf(ctx.deps, ctx.clients, target))?.version
   out.previousAmiId = r.revert.sameAmi ? r.was.previousAmiId || undefined : r.desired
   out.changes.push(
     r.revert.sameAmi

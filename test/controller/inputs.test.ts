@@ -176,6 +176,16 @@ describe('getOptions', () => {
     }
   )
 
+  it('says a version bump whose package is not hosted yet is not hosted yet, before any AWS call', () => {
+    writeFileSync(
+      repo.varFile,
+      'opscenter_version = "6.8.53"\nopscenter_package_url = "s3://b/opscenter/opscenter-6.8.52-1.noarch.rpm"\n'
+    )
+    expect(errorOf({})).toMatch(
+      /^packer-var-file: .*opscenter_version is 6\.8\.53 but opscenter_package_url names 6\.8\.52 .*the 6\.8\.53 package is not hosted yet\. Download the 6\.8\.53 RPM from IBM Fix Central/
+    )
+  })
+
   it('needs a region from the input or the environment', () => {
     core.reset({ ...repo.inputs, region: '' })
     expect(() => getOptions({})).toThrow(/^region: not set/)

@@ -118,6 +118,23 @@ describe('deploy', () => {
     expect(packer[1]).toContain('base_ami=ami-0a12023000000002')
   })
 
+  it('a newer base image (a scheduled patch run) bakes, tags the base, and the summary names the change', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    world.images.find((i) => i.ImageId === OLD)!.Tags = [
+      { Key: TAGS.baseAmi, Value: 'ami-0a12023000000001' }
+    ]
+    const packer: string[][] = []
+    core.state.inputs['base-ami'] = 'amazon:al2023-ami-2023.*-x86_64'
+    await run(deps({ exec: fakePacker(packer) }))
+    expect(core.state.failed).toBeUndefined()
+    expect(packer[1]).toContain('base_ami=ami-0a12023000000002')
+    expect(core.state.summary).toContain(
+      '| Base image | `ami-0a12023000000002` (new; was `ami-0a12023000000001`) |'
+    )
+    const baked = world.images.find((i) => i.ImageId === BAKED)
+    expect(baked?.Tags).toContainEqual({ Key: TAGS.baseAmi, Value: 'ami-0a12023000000002' })
+  })
+
   it('fails with the error lines of packer when the build fails, before touching the stack', async () => {
     world.deployed(OLD, OLDER, TEMPLATE)
     const exec: Runner = async (_cmd, args, opts) => {
@@ -168,7 +185,15 @@ describe('deploy', () => {
     expect(Number(shown![1] ?? 0) * 60 + Number(shown![2])).toBeCloseTo(downtime, 0)
     expect(core.logText()).toMatch(/reusing ami-0+b/)
     expect(core.state.summary).toMatch(/Timeline/)
-    expect(core.state.summary).toContain(`\`${OLD}\` → \`${NEW}\``)
+    // The story first, then a table with a real header row, then the gantt chart.
+    expect(core.state.summary).toContain(
+      `Was OpsCenter (version unknown) on \`${OLD}\`; now OpsCenter 6.8.51 on \`${NEW}\` (instance \`${now[0].id}\`); downtime`
+    )
+    expect(core.state.summary).toMatch(
+      /\| What \| Value \|\n\|---\|---\|\n\| Runs now \| `ami-0+b` \|/
+    )
+    expect(core.state.summary).not.toMatch(/^\| \| \|$/m)
+    expect(core.state.summary).toMatch(/```mermaid\ngantt\n.*\n {4}dateFormat x\n/)
   })
 
   it('is a no-op when stack and instance are already at the desired AMI', async () => {
@@ -277,6 +302,29 @@ describe('deploy', () => {
       'AMI ami-0123456789abcdef0 does not exist in us-east-1 (or this account cannot see it)'
     )
     expect(world.mutations()).toEqual([])
+  })
+
+  it('a reverted run tells it as it happened: was, tried, where it failed, back on what runs', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    const version = (ami: string, v: string) =>
+      (world.images.find((i) => i.ImageId === ami)!.Tags = [
+        { Key: TAGS.opscenterVersion, Value: v }
+      ])
+    version(OLD, '6.8.51')
+    version(NEW, '6.8.99')
+    world.bootPlans.set(NEW, { kind: 'fail', at: 'service', reason: 'opscenterd exited' })
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.outputs.result).toBe('reverted')
+    const summary = core.state.summary
+    expect(summary).toContain(
+      `Was OpsCenter 6.8.51 on \`${OLD}\`; tried OpsCenter 6.8.99 on \`${NEW}\`, which failed at the efs step; back on OpsCenter 6.8.51 on \`${OLD}\``
+    )
+    // What runs now is the version it went back to, never the one it tried.
+    expect(summary).toContain('| OpsCenter version now | 6.8.51 |')
+    expect(summary).not.toContain('| OpsCenter version now | 6.8.99 |')
+    expect(summary).toContain(`| Tried | \`${NEW}\` (OpsCenter 6.8.99) |`)
+    expect(summary).toMatch(/replace :crit, p\d+, /)
   })
 
   it('reverts at once when the new agent reports failed, without waiting for the time-out', async () => {

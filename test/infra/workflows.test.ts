@@ -17,6 +17,7 @@ describe('every workflow', () => {
       'check-dist.yml',
       'ci.yml',
       'deploy.yml',
+      'patch.yml',
       'plan.yml',
       'release.yml'
     ])
@@ -137,5 +138,24 @@ describe('release.yml', () => {
   it('takes the release notes from the CHANGELOG section of the version', () => {
     expect(run).toContain('awk -v v="$version" \'$0 == "## " v')
     expect(readFileSync(join(dir, '../../CHANGELOG.md'), 'utf8')).toMatch(/^## 0\.1\.0$/m)
+  })
+})
+
+describe('patch.yml', () => {
+  const w = workflow('patch.yml')
+  const deploy = workflow('deploy.yml')
+
+  it("runs weekly and on demand, in the deploy workflow's concurrency group and environment", () => {
+    expect(w.on.schedule).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \* \* 1$/) }])
+    expect(w.on).toHaveProperty('workflow_dispatch')
+    expect(w.concurrency).toEqual(deploy.concurrency)
+    expect(w.jobs.patch.environment).toEqual(deploy.jobs.deploy.environment)
+  })
+
+  it('deploys git as it is: an unchanged base image is an unchanged run, a new one bakes', () => {
+    const action = steps(w).find((s) => s.uses === './')
+    expect(action.with.command).toBe('deploy')
+    expect(action.with['ami-id']).toBeUndefined()
+    expect(action.with['packer-var-file']).toBe('packer/opscenter.pkrvars.hcl')
   })
 })

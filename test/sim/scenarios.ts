@@ -187,9 +187,12 @@ export class World {
     const text = readFileSync(this.varFile, 'utf8')
     if (!/^opscenter_version\s*=/m.test(text))
       throw new Error(`${this.varFile} has no opscenter_version`)
+    // A version bump edits the package's location with it (docs/package-hosting.md).
     writeFileSync(
       this.varFile,
-      text.replace(/^opscenter_version\s*=.*$/m, `opscenter_version = "${version}"`)
+      text
+        .replace(/^opscenter_version\s*=.*$/m, `opscenter_version = "${version}"`)
+        .replace(/^(opscenter_package_url\s*=.*?)\b6\.8\.\d+\b/m, `$1${version}`)
     )
   }
 

@@ -211,7 +211,8 @@ export class FakePacker {
         { Key: TAGS.stack, Value: stack },
         { Key: TAGS.recipeHash, Value: hash },
         { Key: TAGS.opscenterVersion, Value: version },
-        { Key: TAGS.gitSha, Value: gitSha }
+        { Key: TAGS.gitSha, Value: gitSha },
+        { Key: TAGS.baseAmi, Value: base.Images[0].ImageId ?? '' }
       ]
       const image = await ec2.send(
         new RegisterImageCommand({

@@ -1,8 +1,8 @@
-export const id = 984;
-export const ids = [984];
+export const id = 335;
+export const ids = [335];
 export const modules = {
 
-/***/ 5984:
+/***/ 5335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -51,10 +51,78 @@ function buildClients(region, clock) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(3360);
 // EXTERNAL MODULE: ./src/shared/contract.ts
 var contract = __webpack_require__(1603);
+;// CONCATENATED MODULE: ./src/controller/deployment.ts
+// A GitHub deployment for the run, when given a token and deployment-environment: created
+// `in_progress` when the run starts, then `success` (deployed or unchanged; the OpsCenter URL
+// as the environment URL, and the deployment it replaces marked inactive by GitHub:
+// auto_inactive) or `failure` (reverted or failed, with the cause). A job that itself runs in
+// a GitHub environment already gets a deployment from GitHub: name another one here, or none.
+// API: https://docs.github.com/en/rest/deployments/deployments,
+// https://docs.github.com/en/rest/deployments/statuses (permission deployments: write).
+
+
+
+/** GitHub caps a status description at 140 characters. */
+const MAX_DESCRIPTION = 140;
+const cut = (s) => (s.length <= MAX_DESCRIPTION ? s : `${s.slice(0, MAX_DESCRIPTION - 1)}…`);
+function githubDeployments(token, environment) {
+    if (!token || !environment)
+        return undefined;
+    const octokit = github/* getOctokit */.Q(token);
+    const { owner, repo } = github/* context */._.repo;
+    const logUrl = `${github/* context */._.serverUrl}/${owner}/${repo}/actions/runs/${github/* context */._.runId}`;
+    let id;
+    const status = async (state, description, url) => {
+        if (id === undefined)
+            return;
+        await octokit.rest.repos.createDeploymentStatus({
+            owner,
+            repo,
+            deployment_id: id,
+            state,
+            description: cut(description),
+            log_url: logUrl,
+            ...(url ? { environment_url: url } : {}),
+            auto_inactive: state === 'success'
+        });
+    };
+    return {
+        async start(command, stackName) {
+            const created = await octokit.rest.repos.createDeployment({
+                owner,
+                repo,
+                ref: github/* context */._.sha,
+                environment,
+                description: cut(`opscenter-ha ${command} of ${stackName}`),
+                auto_merge: false,
+                required_contexts: [],
+                production_environment: environment === 'production',
+                payload: { stack: stackName, command }
+            });
+            id = 'id' in created.data ? created.data.id : undefined;
+            if (id === undefined)
+                core/* warning */.$e(`no GitHub deployment created: ${JSON.stringify(created.data)}`);
+            await status('in_progress', `${command} of ${stackName} started`);
+        },
+        async finish(out) {
+            const url = out.stackOutputs?.[contract/* OUTPUTS */.py.opscenterUrl];
+            const ami = out.amiId ?? '?';
+            if (out.result === 'deployed')
+                return status('success', `deployed ${ami}`, url);
+            if (out.result === 'unchanged')
+                return status('success', `unchanged: ${ami} already runs`, url);
+            const why = out.result === 'reverted' ? `reverted to ${ami}: ` : 'failed: ';
+            return status('failure', `${why}${out.cause ?? 'see the job'}`, url);
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/shared/retry.ts
 var retry = __webpack_require__(3091);
 // EXTERNAL MODULE: ./src/controller/errors.ts
@@ -292,6 +360,7 @@ class Lease {
 
 
 
+
 const execRunner = (cmd, args, opts) => (0,exec/* exec */.m)(cmd, args, {
     cwd: opts.cwd,
     ignoreReturnCode: true,
@@ -335,6 +404,7 @@ const defaultDeps = {
     lock: takeLock,
     exec: execRunner,
     fetch: (...args) => fetch(...args),
+    deployments: githubDeployments,
     commenter: githubCommenter,
     exit: (code) => process.exit(code)
 };
