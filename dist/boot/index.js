@@ -87584,8 +87584,11 @@ async function watch(agent) {
         last = seen;
         if (state === 'Terminated')
             return terminate(agent, 'watch');
+        // A watchdog hiccup (IMDS or an API call throwing) is logged; the watcher goes on.
         if (state === 'InService')
-            await health.tick();
+            await health
+                .tick()
+                .catch((err) => agent.log(`health: round failed: ${errorText(err)}`));
         await agent.clock.sleep(pollMs(agent));
     }
 }

@@ -32,7 +32,11 @@ export async function watch(agent: Agent): Promise<number> {
     if (seen !== last) agent.log(`watch: target lifecycle state ${seen}`)
     last = seen
     if (state === 'Terminated') return terminate(agent, 'watch')
-    if (state === 'InService') await health.tick()
+    // A watchdog hiccup (IMDS or an API call throwing) is logged; the watcher goes on.
+    if (state === 'InService')
+      await health
+        .tick()
+        .catch((err: unknown) => agent.log(`health: round failed: ${errorText(err)}`))
     await agent.clock.sleep(pollMs(agent))
   }
 }
