@@ -86872,17 +86872,10 @@ async function startService(agent, eniIp) {
     let last = 'no answer yet';
     try {
         await wait(agent, `${SERVICE} to answer on ${url}`, async () => {
-            try {
-                const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
-                await res.body?.cancel();
-                if (res.status < 500)
-                    return res.status;
-                last = `HTTP ${res.status}`;
-            }
-            catch (err) {
-                const cause = err.cause;
-                last = cause?.code ?? errorText(err);
-            }
+            const a = await ask(url, AbortSignal.timeout(5000));
+            if (a.ok)
+                return a.status;
+            last = a.said;
             return undefined;
         });
     }
@@ -86892,6 +86885,24 @@ async function startService(agent, eniIp) {
         throw err;
     }
     return `${SERVICE} answered on ${url} after ${seconds(agent.clock.now() - start)}`;
+}
+/**
+ * One request to opscenterd, as the boot's probe and the watchdog ask it: any answer below
+ * 500 means it serves (a redirect to the login page included); else what it said, in words.
+ */
+async function ask(url, signal) {
+    try {
+        const res = await fetch(url, { redirect: 'manual', signal });
+        await res.body?.cancel();
+        return res.status < 500
+            ? { ok: true, status: res.status }
+            : { ok: false, said: `HTTP ${res.status}` };
+    }
+    catch (err) {
+        // fetch wraps the socket's error; dual-stack connects wrap theirs once more.
+        const cause = err.cause;
+        return { ok: false, said: cause?.code ?? cause?.errors?.[0]?.code ?? errorText(err) };
+    }
 }
 /** Where opscenterd answers, from [webserver] interface and port of its conf. */
 async function serviceUrl(agent) {
@@ -87000,6 +87011,7 @@ async function writeLike(file, content) {
 
 
 
+
 /** A documentation address (RFC 5737): `ip route get` only asks the kernel, sends nothing. */
 const ROUTE_PROBE_DESTINATION = '192.0.2.1';
 /** How a hung EFS is worded: the release looks for it too. */
@@ -87038,22 +87050,10 @@ function isLate(v) {
     return typeof v === 'object' && v !== null && 'late' in v;
 }
 async function probeOpsCenter(agent, s) {
-    try {
-        const status = await bounded(agent, async (signal) => {
-            const res = await fetch(s.url, { redirect: 'manual', signal });
-            await res.body?.cancel();
-            return res.status;
-        }, `opscenterd did not answer on ${s.url}`);
-        if (isLate(status))
-            return status.late;
-        return status < 500 ? undefined : `opscenterd answered HTTP ${status} on ${s.url}`;
-    }
-    catch (err) {
-        // fetch wraps the socket's error; dual-stack connects wrap theirs once more.
-        const cause = err.cause;
-        const code = cause?.code ?? cause?.errors?.[0]?.code;
-        return `opscenterd does not answer on ${s.url} (${code ?? errorText(err)})`;
-    }
+    const a = await bounded(agent, (signal) => ask(s.url, signal), `opscenterd did not answer on ${s.url}`);
+    if (isLate(a))
+        return a.late;
+    return a.ok ? undefined : `opscenterd does not answer on ${s.url} (${a.said})`;
 }
 async function probeEfs(agent) {
     const mnt = path(agent, EFS_MOUNT_POINT);

@@ -10,6 +10,7 @@ import { linkWithMac } from './eni.js'
 import { errorText, seconds } from './log.js'
 import { configureNetwork, hasNetUtils, reapplyNetUtils } from './network.js'
 import type { Serving } from './serving.js'
+import { ask } from './service.js'
 
 /** A documentation address (RFC 5737): `ip route get` only asks the kernel, sends nothing. */
 export const ROUTE_PROBE_DESTINATION = '192.0.2.1'
@@ -58,24 +59,13 @@ function isLate(v: unknown): v is { late: string } {
 }
 
 export async function probeOpsCenter(agent: Agent, s: Serving): Promise<string | undefined> {
-  try {
-    const status = await bounded(
-      agent,
-      async (signal) => {
-        const res = await fetch(s.url, { redirect: 'manual', signal })
-        await res.body?.cancel()
-        return res.status
-      },
-      `opscenterd did not answer on ${s.url}`
-    )
-    if (isLate(status)) return status.late
-    return status < 500 ? undefined : `opscenterd answered HTTP ${status} on ${s.url}`
-  } catch (err) {
-    // fetch wraps the socket's error; dual-stack connects wrap theirs once more.
-    const cause = (err as { cause?: { code?: string; errors?: { code?: string }[] } }).cause
-    const code = cause?.code ?? cause?.errors?.[0]?.code
-    return `opscenterd does not answer on ${s.url} (${code ?? errorText(err)})`
-  }
+  const a = await bounded(
+    agent,
+    (signal) => ask(s.url, signal),
+    `opscenterd did not answer on ${s.url}`
+  )
+  if (isLate(a)) return a.late
+  return a.ok ? undefined : `opscenterd does not answer on ${s.url} (${a.said})`
 }
 
 export async function probeEfs(agent: Agent): Promise<string | undefined> {

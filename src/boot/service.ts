@@ -29,15 +29,9 @@ export async function startService(agent: Agent, eniIp: string): Promise<string>
   let last = 'no answer yet'
   try {
     await wait(agent, `${SERVICE} to answer on ${url}`, async () => {
-      try {
-        const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) })
-        await res.body?.cancel()
-        if (res.status < 500) return res.status
-        last = `HTTP ${res.status}`
-      } catch (err) {
-        const cause = (err as { cause?: { code?: string } }).cause
-        last = cause?.code ?? errorText(err)
-      }
+      const a = await ask(url, AbortSignal.timeout(5000))
+      if (a.ok) return a.status
+      last = a.said
       return undefined
     })
   } catch (err) {
@@ -46,6 +40,27 @@ export async function startService(agent: Agent, eniIp: string): Promise<string>
     throw err
   }
   return `${SERVICE} answered on ${url} after ${seconds(agent.clock.now() - start)}`
+}
+
+/**
+ * One request to opscenterd, as the boot's probe and the watchdog ask it: any answer below
+ * 500 means it serves (a redirect to the login page included); else what it said, in words.
+ */
+export async function ask(
+  url: string,
+  signal: AbortSignal
+): Promise<{ ok: true; status: number } | { ok: false; said: string }> {
+  try {
+    const res = await fetch(url, { redirect: 'manual', signal })
+    await res.body?.cancel()
+    return res.status < 500
+      ? { ok: true, status: res.status }
+      : { ok: false, said: `HTTP ${res.status}` }
+  } catch (err) {
+    // fetch wraps the socket's error; dual-stack connects wrap theirs once more.
+    const cause = (err as { cause?: { code?: string; errors?: { code?: string }[] } }).cause
+    return { ok: false, said: cause?.code ?? cause?.errors?.[0]?.code ?? errorText(err) }
+  }
 }
 
 /** Where opscenterd answers, from [webserver] interface and port of its conf. */
