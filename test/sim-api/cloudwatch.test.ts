@@ -63,11 +63,15 @@ it('silence breaches the dead-man alarm, which publishes ALARM; heartbeats bring
     'ALARM',
     () => sim.cloudwatch.alarm('ops-not-serving')?.state === 'ALARM' || undefined
   )
-  const timer = setInterval(() => void beat(), 20) // more than one a (scaled) minute
+  // More than one a (scaled) minute; every call is awaited before the simulator stops, so
+  // none is cut off mid-request.
+  const sent: Promise<unknown>[] = []
+  const timer = setInterval(() => sent.push(beat()), 20)
   try {
     await until('OK', () => sim.cloudwatch.alarm('ops-not-serving')?.state === 'OK' || undefined)
   } finally {
     clearInterval(timer)
+    await Promise.all(sent)
   }
   const subjects = sim.sns.messages.map((m) => m.subject)
   expect(subjects).toEqual([
