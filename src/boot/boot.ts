@@ -1,22 +1,19 @@
 // `boot`: the sequence, in the order it runs. Before each step the phase goes on this
 // instance as a tag; each step logs one line with its duration. The first failure tags
 // `failed` with the reason, abandons the launch (or marks us Unhealthy) and ends the boot.
+// Two stages: `prepare` touches neither the ENI, EFS nor opscenterd, and while another
+// instance still serves it ends as a ready successor (prepare.ts); the claim (eni onwards)
+// starts once that instance is on its way out.
 import { HOOKS, PHASE, type Phase } from '../shared/contract.js'
-import { wait, type Agent } from './agent.js'
+import type { Agent } from './agent.js'
 import { awaitInsync, checkResolves, upsertRecord, type RecordChange } from './dns.js'
 import { mountEfs } from './efs.js'
-import { claimEni, type Claim } from './eni.js'
+import { claimEni, confirmSoleClaim, type Claim } from './eni.js'
 import { readIdentity, type Identity } from './identity.js'
 import { errorText, seconds } from './log.js'
 import { configureNetwork } from './network.js'
-import {
-  completeHook,
-  describeOutcome,
-  groupOf,
-  reasonFor,
-  reportFailure,
-  tagPhase
-} from './report.js'
+import { prepare, standby } from './prepare.js'
+import { continueLaunch, reasonFor, reportFailure, tagPhase } from './report.js'
 import { clearServing, writeServing } from './serving.js'
 import { serviceUrl, startService } from './service.js'
 import { TARGET_LIFECYCLE_STATE } from './terminate.js'
@@ -33,21 +30,6 @@ async function notTerminating(agent: Agent): Promise<void> {
     )
 }
 
-/**
- * CONTINUE the launch action. "No active lifecycle action" means done only once Auto
- * Scaling says InService (a reboot); while the instance is still Pending the action does
- * not exist yet, and a CONTINUE lost now would let the hook ABANDON a healthy instance later.
- */
-async function continueLaunch(agent: Agent, instanceId: string): Promise<string> {
-  return wait(agent, 'the launch lifecycle action to complete', async () => {
-    const outcome = await completeHook(agent, instanceId, HOOKS.launch, 'CONTINUE')
-    const done = describeOutcome(HOOKS.launch, 'CONTINUE', outcome)
-    if (outcome !== 'no-pending-action') return done
-    const state = (await groupOf(agent, instanceId))?.LifecycleState
-    return state === 'InService' ? done : undefined
-  })
-}
-
 export async function boot(agent: Agent): Promise<number> {
   const t0 = agent.clock.now()
   const me = await identify(agent)
@@ -55,12 +37,17 @@ export async function boot(agent: Agent): Promise<number> {
   // Until this boot reports healthy, the watchdog has nothing to watch.
   await clearServing(agent)
   const claimed: Claimed = {}
-  for (const [phase, run] of bootSteps(agent, me, claimed))
+  for (const [phase, run] of bootSteps(agent, me, claimed)) {
     if (!(await runPhase(agent, me, phase, run))) {
       agent.log(`boot: failed in ${since(agent, t0)}`)
       return 1
     }
-  if (!(await reportHealthy(agent, me, claimed.claim!))) return 1
+    if (claimed.leaving) {
+      agent.log(`boot: ${claimed.leaving}`)
+      return 0
+    }
+  }
+  if (!(await reportHealthy(agent, me, claimed))) return 1
   agent.log(`boot: healthy in ${since(agent, t0)}`)
   return 0
 }
@@ -90,6 +77,10 @@ async function identify(agent: Agent): Promise<Identity | undefined> {
 interface Claimed {
   claim?: Claim
   record?: RecordChange
+  /** Set when a ready successor is terminated before it claims: the boot ends there. */
+  leaving?: string
+  /** The launch hook was completed at ready. */
+  ready?: boolean
 }
 
 /**
@@ -102,11 +93,21 @@ function bootSteps(agent: Agent, me: Identity, claimed: Claimed): [Phase, () => 
   return [
     [PHASE.identity, async () => `${me.instanceId} in ${me.zone}`],
     [
+      PHASE.prepare,
+      async () => {
+        const note = await prepare(agent, me)
+        const next = await standby(agent, me)
+        if ('leaving' in next) claimed.leaving = next.leaving
+        else claimed.ready = next.ready
+        return `${note}; ${'leaving' in next ? next.leaving : next.claim}`
+      }
+    ],
+    [
       PHASE.eni,
       async () => {
         const r = await claimEni(agent, me)
         claimed.claim = r.claim
-        return r.note
+        return r.note + (await confirmSoleClaim(agent, me, r.claim))
       }
     ],
     [PHASE.network, () => configureNetwork(agent, claim())],
@@ -150,11 +151,12 @@ async function runPhase(
   }
 }
 
-async function reportHealthy(agent: Agent, me: Identity, claim: Claim): Promise<boolean> {
+async function reportHealthy(agent: Agent, me: Identity, claimed: Claimed): Promise<boolean> {
+  const claim = claimed.claim!
   try {
     const summary = `${claim.eniId} ${claim.ip} on ${claim.ifname}`
     await tagPhase(agent, me.instanceId, PHASE.healthy, summary)
-    agent.log(`report: ${await continueLaunch(agent, me.instanceId)}`)
+    if (!claimed.ready) agent.log(`report: ${await continueLaunch(agent, me.instanceId)}`)
     await writeServing(agent, { ...claim, instanceId: me.instanceId, url: await serviceUrl(agent) })
     return true
   } catch (err) {

@@ -89,7 +89,8 @@ const CHECKS: Record<keyof BootConfig, { check: Check; optional?: boolean }> = {
   healthIntervalSeconds: { check: number(0.01, 300, false), optional: true },
   unhealthyAfterSeconds: { check: number(0.01, 3600, false), optional: true },
   probeTimeoutSeconds: { check: number(0.01, 60, false), optional: true },
-  heartbeatSeconds: { check: number(0.01, 300, false), optional: true }
+  heartbeatSeconds: { check: number(0.01, 300, false), optional: true },
+  standbyHours: { check: number(0.0001, 168, false), optional: true }
 }
 
 export function validateConfig(raw: unknown, path: string): BootConfig {

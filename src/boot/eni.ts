@@ -148,6 +148,61 @@ async function awaitOtherZones(agent: Agent, me: Identity): Promise<string> {
   return notes.length ? `${notes.join('; ')}; ` : ''
 }
 
+/** An instance other than this one that holds a stack ENI and is not going away. */
+export interface Holder {
+  instanceId: string
+  eniId: string
+  state: string
+  /** When its attachment was made (ms): the older claim wins a race. */
+  since: number
+}
+
+/**
+ * Every other instance that holds one of the stack's ENIs and is not on its way out (a
+ * detaching attachment is letting go): while one exists, this instance may not claim.
+ */
+export async function liveHolders(agent: Agent, me: Identity): Promise<Holder[]> {
+  const live: Holder[] = []
+  for (const eni of await stackEnis(agent)) {
+    const holder = holderOf(eni)
+    if (!holder || holder === me.instanceId || eni.Attachment?.Status === 'detaching') continue
+    const seen = await inspectHolder(agent, holder)
+    if (seen.dying) continue
+    live.push({
+      instanceId: holder,
+      eniId: eni.NetworkInterfaceId!,
+      state: seen.state,
+      since: eni.Attachment?.AttachTime?.getTime() ?? 0
+    })
+  }
+  return live
+}
+
+/**
+ * Two ready successors may both find the ENIs free and claim in different zones at once.
+ * After the attach each looks again: the older attachment (then the lower instance id)
+ * keeps its claim; the younger lets its ENI go and fails, before either touches EFS.
+ */
+export async function confirmSoleClaim(agent: Agent, me: Identity, claim: Claim): Promise<string> {
+  const mine = await describeEni(agent, claim.eniId)
+  const since = mine.Attachment?.AttachTime?.getTime() ?? 0
+  const rivals = await liveHolders(agent, me)
+  const older = rivals.find(
+    (r) => r.since < since || (r.since === since && r.instanceId < me.instanceId)
+  )
+  if (!older)
+    return rivals.length ? `; won the claim over ${rivals.map((r) => r.instanceId).join(', ')}` : ''
+  agent.log(`eni: ${older.instanceId} claimed ${older.eniId} first: letting ${claim.eniId} go`)
+  await aws(agent, () =>
+    agent.ec2.send(
+      new DetachNetworkInterfaceCommand({ AttachmentId: mine.Attachment?.AttachmentId })
+    )
+  )
+  throw new Error(
+    `${older.instanceId} claimed ${older.eniId} before this instance claimed ${claim.eniId} (two successors at once): ${claim.eniId} let go, leaving ${older.instanceId} the one OpsCenter`
+  )
+}
+
 /** Exactly one ENI carries this stack's tags in this zone. */
 export async function findZoneEni(agent: Agent, zone: string): Promise<NetworkInterface> {
   const stack = agent.config.stackName

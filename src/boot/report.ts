@@ -8,10 +8,10 @@ import {
   SetInstanceHealthCommand,
   type AutoScalingInstanceDetails
 } from '@aws-sdk/client-auto-scaling'
-import { METRICS, TAGS, type Phase } from '../shared/contract.js'
+import { HOOKS, METRICS, TAGS, type Phase } from '../shared/contract.js'
 import { deniedPermission, POLICY_HOME } from '../shared/aws.js'
 import { hasCode } from '../shared/retry.js'
-import { aws, type Agent } from './agent.js'
+import { aws, wait, type Agent } from './agent.js'
 import { errorText } from './log.js'
 import { putMetric } from './metrics.js'
 
@@ -95,6 +95,21 @@ export async function completeHook(
     if (isNoPendingAction(err)) return 'no-pending-action'
     throw err
   }
+}
+
+/**
+ * CONTINUE the launch action. "No active lifecycle action" means done only once Auto
+ * Scaling says InService (a reboot); while the instance is still Pending the action does
+ * not exist yet, and a CONTINUE lost now would let the hook ABANDON a healthy instance later.
+ */
+export async function continueLaunch(agent: Agent, instanceId: string): Promise<string> {
+  return wait(agent, 'the launch lifecycle action to complete', async () => {
+    const outcome = await completeHook(agent, instanceId, HOOKS.launch, 'CONTINUE')
+    const done = describeOutcome(HOOKS.launch, 'CONTINUE', outcome)
+    if (outcome !== 'no-pending-action') return done
+    const state = (await groupOf(agent, instanceId))?.LifecycleState
+    return state === 'InService' ? done : undefined
+  })
 }
 
 export function isNoPendingAction(err: unknown): boolean {

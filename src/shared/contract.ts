@@ -46,6 +46,7 @@ export const ROLES = {
  */
 export const BOOT_PHASES = [
   'identity',
+  'prepare',
   'eni',
   'network',
   'dns',
@@ -55,6 +56,10 @@ export const BOOT_PHASES = [
 ] as const
 export const PHASE = {
   identity: 'identity',
+  /** Checks that touch neither the ENI, EFS nor opscenterd. */
+  prepare: 'prepare',
+  /** A prepared successor: InService, waiting for the serving instance to go before it claims. */
+  ready: 'ready',
   eni: 'eni',
   network: 'network',
   dns: 'dns',
@@ -152,6 +157,8 @@ export interface BootConfig {
   unhealthyAfterSeconds?: number
   probeTimeoutSeconds?: number
   heartbeatSeconds?: number
+  /** How long a ready successor waits for the handover (optional; DEFAULTS.standbyHours). */
+  standbyHours?: number
 }
 
 /**
@@ -214,13 +221,22 @@ export const DEFAULTS = {
   pollIntervalSeconds: 5,
   timeoutMinutes: 15,
   keepAmis: 5,
-  recordTtl: 60,
+  /**
+   * The record's TTL: what a resolver may keep serving the old address after a move to
+   * another zone. 15 s (the handover keeps the zone, so the record usually does not move).
+   */
+  recordTtl: 15,
   /** The fixed ENI goes at device index 1: eth0 stays the instance's own interface. */
   eniDeviceIndex: 1,
   /** OpsCenter's web port when opscenterd.conf does not set one. */
   opscenterPort: 8888,
   bootTimeoutSeconds: 600,
   bootPollIntervalSeconds: 2,
+  /**
+   * How long a ready successor waits for the serving instance to go before its boot fails
+   * (and the boot-failures alarm tells a person a stray successor is left over).
+   */
+  standbyHours: 24,
   /** The DynamoDB table holding one deploy lock per stack (created on first use). */
   lockTable: 'opscenter-ha-locks',
   /** How long a run waits for another run's lock before it fails naming the holder. */

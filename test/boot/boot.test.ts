@@ -10,6 +10,7 @@ import { FakeClock } from '../fixtures/clock.js'
 import {
   addLink,
   CONFIG,
+  ENI,
   ENI_IP,
   ENI_MAC,
   FakeImds,
@@ -89,6 +90,7 @@ test('a first boot claims, routes, points DNS, mounts, starts, reports healthy, 
   expect(code).toBe(0)
   expect(phases()).toEqual([
     'phase=identity',
+    'phase=prepare',
     'phase=eni',
     'phase=network',
     'phase=dns',
@@ -138,28 +140,117 @@ test('a reboot: ENI ours, record right, EFS mounted: nothing is redone and no pe
   )
 })
 
-test('refusing a healthy peer tags failed with a reason naming the holder and abandons', async () => {
+/** A clock whose every sleep may change the world (what other instances do meanwhile). */
+class WorldClock extends FakeClock {
+  constructor(private readonly onSleep: () => void) {
+    super()
+  }
+  override async sleep(ms: number): Promise<void> {
+    this.onSleep()
+    return super.sleep(ms)
+  }
+}
+
+test('a peer that serves: prepares, tags ready, completes CONTINUE, and claims only once the peer is terminating', async () => {
+  const peer = world.peerHolds('InService')
+  let sleepsWhileReady = 0
+  const clock = new WorldClock(() => {
+    if (world.tagsOf(ME)[TAGS.phase] === 'ready') sleepsWhileReady++
+    else if (!sleepsWhileReady) return
+    // The controller terminates the peer a few polls later; its agent lets the ENI go.
+    if (sleepsWhileReady === 3) peer.lifecycle = 'Terminating:Wait'
+    const eni = world.enis.get(ENI)!
+    if (world.tagsOf(ME)[TAGS.phase] === 'eni' && eni.attachment?.instanceId === PEER)
+      eni.attachment = undefined
+  })
+  const logs: string[] = []
+  const os = new FakeOs()
+  os.bindAsSymlink = true
+  const code = await run(['boot'], {
+    env: { OPSCENTER_HA_ROOT: root },
+    clock,
+    log: (l) => logs.push(l),
+    runner: os,
+    imds: identityImds()
+  })
+  expect(code).toBe(0)
+  expect(phases()).toEqual([
+    'phase=identity',
+    'phase=prepare',
+    'phase=ready',
+    'phase=eni',
+    'phase=network',
+    'phase=dns',
+    'phase=efs',
+    'phase=service',
+    'phase=resolve',
+    'phase=healthy'
+  ])
+  // The launch hook was completed at ready (before anything was claimed), once.
+  const ready = world.calls.indexOf(`CreateTags ${ME} phase=ready`)
+  const hook = world.calls.indexOf('CompleteLifecycleAction opscenter-ha-launch CONTINUE')
+  expect(world.calls.filter((c) => c.startsWith('CompleteLifecycleAction'))).toHaveLength(1)
+  expect(hook).toBeGreaterThan(ready)
+  expect(hook).toBeLessThan(world.calls.findIndex((c) => c.startsWith('AttachNetworkInterface')))
+  // Nothing was mounted or started while the peer still served.
+  expect(sleepsWhileReady).toBeGreaterThanOrEqual(3)
+  expect(logs.join('\n')).toMatch(
+    new RegExp(`standby: ${PEER} \\(${ENI}, running, lifecycle InService\\) serves`)
+  )
+  expect(logs.join('\n')).toMatch(/as a ready successor: claiming/)
+})
+
+test('a ready successor that Auto Scaling terminates before the handover ends its boot without claiming or failing', async () => {
   world.peerHolds('InService')
-  const { code, logs, os } = await boot()
+  const imds = identityImds()
+  const clock = new WorldClock(() => {
+    if (world.tagsOf(ME)[TAGS.phase] === 'ready')
+      imds.values['autoscaling/target-lifecycle-state'] = 'Terminated'
+  })
+  const os = new FakeOs()
+  const logs: string[] = []
+  const code = await run(['boot'], {
+    env: { OPSCENTER_HA_ROOT: root },
+    clock,
+    log: (l) => logs.push(l),
+    runner: os,
+    imds
+  })
+  expect(code).toBe(0)
+  expect(phases()).toEqual(['phase=identity', 'phase=prepare', 'phase=ready'])
+  expect(world.calls.some((c) => /^(Attach|Detach|ChangeResource|SetInstanceHealth)/.test(c))).toBe(
+    false
+  )
+  expect(os.calls.filter((c) => /^mount |systemctl start/.test(c))).toEqual([])
+  expect(logs.at(-1)).toMatch(/never claimed/)
+})
+
+test('an image without its OpsCenter package fails in prepare, before any ENI, EFS or opscenterd step', async () => {
+  rmSync(`${root}${AMI_DEFAULTS_DIR}/etc/opscenter`, { recursive: true })
+  const { code, os } = await boot()
   expect(code).toBe(1)
-  expect(phases()).toEqual(['phase=identity', 'phase=eni', 'phase=failed'])
-  expect(world.tagsOf(ME)[TAGS.reason]).toMatch(new RegExp(`^eni: .* held by ${PEER} .*two brains`))
+  expect(phases()).toEqual(['phase=identity', 'phase=prepare', 'phase=failed'])
+  expect(world.tagsOf(ME)[TAGS.reason]).toMatch(
+    /^prepare: the image has no .*opscenterd.conf: its OpsCenter package did not install/
+  )
+  expect(world.calls.some((c) => /^(Attach|Detach|ChangeResource)/.test(c))).toBe(false)
+  expect(os.calls.filter((c) => /^mount |systemctl start/.test(c))).toEqual([])
   expect(world.calls.at(-1)).toBe('CompleteLifecycleAction opscenter-ha-launch ABANDON')
-  // one look at our own group serves both the InService check and the abandon
-  expect(world.calls.filter((c) => c === `DescribeAutoScalingInstances ${ME}`)).toHaveLength(1)
-  expect(os.calls).toEqual([]) // nothing mounted, nothing started
-  expect(logs.at(-1)).toMatch(/^boot: failed in/)
 })
 
 test.each([
-  ['eni', () => world.enis.clear(), /^eni: no ENI tagged/],
+  ['prepare', () => world.enis.clear(), /^prepare: no ENI tagged/],
   // The UPSERT went out in dns; INSYNC is waited for in resolve, after EFS and opscenterd.
   [
     'resolve',
     () => (world.pendingPolls = Infinity),
     /^resolve: timed out after 60s waiting for Route53 change C1/
   ],
-  ['efs', () => rmSync(`${root}${AMI_DEFAULTS_DIR}`, { recursive: true }), /^efs: .* is missing/],
+  [
+    'efs',
+    () => rmSync(`${root}${AMI_DEFAULTS_DIR}/var`, { recursive: true }),
+    /^efs: .* is missing/
+  ],
   ['service', () => (status = 503), /^service: timed out after 60s .*last answer: HTTP 503/]
 ])(
   'a failure in %s tags failed with the step and cause, and abandons',

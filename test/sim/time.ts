@@ -8,10 +8,14 @@ const S = 1000
  * SimOptions.timeScale to all of them (default 0.01: a 60 s propagation takes 0.6 s).
  */
 export const DEFAULT_LATENCY: Latency = {
-  // EC2 docs (Instance lifecycle): pending until the instance is ready; commonly measured
-  // 20-60 s for Ubuntu on Nitro types. 40 s.
-  instancePending: 40 * S,
-  // systemd-analyze on Ubuntu 22.04 cloud images: ~15-25 s until multi-user.target. 20 s.
+  // RunInstances until `running`, measured: 4.8 s API call + 17.8 s pending (median of 3,
+  // m7i.large, Amazon Linux 2023; pending->running 16.4-16.6 s across t3/m6i/c7i/r7i),
+  // brevdev/ec2-coldboot-research docs/cold-baseline-results.md. An encrypted root volume
+  // slows it further (martysweet.co.uk/ec2-launch-times, no figure read). 22 s.
+  instancePending: 22 * S,
+  // From `running` to the agent's first step: AL2023 reaches SSH 3.2 s after `running`
+  // (brevdev, above); cloud-init's final stage and the agent's own start are unpublished.
+  // 20 s, a guess kept from the Ubuntu figure (systemd-analyze ~15-25 s), on the slow side.
   osBoot: 20 * S,
   // EC2 docs: shutting-down -> terminated; commonly measured 30-60 s. 30 s.
   instanceShutdown: 30 * S,
@@ -55,6 +59,10 @@ export const DEFAULT_LATENCY: Latency = {
   // opscenterd start until its web port answers: commonly 20-60 s (JVM-less Twisted
   // server loading cluster configs). 30 s.
   opscenterStart: 30 * S,
+  // `systemctl stop opscenterd` until the process is gone: unpublished (DataStax documents
+  // no shutdown time; a Twisted reactor stops listening at once and then closes its
+  // connections and stores). 10 s, a named guess to measure on a real 6.8 instance.
+  opscenterdStop: 10 * S,
   // DynamoDB CreateTable -> ACTIVE for an on-demand table with no index: the API reference
   // says only that it is asynchronous (CREATING, then ACTIVE); no published figure. Commonly
   // seen within 5-20 s. 10 s.

@@ -48,6 +48,7 @@ export interface Latency {
   cfnHostedZone: number
   /** opscenterd start -> answering HTTP (used by the runtime's fake OpsCenter). */
   opscenterStart: number
+  opscenterdStop: number
   /** CreateTable until ACTIVE. Added with the lock. */
   dynamodbCreateTable: number
   /** Between two EC2 status checks of an instance. Added with the watchdog. */

@@ -40,6 +40,19 @@ interface Group extends SimGroup {
   deleting?: boolean
   notifications: Notification[]
   metricsCollection: boolean
+  /** InstanceMaintenancePolicy, or undefined: the account's default applies. */
+  maintenance?: MaintenancePolicy
+}
+
+/**
+ * InstanceMaintenancePolicy. MinHealthyPercentage 100 with MaxHealthyPercentage above it is
+ * launch before terminate: a replacement for an unhealthy instance is launched first and the
+ * old one terminated once the new one is InService
+ * (https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-instance-maintenance-policy.html).
+ */
+export interface MaintenancePolicy {
+  minHealthyPercentage: number
+  maxHealthyPercentage: number
 }
 
 /** NotificationConfigurations: a topic and the event types sent to it. */
@@ -61,6 +74,7 @@ export interface GroupSpec {
   notifications?: Notification[]
   /** MetricsCollection with 1Minute granularity (every group metric). */
   metricsCollection?: boolean
+  maintenance?: MaintenancePolicy
 }
 
 /**
@@ -78,6 +92,12 @@ export class AutoScaling implements AutoScalingModel {
   private readonly groupMap = new Map<string, Group>()
   private readonly activityLog: SimActivity[] = []
   private readonly propagate = new Map<string, Set<string>>()
+  /**
+   * The account's default instance maintenance policy, for groups that set none (an
+   * account-level setting AWS added in 2023; undefined: terminate and launch, the old
+   * default). `{ 100, 110 }` models an account that chose launch before terminate.
+   */
+  accountMaintenance?: MaintenancePolicy
 
   constructor(
     private readonly ctx: SimContext,
@@ -187,6 +207,7 @@ export class AutoScaling implements AutoScalingModel {
       healthCheckGracePeriod: spec.healthCheckGracePeriod ?? 300,
       notifications: spec.notifications ?? [],
       metricsCollection: spec.metricsCollection ?? false,
+      maintenance: spec.maintenance,
       nextZone: 0
     }
     this.propagate.set(g.name, propagate)
@@ -237,6 +258,7 @@ export class AutoScaling implements AutoScalingModel {
       g.healthCheckGracePeriod = spec.healthCheckGracePeriod
     if (spec.notifications) g.notifications = spec.notifications
     if (spec.metricsCollection !== undefined) g.metricsCollection = spec.metricsCollection
+    if (spec.maintenance) g.maintenance = spec.maintenance
     this.ctx.log(
       `asg: updated ${g.name} (lt ${g.launchTemplate.id} version ${g.launchTemplate.version})`
     )
@@ -300,7 +322,9 @@ export class AutoScaling implements AutoScalingModel {
   }
 
   private reconcile(g: Group, cause: string, delayMs = 0): void {
-    if (g.deleting || g.launchTimer) return
+    if (g.deleting) return
+    if (this.liveCount(g) > g.desired) return this.scaleIn(g)
+    if (g.launchTimer) return
     if (this.liveCount(g) >= g.desired) return
     g.launchTimer = this.ctx.time.after(delayMs, () => {
       g.launchTimer = undefined
@@ -313,6 +337,41 @@ export class AutoScaling implements AutoScalingModel {
         }
       }
     })
+  }
+
+  /**
+   * More live instances than desired (a lower desired capacity, a smaller max): terminate
+   * the surplus as the default termination policy picks, through the terminate hook. The
+   * policy: the zone with the most instances first, then the oldest launch template
+   * version, then the instance closest to the next billing hour (here: the newest)
+   * (https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-termination-policies.html).
+   */
+  private scaleIn(g: Group): void {
+    while (this.liveCount(g) > g.desired) {
+      const live = [...g.members.values()].filter((m) => !m.lifecycleState.startsWith('Terminat'))
+      const perZone = new Map<string, number>()
+      for (const m of live) perZone.set(m.az, (perZone.get(m.az) ?? 0) + 1)
+      const version = (m: Member) => Number(m.launchTemplate.version) || 0
+      live.sort(
+        (a, b) =>
+          (perZone.get(b.az) ?? 0) - (perZone.get(a.az) ?? 0) ||
+          version(a) - version(b) ||
+          (b.launchActivity?.startTime ?? 0) - (a.launchActivity?.startTime ?? 0)
+      )
+      const victim = live[0]
+      this.terminate(
+        victim.instanceId,
+        false,
+        `At ${iso(this.ctx.time.now())} an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity from ${live.length} to ${g.desired}.`,
+        true
+      )
+    }
+  }
+
+  /** The policy in force: the group's own, else the account's default. */
+  private launchesFirst(g: Group): boolean {
+    const p = g.maintenance ?? this.accountMaintenance
+    return !!p && p.minHealthyPercentage >= 100 && p.maxHealthyPercentage > 100
   }
 
   /** Zones of the group's subnets with capacity, least-used first, round-robin on ties. */
@@ -506,7 +565,7 @@ export class AutoScaling implements AutoScalingModel {
   }
 
   /** Terminating → Terminating:Wait (hook) → Terminating:Proceed → Terminated. */
-  terminate(instanceId: string, decrement: boolean, cause: string): SimActivity {
+  terminate(instanceId: string, decrement: boolean, cause: string, scalingIn = false): SimActivity {
     const { group: g, member: m } = this.memberOf(instanceId)
     if (m.lifecycleState.startsWith('Terminat'))
       return (
@@ -542,7 +601,7 @@ export class AutoScaling implements AutoScalingModel {
       this.terminateNow(g, m, activity)
     }
     // As AWS can: the replacement launches while the old instance is still terminating.
-    if (!decrement) this.reconcile(g, cause)
+    if (!decrement && !scalingIn) this.reconcile(g, cause)
     return activity
   }
 
@@ -632,12 +691,33 @@ export class AutoScaling implements AutoScalingModel {
     }
     m.healthStatus = health
     this.syncInstances(g)
-    if (health === 'Unhealthy' && !m.lifecycleState.startsWith('Terminat'))
-      this.terminate(
-        instanceId,
-        false,
-        `At ${iso(this.ctx.time.now())} an instance was taken out of service in response to a user health-check.`
-      )
+    if (health !== 'Unhealthy' || m.lifecycleState.startsWith('Terminat')) return
+    if (this.launchesFirst(g)) return this.replaceLaunchingFirst(g, m)
+    this.terminate(
+      instanceId,
+      false,
+      `At ${iso(this.ctx.time.now())} an instance was taken out of service in response to a user health-check.`
+    )
+  }
+
+  /**
+   * Launch before terminate: a replacement is launched beside the unhealthy instance, which
+   * is terminated once the replacement is InService (or, should the replacement fail, kept
+   * until one succeeds). Desired capacity does not change: the group runs one over it.
+   */
+  private replaceLaunchingFirst(g: Group, m: Member): void {
+    const cause = `At ${iso(this.ctx.time.now())} an instance was taken out of service in response to a user health-check (launching its replacement first: instance maintenance policy).`
+    const before = new Set(g.members.keys())
+    g.desired += 1
+    this.reconcile(g, cause)
+    const listener = (e: { instanceId: string; groupName: string; to: string }): void => {
+      if (e.groupName !== g.name || before.has(e.instanceId) || e.to !== 'InService') return
+      this.ctx.events.off('lifecycle', listener)
+      g.desired -= 1
+      if (g.members.has(m.instanceId) && !m.lifecycleState.startsWith('Terminat'))
+        this.terminate(m.instanceId, false, cause, true)
+    }
+    this.ctx.events.on('lifecycle', listener)
   }
 
   private inGracePeriod(g: Group, m: Member): boolean {

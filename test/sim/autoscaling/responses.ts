@@ -8,6 +8,7 @@ import type {
   DescribeScalingActivitiesType,
   RecordLifecycleActionHeartbeatType,
   SetInstanceHealthQuery,
+  UpdateAutoScalingGroupType,
   TerminateInstanceInAutoScalingGroupType,
   Activity,
   AutoScalingGroup
@@ -203,6 +204,28 @@ export class AutoScalingResponses {
       hookName: required(input.LifecycleHookName, 'LifecycleHookName'),
       instanceId: input.InstanceId,
       token: input.LifecycleActionToken
+    })
+    return {}
+  }
+
+  /**
+   * Sizes and subnets, as the API takes them: each field left out keeps its value; desired
+   * must stay within min and max; a lower desired (or max) scales in at once
+   * (https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_UpdateAutoScalingGroup.html).
+   */
+  UpdateAutoScalingGroup(input: UpdateAutoScalingGroupType) {
+    const name = required(input.AutoScalingGroupName, 'AutoScalingGroupName')
+    const subnets = input.VPCZoneIdentifier?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+    const g = this.asg.group(name)
+    // A max below the current desired brings desired down with it only when desired is
+    // given too; otherwise AWS refuses, as validate does.
+    this.asg.updateGroup(name, {
+      min: input.MinSize,
+      max: input.MaxSize,
+      desired: input.DesiredCapacity ?? g.desired,
+      subnetIds: subnets
     })
     return {}
   }

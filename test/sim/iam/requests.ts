@@ -128,6 +128,7 @@ const onGroup =
 const AUTOSCALING: Record<string, Mapper> = {
   TerminateInstanceInAutoScalingGroup: onGroup('autoscaling:TerminateInstanceInAutoScalingGroup'),
   SetInstanceHealth: onGroup('autoscaling:SetInstanceHealth'),
+  UpdateAutoScalingGroup: onGroup('autoscaling:UpdateAutoScalingGroup'),
   CompleteLifecycleAction: onGroup('autoscaling:CompleteLifecycleAction'),
   RecordLifecycleActionHeartbeat: onGroup('autoscaling:RecordLifecycleActionHeartbeat')
 }

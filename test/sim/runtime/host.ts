@@ -319,6 +319,10 @@ export class Host {
     if (!ops)
       return fail(5, `Failed to ${verb} opscenterd.service: Unit opscenterd.service not found.\n`)
     switch (verb) {
+      case 'cat':
+        return ok(
+          `# /usr/lib/systemd/system/opscenterd.service\n[Service]\nExecStart=/usr/share/opscenter/bin/opscenter\n`
+        )
       case 'start':
       case 'restart':
         if (verb === 'restart') await ops.stop()

@@ -274,7 +274,8 @@ export class SimRuntime implements InstanceRuntime {
       stopTimeoutMs: sim.time.scale(90_000),
       authorizeMount: (device, type, options) => authorizeMount(sim, id, device, type, options),
       isBroken: (v) => this.brokenVersions.has(v),
-      stopDelayMs: () => this.opscenterStopDelayMs,
+      // The modelled stop, or the slow-stop fault when it is longer.
+      stopDelayMs: () => Math.max(this.opscenterStopDelayMs, sim.time.ms('opscenterdStop')),
       fault: (cmd, args) => this.fault(id, cmd, args),
       log: (l) => this.log(`[${id}] ${l}`)
     })

@@ -68,7 +68,19 @@ function spec(props: Props, ctx: HandlerContext, name: string): GroupSpec {
       return { topicArn: String(x.TopicARN), types: (x.NotificationTypes as string[]) ?? [] }
     }),
     // Granularity 1Minute is the only one; an entry without Metrics collects them all.
-    metricsCollection: list(props, 'MetricsCollection').length > 0
+    metricsCollection: list(props, 'MetricsCollection').length > 0,
+    maintenance: maintenanceOf(props)
+  }
+}
+
+/** InstanceMaintenancePolicy; absent, the account's default applies. */
+function maintenanceOf(props: Props): GroupSpec['maintenance'] {
+  const p = props.InstanceMaintenancePolicy as
+    { MinHealthyPercentage?: unknown; MaxHealthyPercentage?: unknown } | undefined
+  if (!p) return undefined
+  return {
+    minHealthyPercentage: Number(p.MinHealthyPercentage ?? -1),
+    maxHealthyPercentage: Number(p.MaxHealthyPercentage ?? -1)
   }
 }
 
