@@ -28443,7 +28443,7 @@ function isInstanceFailure(err) {
 /* harmony export */   $E: () => (/* binding */ getOptions),
 /* harmony export */   iT: () => (/* binding */ opscenterVersion)
 /* harmony export */ });
-/* unused harmony exports COMMANDS, DEFAULT_INPUTS, defaultAgentDir */
+/* unused harmony exports COMMANDS, DEFAULT_INPUTS, REPLACE_STRATEGIES, defaultAgentDir */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
@@ -28472,6 +28472,7 @@ const DEFAULT_INPUTS = {
     packerVarFile: 'packer/opscenter.pkrvars.hcl',
     baseAmi: 'amazon:al2023-ami-2023.*-x86_64'
 };
+const REPLACE_STRATEGIES = ['prepared', 'cold'];
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 const AMI_ID = /^ami-[0-9a-f]{8,17}$/;
@@ -28642,6 +28643,7 @@ function getOptions(env = process.env) {
         pollMs: Math.round(pollSeconds * 1000),
         keepAmis,
         force,
+        replaceStrategy: replaceStrategyInput(),
         githubToken,
         deploymentEnvironment,
         gitSha: env.GITHUB_SHA ?? '',
@@ -28649,6 +28651,12 @@ function getOptions(env = process.env) {
         lockTimeoutMs: Math.round(lockTimeoutMinutes * 60_000),
         owner: ownerOf(command, env)
     };
+}
+function replaceStrategyInput() {
+    const raw = input('replace-strategy') || 'prepared';
+    if (!REPLACE_STRATEGIES.includes(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('replace-strategy', `unknown strategy "${raw}": use prepared (a successor boots beside the old instance and takes over) or cold (terminate first, then launch)`);
+    return raw;
 }
 function lockTableInput() {
     const table = input('lock-table') || _shared_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULTS */ .zY.lockTable;
@@ -29228,7 +29236,7 @@ async function run(overrides = {}) {
         process.once('SIGTERM', onSignal);
         // The AWS SDK is loaded only once the inputs are valid: bad input fails fast.
         const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(549), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5335));
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267));
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9130));
         const deps = { ...defaultDeps, ...overrides };
         exit = deps.exit;
         core/* info */.pq(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`);
@@ -29455,6 +29463,7 @@ const ROLES = {
  */
 const BOOT_PHASES = [
     'identity',
+    'prepare',
     'eni',
     'network',
     'dns',
@@ -29464,6 +29473,10 @@ const BOOT_PHASES = [
 ];
 const PHASE = {
     identity: 'identity',
+    /** Checks that touch neither the ENI, EFS nor opscenterd. */
+    prepare: 'prepare',
+    /** A prepared successor: InService, waiting for the serving instance to go before it claims. */
+    ready: 'ready',
     eni: 'eni',
     network: 'network',
     dns: 'dns',
@@ -29590,13 +29603,22 @@ const DEFAULTS = {
     pollIntervalSeconds: 5,
     timeoutMinutes: 15,
     keepAmis: 5,
-    recordTtl: 60,
+    /**
+     * The record's TTL: what a resolver may keep serving the old address after a move to
+     * another zone. 15 s (the handover keeps the zone, so the record usually does not move).
+     */
+    recordTtl: 15,
     /** The fixed ENI goes at device index 1: eth0 stays the instance's own interface. */
     eniDeviceIndex: 1,
     /** OpsCenter's web port when opscenterd.conf does not set one. */
     opscenterPort: 8888,
     bootTimeoutSeconds: 600,
     bootPollIntervalSeconds: 2,
+    /**
+     * How long a ready successor waits for the serving instance to go before its boot fails
+     * (and the boot-failures alarm tells a person a stray successor is left over).
+     */
+    standbyHours: 24,
     /** The DynamoDB table holding one deploy lock per stack (created on first use). */
     lockTable: 'opscenter-ha-locks',
     /** How long a run waits for another run's lock before it fails naming the holder. */

@@ -84994,7 +84994,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5769);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7108);
 // The boot agent's entry point: all logic sits behind run() in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2));
@@ -85004,7 +85004,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5769:
+/***/ 7108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85270,6 +85270,7 @@ const ROLES = {
  */
 const BOOT_PHASES = (/* unused pure expression or super */ null && ([
     'identity',
+    'prepare',
     'eni',
     'network',
     'dns',
@@ -85279,6 +85280,10 @@ const BOOT_PHASES = (/* unused pure expression or super */ null && ([
 ]));
 const PHASE = {
     identity: 'identity',
+    /** Checks that touch neither the ENI, EFS nor opscenterd. */
+    prepare: 'prepare',
+    /** A prepared successor: InService, waiting for the serving instance to go before it claims. */
+    ready: 'ready',
     eni: 'eni',
     network: 'network',
     dns: 'dns',
@@ -85405,13 +85410,22 @@ const DEFAULTS = {
     pollIntervalSeconds: 5,
     timeoutMinutes: 15,
     keepAmis: 5,
-    recordTtl: 60,
+    /**
+     * The record's TTL: what a resolver may keep serving the old address after a move to
+     * another zone. 15 s (the handover keeps the zone, so the record usually does not move).
+     */
+    recordTtl: 15,
     /** The fixed ENI goes at device index 1: eth0 stays the instance's own interface. */
     eniDeviceIndex: 1,
     /** OpsCenter's web port when opscenterd.conf does not set one. */
     opscenterPort: 8888,
     bootTimeoutSeconds: 600,
     bootPollIntervalSeconds: 2,
+    /**
+     * How long a ready successor waits for the serving instance to go before its boot fails
+     * (and the boot-failures alarm tells a person a stray successor is left over).
+     */
+    standbyHours: 24,
     /** The DynamoDB table holding one deploy lock per stack (created on first use). */
     lockTable: 'opscenter-ha-locks',
     /** How long a run waits for another run's lock before it fails naming the holder. */
@@ -85542,7 +85556,8 @@ const CHECKS = {
     healthIntervalSeconds: { check: number(0.01, 300, false), optional: true },
     unhealthyAfterSeconds: { check: number(0.01, 3600, false), optional: true },
     probeTimeoutSeconds: { check: number(0.01, 60, false), optional: true },
-    heartbeatSeconds: { check: number(0.01, 300, false), optional: true }
+    heartbeatSeconds: { check: number(0.01, 300, false), optional: true },
+    standbyHours: { check: number(0.0001, 168, false), optional: true }
 };
 function validateConfig(raw, path) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -86216,6 +86231,44 @@ async function awaitOtherZones(agent, me) {
     }
     return notes.length ? `${notes.join('; ')}; ` : '';
 }
+/**
+ * Every other instance that holds one of the stack's ENIs and is not on its way out (a
+ * detaching attachment is letting go): while one exists, this instance may not claim.
+ */
+async function liveHolders(agent, me) {
+    const live = [];
+    for (const eni of await stackEnis(agent)) {
+        const holder = holderOf(eni);
+        if (!holder || holder === me.instanceId || eni.Attachment?.Status === 'detaching')
+            continue;
+        const seen = await inspectHolder(agent, holder);
+        if (seen.dying)
+            continue;
+        live.push({
+            instanceId: holder,
+            eniId: eni.NetworkInterfaceId,
+            state: seen.state,
+            since: eni.Attachment?.AttachTime?.getTime() ?? 0
+        });
+    }
+    return live;
+}
+/**
+ * Two ready successors may both find the ENIs free and claim in different zones at once.
+ * After the attach each looks again: the older attachment (then the lower instance id)
+ * keeps its claim; the younger lets its ENI go and fails, before either touches EFS.
+ */
+async function confirmSoleClaim(agent, me, claim) {
+    const mine = await describeEni(agent, claim.eniId);
+    const since = mine.Attachment?.AttachTime?.getTime() ?? 0;
+    const rivals = await liveHolders(agent, me);
+    const older = rivals.find((r) => r.since < since || (r.since === since && r.instanceId < me.instanceId));
+    if (!older)
+        return rivals.length ? `; won the claim over ${rivals.map((r) => r.instanceId).join(', ')}` : '';
+    agent.log(`eni: ${older.instanceId} claimed ${older.eniId} first: letting ${claim.eniId} go`);
+    await aws(agent, () => agent.ec2.send(new dist_cjs/* DetachNetworkInterfaceCommand */.esD({ AttachmentId: mine.Attachment?.AttachmentId })));
+    throw new Error(`${older.instanceId} claimed ${older.eniId} before this instance claimed ${claim.eniId} (two successors at once): ${claim.eniId} let go, leaving ${older.instanceId} the one OpsCenter`);
+}
 /** Exactly one ENI carries this stack's tags in this zone. */
 async function findZoneEni(agent, zone) {
     const stack = agent.config.stackName;
@@ -86715,6 +86768,21 @@ known) {
         throw err;
     }
 }
+/**
+ * CONTINUE the launch action. "No active lifecycle action" means done only once Auto
+ * Scaling says InService (a reboot); while the instance is still Pending the action does
+ * not exist yet, and a CONTINUE lost now would let the hook ABANDON a healthy instance later.
+ */
+async function continueLaunch(agent, instanceId) {
+    return wait(agent, 'the launch lifecycle action to complete', async () => {
+        const outcome = await completeHook(agent, instanceId, HOOKS.launch, 'CONTINUE');
+        const done = describeOutcome(HOOKS.launch, 'CONTINUE', outcome);
+        if (outcome !== 'no-pending-action')
+            return done;
+        const state = (await groupOf(agent, instanceId))?.LifecycleState;
+        return state === 'InService' ? done : undefined;
+    });
+}
 function isNoPendingAction(err) {
     return hasCode(err, 'ValidationError') && /no active lifecycle action/i.test(errorText(err));
 }
@@ -86759,35 +86827,6 @@ async function reportFailure(agent, instanceId, hook, reason) {
     catch (err) {
         agent.log(`report: could not abandon ${hook}: ${errorText(err)}`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/boot/serving.ts
-// What the boot leaves for the watchdog once OpsCenter serves: the claimed ENI and the URL
-// opscenterd answers on. Local disk under /run: a reboot wipes it, so a watchdog never
-// probes before this boot has reported healthy again.
-
-
-
-
-async function writeServing(agent, serving) {
-    const file = path(agent, SERVING_STATE_PATH);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    await (0,promises_.writeFile)(`${file}.tmp`, JSON.stringify(serving));
-    await (0,promises_.rename)(`${file}.tmp`, file);
-}
-/** The serving state, or undefined while the boot has not reported healthy. */
-async function readServing(agent) {
-    try {
-        return JSON.parse(await (0,promises_.readFile)(path(agent, SERVING_STATE_PATH), 'utf8'));
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-}
-async function clearServing(agent) {
-    await (0,promises_.rm)(path(agent, SERVING_STATE_PATH), { force: true });
 }
 
 ;// CONCATENATED MODULE: ./src/boot/ini.ts
@@ -87292,10 +87331,102 @@ async function detachOwnEni(agent, instanceId) {
     return `detached ${ids.join(', ')}`;
 }
 
+;// CONCATENATED MODULE: ./src/boot/prepare.ts
+// The first stage of a boot: everything that touches neither the ENI, EFS nor opscenterd.
+// `prepare` checks that this image and this zone can serve; `standby` then waits while
+// another instance that still runs holds one of the stack's ENIs (the one it serves on):
+// this instance tags `ready` and completes its launch hook, so Auto Scaling counts it
+// InService, and the claim starts only when that holder is on its way out. With no live
+// holder (a first boot, a cold replacement) the claim follows at once.
+
+
+
+
+
+
+
+
+
+/** The image and the zone: the zone's ENI (and so the IP we will serve on), opscenterd's unit and config. */
+async function prepare(agent, me) {
+    const eni = await findZoneEni(agent, me.zone);
+    // The package's unit and the image's own opscenterd.conf (EFS's copy comes from it): an
+    // image whose OpsCenter install broke fails here, before anything moves.
+    await must(agent.runner, 'systemctl', ['cat', `${SERVICE}.service`]);
+    const conf = path(agent, `${AMI_DEFAULTS_DIR}${OPSCENTERD_CONF}`);
+    await (0,promises_.access)(conf).catch(() => {
+        throw new Error(`the image has no ${AMI_DEFAULTS_DIR}${OPSCENTERD_CONF}: its OpsCenter package did not install; bake the AMI again`);
+    });
+    return `${eni.NetworkInterfaceId} (${eni.PrivateIpAddress}) waits in ${me.zone}; ${SERVICE} and its configuration are installed`;
+}
+/**
+ * While a live instance holds a stack ENI: tag `ready`, CONTINUE the launch hook, and wait
+ * (at most standbyHours) until it is terminating or gone. `leaving` when Auto Scaling
+ * terminates this instance meanwhile (the handover was called off): nothing to report.
+ */
+async function standby(agent, me) {
+    const first = await liveHolders(agent, me);
+    if (first.length === 0)
+        return { claim: 'no live instance holds a stack ENI: claiming now' };
+    const t0 = agent.clock.now();
+    await tagPhase(agent, me.instanceId, PHASE.ready, `serving: ${describe(first)}`);
+    agent.log(`standby: ${describe(first)} serves: ready, completing the launch hook`);
+    agent.log(`standby: ${await continueLaunch(agent, me.instanceId)}`);
+    const hours = agent.config.standbyHours ?? DEFAULTS.standbyHours;
+    // The standby is bounded by standbyHours alone, not by the boot's budget.
+    agent.deadline = new Deadline(agent.clock, hours * 3600_000);
+    const end = await wait(agent, `${describe(first)} to go (this instance is a ready successor)`, async () => {
+        if ((await agent.imds.get(TARGET_LIFECYCLE_STATE)) === 'Terminated')
+            return { leaving: 'Auto Scaling terminates this ready successor: it never claimed' };
+        return (await liveHolders(agent, me)).length ? undefined : { claim: '' };
+    }, hours * 3600_000);
+    // The claim gets the whole boot budget of its own, counted from now.
+    agent.deadline = new Deadline(agent.clock, BOOT_BUDGET_WAITS * timeoutMs(agent));
+    if ('leaving' in end)
+        return end;
+    return {
+        ready: true,
+        claim: `${describe(first)} is on its way out after ${seconds(agent.clock.now() - t0)} as a ready successor: claiming`
+    };
+}
+const describe = (holders) => holders.map((h) => `${h.instanceId} (${h.eniId}, ${h.state})`).join(', ');
+
+;// CONCATENATED MODULE: ./src/boot/serving.ts
+// What the boot leaves for the watchdog once OpsCenter serves: the claimed ENI and the URL
+// opscenterd answers on. Local disk under /run: a reboot wipes it, so a watchdog never
+// probes before this boot has reported healthy again.
+
+
+
+
+async function writeServing(agent, serving) {
+    const file = path(agent, SERVING_STATE_PATH);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.writeFile)(`${file}.tmp`, JSON.stringify(serving));
+    await (0,promises_.rename)(`${file}.tmp`, file);
+}
+/** The serving state, or undefined while the boot has not reported healthy. */
+async function readServing(agent) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path(agent, SERVING_STATE_PATH), 'utf8'));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+async function clearServing(agent) {
+    await (0,promises_.rm)(path(agent, SERVING_STATE_PATH), { force: true });
+}
+
 ;// CONCATENATED MODULE: ./src/boot/boot.ts
 // `boot`: the sequence, in the order it runs. Before each step the phase goes on this
 // instance as a tag; each step logs one line with its duration. The first failure tags
 // `failed` with the reason, abandons the launch (or marks us Unhealthy) and ends the boot.
+// Two stages: `prepare` touches neither the ENI, EFS nor opscenterd, and while another
+// instance still serves it ends as a ready successor (prepare.ts); the claim (eni onwards)
+// starts once that instance is on its way out.
 
 
 
@@ -87317,21 +87448,6 @@ async function notTerminating(agent) {
     if (state === 'Terminated')
         throw new Error('Auto Scaling is terminating this instance (target lifecycle state Terminated): stopping the boot here');
 }
-/**
- * CONTINUE the launch action. "No active lifecycle action" means done only once Auto
- * Scaling says InService (a reboot); while the instance is still Pending the action does
- * not exist yet, and a CONTINUE lost now would let the hook ABANDON a healthy instance later.
- */
-async function continueLaunch(agent, instanceId) {
-    return wait(agent, 'the launch lifecycle action to complete', async () => {
-        const outcome = await completeHook(agent, instanceId, HOOKS.launch, 'CONTINUE');
-        const done = describeOutcome(HOOKS.launch, 'CONTINUE', outcome);
-        if (outcome !== 'no-pending-action')
-            return done;
-        const state = (await groupOf(agent, instanceId))?.LifecycleState;
-        return state === 'InService' ? done : undefined;
-    });
-}
 async function boot(agent) {
     const t0 = agent.clock.now();
     const me = await identify(agent);
@@ -87340,12 +87456,17 @@ async function boot(agent) {
     // Until this boot reports healthy, the watchdog has nothing to watch.
     await clearServing(agent);
     const claimed = {};
-    for (const [phase, run] of bootSteps(agent, me, claimed))
+    for (const [phase, run] of bootSteps(agent, me, claimed)) {
         if (!(await runPhase(agent, me, phase, run))) {
             agent.log(`boot: failed in ${since(agent, t0)}`);
             return 1;
         }
-    if (!(await reportHealthy(agent, me, claimed.claim)))
+        if (claimed.leaving) {
+            agent.log(`boot: ${claimed.leaving}`);
+            return 0;
+        }
+    }
+    if (!(await reportHealthy(agent, me, claimed)))
         return 1;
     agent.log(`boot: healthy in ${since(agent, t0)}`);
     return 0;
@@ -87376,11 +87497,23 @@ function bootSteps(agent, me, claimed) {
     return [
         [PHASE.identity, async () => `${me.instanceId} in ${me.zone}`],
         [
+            PHASE.prepare,
+            async () => {
+                const note = await prepare(agent, me);
+                const next = await standby(agent, me);
+                if ('leaving' in next)
+                    claimed.leaving = next.leaving;
+                else
+                    claimed.ready = next.ready;
+                return `${note}; ${'leaving' in next ? next.leaving : next.claim}`;
+            }
+        ],
+        [
             PHASE.eni,
             async () => {
                 const r = await claimEni(agent, me);
                 claimed.claim = r.claim;
-                return r.note;
+                return r.note + (await confirmSoleClaim(agent, me, r.claim));
             }
         ],
         [PHASE.network, () => configureNetwork(agent, claim())],
@@ -87419,11 +87552,13 @@ async function runPhase(agent, me, phase, run) {
         return false;
     }
 }
-async function reportHealthy(agent, me, claim) {
+async function reportHealthy(agent, me, claimed) {
+    const claim = claimed.claim;
     try {
         const summary = `${claim.eniId} ${claim.ip} on ${claim.ifname}`;
         await tagPhase(agent, me.instanceId, PHASE.healthy, summary);
-        agent.log(`report: ${await continueLaunch(agent, me.instanceId)}`);
+        if (!claimed.ready)
+            agent.log(`report: ${await continueLaunch(agent, me.instanceId)}`);
         await writeServing(agent, { ...claim, instanceId: me.instanceId, url: await serviceUrl(agent) });
         return true;
     }
@@ -87485,7 +87620,7 @@ class ImdsClient {
             }
             catch (err) {
                 if (attempt >= this.attempts || (err instanceof ImdsError && err.status === 403)) {
-                    throw err instanceof ImdsError ? err : new ImdsError(`IMDS GET ${url}: ${describe(err)}`);
+                    throw err instanceof ImdsError ? err : new ImdsError(`IMDS GET ${url}: ${imds_describe(err)}`);
                 }
                 await this.clock.sleep(250 * 2 ** attempt);
             }
@@ -87504,7 +87639,7 @@ class ImdsClient {
             });
         }
         catch (err) {
-            throw new ImdsError(`IMDSv2 token (PUT ${url}): ${describe(err)}`);
+            throw new ImdsError(`IMDSv2 token (PUT ${url}): ${imds_describe(err)}`);
         }
         const body = (await res.text()).trim();
         if (res.status !== 200 || !body) {
@@ -87515,7 +87650,7 @@ class ImdsClient {
         return body;
     }
 }
-function describe(err) {
+function imds_describe(err) {
     const e = err;
     return e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err);
 }

@@ -5,6 +5,7 @@ import { PARAMS, TAGS } from '../shared/contract.js'
 import {
   type ChangeSummary,
   decide,
+  type DecideOptions,
   type Desired,
   type Plan,
   type Step,
@@ -13,7 +14,9 @@ import {
 import { DeployError, isInstanceFailure, messageOf } from './errors.js'
 import { groupOf, observe, type Snapshot } from './observe.js'
 import { touchesLaunchTemplate } from './plan.js'
+import { handover } from './handover.js'
 import { type Ctx, follow, terminate } from './replace.js'
+import { stackSubnets } from './window.js'
 import type { Outcome } from './report.js'
 import { bakeAmi, describeImage } from './resolve.js'
 import { retain } from './retention.js'
@@ -106,6 +109,13 @@ async function runStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): Promis
   }
 }
 
+/** What decide needs of the inputs. */
+export const decideOptions = ({ opts }: Pick<Ctx, 'opts'>): DecideOptions => ({
+  command: opts.command,
+  force: opts.force,
+  strategy: opts.replaceStrategy
+})
+
 /** The change set that takes the stack to the plan's AMI, with the template chosen. */
 export function prepareFor(
   ctx: Ctx,
@@ -170,8 +180,7 @@ async function bakeStep(ctx: Ctx, out: Outcome, x: Execution): Promise<void> {
 async function replan(ctx: Ctx, x: Execution, desired: Desired): Promise<void> {
   const snapshot = await observe(ctx)
   const prepared = await prepareFor(ctx, snapshot, desired.amiId, x.plan.previousAmiId, x.template)
-  const options = { command: ctx.opts.command, force: ctx.opts.force }
-  const plan = decide(snapshot, { ...desired, change: summarize(prepared) }, options)
+  const plan = decide(snapshot, { ...desired, change: summarize(prepared) }, decideOptions(ctx))
   const kinds = (p: Plan): string => p.steps.map((s) => s.kind).join(', ')
   if (plan.blocked || kinds(plan) !== kinds(x.plan)) {
     if (!prepared.nothing)
@@ -216,6 +225,11 @@ async function instanceStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): P
   const old = step.instanceId
   x.newInstance = true
   const followed = await ctx.timeline.phase('replace', async () => {
+    if (old && step.strategy === 'prepared') {
+      const h = await handover(ctx, groupName, old, stackSubnets(x.snapshot))
+      out.downtimeStart ??= h.terminatedAt
+      return h
+    }
     if (old) out.downtimeStart ??= await terminate(ctx, old)
     return follow(ctx, groupName, old ?? step.leaving)
   })

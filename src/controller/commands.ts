@@ -4,7 +4,14 @@
 import * as core from '@actions/core'
 import { timeScale } from '../shared/clock.js'
 import { LOCK, PARAMS } from '../shared/contract.js'
-import { act, prepareFor, requireAvailable, summarize, type TemplateChoice } from './act.js'
+import {
+  act,
+  decideOptions,
+  prepareFor,
+  requireAvailable,
+  summarize,
+  type TemplateChoice
+} from './act.js'
 import { decide, type Desired, type Plan } from './decide.js'
 import { messageOf } from './errors.js'
 import type { LockIo, LockSettings } from './lock.js'
@@ -14,6 +21,7 @@ import { planMarkdown } from './plan.js'
 import type { Ctx } from './replace.js'
 import type { Outcome } from './report.js'
 import { imageOf, lookupAmi, type Resolved } from './resolve.js'
+import { finishWindow } from './handover.js'
 import { settled } from './settle.js'
 import { deleteChangeSet, deleteReviewStack, type PreparedChange } from './stack.js'
 
@@ -165,9 +173,13 @@ async function decideWithChange(
   desired: Desired,
   template: TemplateChoice
 ): Promise<{ plan: Plan; desired: Desired; prepared?: PreparedChange; snapshot: Snapshot }> {
-  const options = { command: ctx.opts.command, force: ctx.opts.force }
+  const options = decideOptions(ctx)
   if (desired.amiId) await requireAvailable(ctx, out, desired.amiId)
   let first = decide(snapshot, desired, options)
+  if (first.finish) {
+    snapshot = await finishWindow(ctx, snapshot, first.finish)
+    first = decide(snapshot, desired, options)
+  }
   if (first.settle) {
     snapshot = await settled(ctx, snapshot, first.settle)
     first = decide(snapshot, desired, options)
@@ -194,7 +206,7 @@ async function plan(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {
   out.previousAmiId = snapshot.ami.amiId || undefined
   // Not baked yet: preview the other changes with the AMI left as it is.
   const amiForPlan = desired.amiId || snapshot.ami.amiId || desired.baseAmiId || ''
-  const options = { command: opts.command, force: opts.force }
+  const options = decideOptions(ctx)
   const previous = decide(snapshot, desired, options).previousAmiId
   const template = { body: opts.templateBody, params: opts.templateParams }
   await timeline.phase('plan', async () => {

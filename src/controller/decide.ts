@@ -1,9 +1,10 @@
 // What a run does, decided in one place: a pure function of the snapshot and of what git
 // wants (no I/O, no clock), so `plan` shows the steps `deploy` executes, and every case is
 // a row of a table test. Each step carries its reason in words.
-import type { Command } from './inputs.js'
+import type { Command, ReplaceStrategy } from './inputs.js'
 import { isLeaving } from './group.js'
 import type { GroupView, Member, Snapshot } from './observe.js'
+import { windowOf } from './window.js'
 
 export type StepKind =
   | 'bake'
@@ -22,6 +23,8 @@ export interface Step {
   instanceId?: string
   /** follow: the instances already leaving that the new one replaces. */
   leaving?: string[]
+  /** replace: how the new instance takes over. */
+  strategy?: ReplaceStrategy
   why: string
 }
 
@@ -50,6 +53,11 @@ export interface Plan {
    * to settle and deciding again may unblock it.
    */
   settle?: string[]
+  /**
+   * Blocked because a stopped run left the group in a handover window (two instances
+   * allowed, or fewer subnets than the stack's): finishing it and deciding again unblocks.
+   */
+  finish?: string
 }
 
 /** CloudFormation's answer to the change set. */
@@ -77,11 +85,40 @@ export interface DecideOptions {
   command: Command
   /** replace only: go ahead although the group is busy. */
   force: boolean
+  /** How a replacement hands over; default prepared. */
+  strategy?: ReplaceStrategy
+}
+
+const STRATEGY_WHY: Record<ReplaceStrategy, string> = {
+  prepared:
+    'prepared handover: a successor boots beside it in its zone and takes over once ready (an AMI that fails to boot costs no downtime)',
+  cold: 'cold: terminated first, then a new instance launches'
+}
+
+function replaceStep(id: string, why: string, o: DecideOptions): Step {
+  const strategy = o.strategy ?? 'prepared'
+  return {
+    kind: 'replace',
+    instanceId: id,
+    strategy,
+    why: `${id}: ${why}; ${STRATEGY_WHY[strategy]}`
+  }
 }
 
 const short = (hash = ''): string => `${hash.slice(0, 12)}…`
 
 export function decide(s: Snapshot, d: Desired, o: DecideOptions): Plan {
+  const finish = s.type === 'UPDATE' ? windowOf(s) : undefined
+  if (finish)
+    return {
+      command: o.command,
+      amiId: d.amiId || s.ami.amiId,
+      previousAmiId: s.ami.previousAmiId,
+      steps: [],
+      revert: noRevert(),
+      blocked: `${finish}. Re-run without concurrency: a deploy finishes it first (keeping the instance that holds the ENI)`,
+      finish
+    }
   if (o.command === 'replace') return decideReplace(s, o)
   return s.type === 'CREATE' ? decideCreate(s, d, o) : decideUpdate(s, d, o)
 }
@@ -175,7 +212,7 @@ function decideUpdate(s: Snapshot, d: Desired, o: DecideOptions): Plan {
       blocked: pick.blocked,
       settle: pick.settle
     }
-  return { ...base, ...decideMember(s, d, stack, pick.member) }
+  return { ...base, ...decideMember(s, d, stack, pick.member, o) }
 }
 
 /** The group's one instance: replace it, or (already what is wanted) verify it. */
@@ -183,7 +220,8 @@ function decideMember(
   s: Snapshot,
   d: Desired,
   stack: Step | undefined,
-  m: Member
+  m: Member,
+  o: DecideOptions
 ): Pick<Plan, 'steps' | 'revert'> {
   const was = s.ami
   const running = m.instance?.imageId
@@ -196,7 +234,7 @@ function decideMember(
       : revertOf(running && running !== d.amiId ? running : d.amiId, d.amiId, !!stack, 'running')
   const why = replaceReason(s.group as GroupView, m, d)
   if (why) {
-    const replace: Step = { kind: 'replace', instanceId: m.id, why: `${m.id}: ${why}` }
+    const replace = replaceStep(m.id, why, o)
     return { steps: withStack(d, stack, [replace, verifyStep(), retainStep()]), revert }
   }
   const nothing: Step = {
@@ -225,11 +263,7 @@ function decideReplace(s: Snapshot, o: DecideOptions): Plan {
   return {
     ...base,
     steps: [
-      {
-        kind: 'replace',
-        instanceId: pick.member.id,
-        why: `${pick.member.id}: a fresh instance on ${amiId} was asked for${busy}`
-      },
+      replaceStep(pick.member.id, `a fresh instance on ${amiId} was asked for${busy}`, o),
       verifyStep()
     ],
     revert
@@ -297,6 +331,7 @@ function replaceReason(group: GroupView, m: Member, d: Desired): string | undefi
 
 /** Launched from an older launch template version than the group's (when AWS says). */
 function templateDrift(group: GroupView, m: Member): boolean {
+  if (m.sameTemplate) return false
   const g = group.templateVersion
   const i = m.templateVersion
   return !!g && !!i && /^\d+$/.test(g) && /^\d+$/.test(i) && g !== i

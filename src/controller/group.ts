@@ -13,6 +13,8 @@ import type { Deps } from './deps.js'
 
 export interface GroupMember {
   id: string
+  /** Its Availability Zone, as Auto Scaling says. */
+  zone?: string
   /** Auto Scaling lifecycle state: Pending, Pending:Wait, InService, Terminating:Wait... */
   lifecycle: string
   health?: string
@@ -25,6 +27,11 @@ export interface Group {
   members: GroupMember[]
   /** The group's launch template version, when AWS says. */
   templateVersion?: string
+  templateId?: string
+  /** Sizes and subnets (VPCZoneIdentifier), when AWS says: a handover changes them for a while. */
+  max?: number
+  desired?: number
+  subnets?: string[]
 }
 
 export interface InstanceInfo {
@@ -32,6 +39,7 @@ export interface InstanceInfo {
   imageId?: string
   state?: string
   zone?: string
+  subnetId?: string
   phase?: string
   reason?: string
   dnsChange?: string
@@ -49,8 +57,13 @@ export async function describeGroup(deps: Deps, clients: Clients, name: string):
   return {
     name,
     templateVersion: g.LaunchTemplate?.Version,
+    templateId: g.LaunchTemplate?.LaunchTemplateId,
+    max: g.MaxSize,
+    desired: g.DesiredCapacity,
+    subnets: g.VPCZoneIdentifier?.split(',').filter(Boolean),
     members: (g.Instances ?? []).map((i) => ({
       id: i.InstanceId ?? '',
+      zone: i.AvailabilityZone,
       lifecycle: i.LifecycleState ?? 'unknown',
       health: i.HealthStatus,
       templateVersion: i.LaunchTemplate?.Version
@@ -64,7 +77,8 @@ const DONE = new Set(['Successful', 'Failed', 'Cancelled'])
 export const activityLine = (a: Activity): string =>
   `scaling activity ${a.StatusCode}: ${a.Description ?? a.ActivityId}`
 
-export async function activitiesInProgress(
+/** The group's most recent scaling activities, newest first. */
+export async function recentActivities(
   deps: Deps,
   clients: Clients,
   name: string
@@ -76,7 +90,16 @@ export async function activitiesInProgress(
       ),
     { clock: deps.clock }
   )
-  return (out.Activities ?? []).filter((a) => !DONE.has(a.StatusCode ?? 'Successful'))
+  return out.Activities ?? []
+}
+
+export async function activitiesInProgress(
+  deps: Deps,
+  clients: Clients,
+  name: string
+): Promise<Activity[]> {
+  const all = await recentActivities(deps, clients, name)
+  return all.filter((a) => !DONE.has(a.StatusCode ?? 'Successful'))
 }
 
 export async function describeInstances(
@@ -108,6 +131,7 @@ export async function describeInstances(
         imageId: i.ImageId,
         state: i.State?.Name,
         zone: i.Placement?.AvailabilityZone,
+        subnetId: i.SubnetId,
         phase: tag(TAGS.phase),
         reason: tag(TAGS.reason),
         dnsChange: tag(TAGS.dnsChange),

@@ -39,6 +39,8 @@ export interface Options {
   pollMs: number
   keepAmis: number
   force: boolean
+  /** How a planned replacement hands over: a prepared successor, or terminate first. */
+  replaceStrategy: ReplaceStrategy
   githubToken?: string
   /** GitHub deployment environment to record this run in (with githubToken). */
   deploymentEnvironment?: string
@@ -59,6 +61,9 @@ export const DEFAULT_INPUTS = {
   packerVarFile: 'packer/opscenter.pkrvars.hcl',
   baseAmi: 'amazon:al2023-ami-2023.*-x86_64'
 } as const
+
+export const REPLACE_STRATEGIES = ['prepared', 'cold'] as const
+export type ReplaceStrategy = (typeof REPLACE_STRATEGIES)[number]
 
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
@@ -261,6 +266,7 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
     pollMs: Math.round(pollSeconds * 1000),
     keepAmis,
     force,
+    replaceStrategy: replaceStrategyInput(),
     githubToken,
     deploymentEnvironment,
     gitSha: env.GITHUB_SHA ?? '',
@@ -268,6 +274,16 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
     lockTimeoutMs: Math.round(lockTimeoutMinutes * 60_000),
     owner: ownerOf(command, env)
   }
+}
+
+function replaceStrategyInput(): ReplaceStrategy {
+  const raw = input('replace-strategy') || 'prepared'
+  if (!(REPLACE_STRATEGIES as readonly string[]).includes(raw))
+    throw new InputError(
+      'replace-strategy',
+      `unknown strategy "${raw}": use prepared (a successor boots beside the old instance and takes over) or cold (terminate first, then launch)`
+    )
+  return raw as ReplaceStrategy
 }
 
 function lockTableInput(): string {

@@ -1,7 +1,10 @@
 // One read of the world, before anything is decided: the stack, its group with each
 // member's EC2 state and agent tags, the stack's ENIs and who holds them, the record.
 // `decide` works on this snapshot alone; nothing after it re-reads to decide.
-import { DescribeNetworkInterfacesCommand } from '@aws-sdk/client-ec2'
+import {
+  DescribeLaunchTemplateVersionsCommand,
+  DescribeNetworkInterfacesCommand
+} from '@aws-sdk/client-ec2'
 import { ListResourceRecordSetsCommand } from '@aws-sdk/client-route-53'
 import { OUTPUTS, ROLES, TAGS } from '../shared/contract.js'
 import { withRetry } from '../shared/retry.js'
@@ -12,6 +15,7 @@ import {
   activityLine,
   describeGroup,
   describeInstances,
+  type Group,
   type GroupMember,
   type InstanceInfo
 } from './group.js'
@@ -29,11 +33,19 @@ export interface EniInfo {
 export interface Member extends GroupMember {
   /** EC2's view of it: AMI, state, zone, the agent's phase and reason; undefined while EC2 does not describe it yet. */
   instance?: InstanceInfo
+  /**
+   * Launched from another launch template version than the group's, but one with the same
+   * content (a revert made a new version equal to an old one): nothing to replace.
+   */
+  sameTemplate?: boolean
 }
 
 export interface GroupView {
   name: string
   templateVersion?: string
+  max?: number
+  desired?: number
+  subnets?: string[]
   members: Member[]
   /** Scaling activities still running, one line each. */
   activities: string[]
@@ -101,12 +113,57 @@ async function observeGroup(deps: Deps, clients: Clients, name: string): Promise
     clients,
     group.members.map((m) => m.id)
   )
+  const same = await sameContentVersions(deps, clients, group)
   return {
     name,
     templateVersion: group.templateVersion,
-    members: group.members.map((m) => ({ ...m, instance: info.get(m.id) })),
+    max: group.max,
+    desired: group.desired,
+    subnets: group.subnets,
+    members: group.members.map((m) => ({
+      ...m,
+      instance: info.get(m.id),
+      ...(same.has(m.templateVersion ?? '') ? { sameTemplate: true } : {})
+    })),
     activities: activities.map(activityLine)
   }
+}
+
+/** The members' launch template versions whose data equals the group's version's. */
+async function sameContentVersions(deps: Deps, clients: Clients, g: Group): Promise<Set<string>> {
+  const other = [...new Set(g.members.map((m) => m.templateVersion))].filter(
+    (v): v is string => !!v && v !== g.templateVersion
+  )
+  if (!other.length || !g.templateId || !g.templateVersion) return new Set()
+  const out = await withRetry(
+    () =>
+      clients.ec2.send(
+        new DescribeLaunchTemplateVersionsCommand({
+          LaunchTemplateId: g.templateId,
+          Versions: [g.templateVersion!, ...other]
+        })
+      ),
+    { clock: deps.clock }
+  )
+  const data = new Map(
+    (out.LaunchTemplateVersions ?? []).map((v) => [
+      String(v.VersionNumber),
+      canonical(v.LaunchTemplateData)
+    ])
+  )
+  const want = data.get(g.templateVersion)
+  return new Set(other.filter((v) => want !== undefined && data.get(v) === want))
+}
+
+/** JSON with every object's keys sorted: equal data, equal text. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`
+  return JSON.stringify(v) ?? 'null'
 }
 
 /** The stack's fixed ENIs (in one zone, when given), with who holds each. */

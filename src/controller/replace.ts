@@ -63,7 +63,15 @@ export async function terminate(ctx: Ctx, instanceId: string): Promise<number> {
 
 export interface Followed {
   instanceId: string
+  /** When it reported the phase followed to (healthy, or ready for a successor). */
   healthyAt: number
+}
+
+export interface FollowOptions {
+  /** Follow until this phase: healthy (default), or ready (a prepared successor, or healthy). */
+  until?: typeof PHASE.healthy | typeof PHASE.ready
+  /** Called on each poll that found nothing done yet (never returns a result). */
+  idle?: () => Promise<undefined>
 }
 
 /**
@@ -74,17 +82,19 @@ export interface Followed {
 export async function follow(
   ctx: Ctx,
   groupName: string,
-  old: string[] | string | undefined
+  old: string[] | string | undefined,
+  o: FollowOptions = {}
 ): Promise<Followed> {
   const olds = old === undefined ? [] : typeof old === 'string' ? [old] : old
   const { opts, deps } = ctx
-  const watch = new ReplacementWatch(ctx, groupName, olds)
+  const until = o.until ?? PHASE.healthy
+  const watch = new ReplacementWatch(ctx, groupName, olds, until)
   try {
     return await waitFor(
       olds.length
-        ? `the replacement of ${olds.join(', ')} to report ${PHASE.healthy}`
-        : `the new instance of ${groupName} to report ${PHASE.healthy}`,
-      () => watch.poll(),
+        ? `the replacement of ${olds.join(', ')} to report ${until}`
+        : `the new instance of ${groupName} to report ${until}`,
+      async () => (await watch.poll()) ?? (await o.idle?.()),
       { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }
     )
   } catch (err) {
@@ -103,7 +113,8 @@ class ReplacementWatch {
   constructor(
     private readonly ctx: Ctx,
     private readonly groupName: string,
-    private readonly olds: string[]
+    private readonly olds: string[],
+    private readonly until: string = PHASE.healthy
   ) {
     this.start = ctx.deps.clock.now()
   }
@@ -170,7 +181,9 @@ class ReplacementWatch {
         `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}` +
           (this.lastPhase.has(m.id) || i?.phase ? '' : NEVER_REPORTED)
       )
-    if (m.lifecycle === 'InService' && i?.phase === PHASE.healthy)
+    const done =
+      i?.phase === PHASE.healthy || (this.until === PHASE.ready && i?.phase === PHASE.ready)
+    if (m.lifecycle === 'InService' && done)
       return { instanceId: m.id, healthyAt: this.ctx.deps.clock.now() }
     return undefined
   }
@@ -188,7 +201,7 @@ class ReplacementWatch {
     return new BootError(
       id,
       this.lastPhase.get(id) ?? '',
-      `no healthy report within ${waited} (timeout-minutes); last seen ${this.lastLifecycle.get(id)}`
+      `no ${this.until} report within ${waited} (timeout-minutes); last seen ${this.lastLifecycle.get(id)}`
     )
   }
 }

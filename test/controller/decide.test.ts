@@ -306,18 +306,29 @@ describe('decide', () => {
 
   it('says why it replaces, in the words a reviewer reads', () => {
     const plan = decide(snapshot(), reused(B, AMI_CHANGE), { command: 'deploy', force: false })
-    expect(plan.steps.find((s) => s.kind === 'replace')?.why).toBe(`i-1: it runs ${A}, want ${B}`)
+    expect(plan.steps.find((s) => s.kind === 'replace')?.why).toBe(
+      `i-1: it runs ${A}, want ${B}; prepared handover: a successor boots beside it in its zone and takes over once ready (an AMI that fails to boot costs no downtime)`
+    )
+    const cold = decide(snapshot(), reused(B, AMI_CHANGE), {
+      command: 'deploy',
+      force: false,
+      strategy: 'cold'
+    })
+    expect(cold.steps.find((s) => s.kind === 'replace')).toMatchObject({
+      strategy: 'cold',
+      why: `i-1: it runs ${A}, want ${B}; cold: terminated first, then a new instance launches`
+    })
     const drift = decide(
       snapshot({ version: '3', members: [member('i-1', 'InService', A, '2')] }),
       input(A, NOTHING),
       { command: 'deploy', force: false }
     )
-    expect(drift.steps.find((s) => s.kind === 'replace')?.why).toBe(
-      "i-1: it was launched from launch template version 2, the group's is 3"
+    expect(drift.steps.find((s) => s.kind === 'replace')?.why).toMatch(
+      /^i-1: it was launched from launch template version 2, the group's is 3; prepared handover/
     )
     expect(
       decide(snapshot(), input(A, AMI_CHANGE), { command: 'deploy', force: false }).steps[2].why
-    ).toBe('i-1: the launch template changes')
+    ).toMatch(/^i-1: the launch template changes; /)
   })
 
   it('names the busy state a forced replace overrides', () => {

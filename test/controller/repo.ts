@@ -79,6 +79,9 @@ export function makeRepo(version = '6.8.51'): Repo {
       'base-ami': 'ami-0ba5e000000000001',
       'poll-interval-seconds': '5',
       'timeout-minutes': '15',
+      // This in-process World fakes each AWS call, not Auto Scaling's capacity rules: it runs
+      // the cold path. The prepared handover runs on the simulator (test/e2e/handover.test.ts).
+      'replace-strategy': 'cold',
       parameters: NETWORK_PARAMETERS
     }
   }

@@ -1,8 +1,8 @@
-export const id = 267;
-export const ids = [267];
+export const id = 130;
+export const ids = [130];
 export const modules = {
 
-/***/ 3267:
+/***/ 9130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -38,8 +38,13 @@ async function describeGroup(deps, clients, name) {
     return {
         name,
         templateVersion: g.LaunchTemplate?.Version,
+        templateId: g.LaunchTemplate?.LaunchTemplateId,
+        max: g.MaxSize,
+        desired: g.DesiredCapacity,
+        subnets: g.VPCZoneIdentifier?.split(',').filter(Boolean),
         members: (g.Instances ?? []).map((i) => ({
             id: i.InstanceId ?? '',
+            zone: i.AvailabilityZone,
             lifecycle: i.LifecycleState ?? 'unknown',
             health: i.HealthStatus,
             templateVersion: i.LaunchTemplate?.Version
@@ -49,9 +54,14 @@ async function describeGroup(deps, clients, name) {
 const DONE = new Set(['Successful', 'Failed', 'Cancelled']);
 /** A running activity as the log and the plan show it. */
 const activityLine = (a) => `scaling activity ${a.StatusCode}: ${a.Description ?? a.ActivityId}`;
-async function activitiesInProgress(deps, clients, name) {
+/** The group's most recent scaling activities, newest first. */
+async function recentActivities(deps, clients, name) {
     const out = await (0,shared_retry/* withRetry */.bD)(() => clients.asg.send(new dist_cjs/* DescribeScalingActivitiesCommand */.hM1({ AutoScalingGroupName: name, MaxRecords: 20 })), { clock: deps.clock });
-    return (out.Activities ?? []).filter((a) => !DONE.has(a.StatusCode ?? 'Successful'));
+    return out.Activities ?? [];
+}
+async function activitiesInProgress(deps, clients, name) {
+    const all = await recentActivities(deps, clients, name);
+    return all.filter((a) => !DONE.has(a.StatusCode ?? 'Successful'));
 }
 async function describeInstances(deps, clients, ids) {
     const map = new Map();
@@ -79,6 +89,7 @@ async function describeInstances(deps, clients, ids) {
                 imageId: i.ImageId,
                 state: i.State?.Name,
                 zone: i.Placement?.AvailabilityZone,
+                subnetId: i.SubnetId,
                 phase: tag(contract/* TAGS */.gp.phase),
                 reason: tag(contract/* TAGS */.gp.reason),
                 dnsChange: tag(contract/* TAGS */.gp.dnsChange),
@@ -89,10 +100,60 @@ async function describeInstances(deps, clients, ids) {
 }
 const isLeaving = (lifecycle) => /^(Terminating|Terminated|Detach|Standby|Warmed)/.test(lifecycle);
 
+;// CONCATENATED MODULE: ./src/controller/window.ts
+// The handover window as a snapshot shows it (pure: decide uses it). A prepared handover
+// lets the group hold two instances and narrows it to the old instance's subnet for a
+// while; the stack declares one instance over every subnet. Anything else is what a
+// stopped run left behind.
+
+/** The group as the stack declares it: every subnet parameter of the template. */
+function stackSubnets(s) {
+    const p = s.stack?.parameters ?? {};
+    return [contract/* NETWORK_PARAMS */.Gs.subnetA, contract/* NETWORK_PARAMS */.Gs.subnetB, contract/* NETWORK_PARAMS */.Gs.subnetC]
+        .map((k) => p[k])
+        .filter((v) => !!v);
+}
+/** What is left of a handover a stopped run began, in words; undefined when nothing is. */
+function windowOf(s) {
+    const g = s.group;
+    if (!g)
+        return undefined;
+    const parts = [];
+    if ((g.max ?? 1) > 1 || (g.desired ?? 1) > 1)
+        parts.push(`max ${g.max}, desired ${g.desired}`);
+    const want = stackSubnets(s);
+    if (want.length && g.subnets && !sameSet(g.subnets, want))
+        parts.push(`subnets ${g.subnets.join(',')} instead of ${want.join(',')}`);
+    return parts.length
+        ? `group ${g.name} is still in a handover window (${parts.join('; ')}): a run stopped during it`
+        : undefined;
+}
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+
 ;// CONCATENATED MODULE: ./src/controller/decide.ts
 
+
+const STRATEGY_WHY = {
+    prepared: 'prepared handover: a successor boots beside it in its zone and takes over once ready (an AMI that fails to boot costs no downtime)',
+    cold: 'cold: terminated first, then a new instance launches'
+};
+function replaceStep(id, why, o) {
+    const strategy = o.strategy ?? 'prepared';
+    return { kind: 'replace', instanceId: id, strategy, why: `${id}: ${why}; ${STRATEGY_WHY[strategy]}` };
+}
 const decide_short = (hash = '') => `${hash.slice(0, 12)}…`;
 function decide(s, d, o) {
+    const finish = s.type === 'UPDATE' ? windowOf(s) : undefined;
+    if (finish)
+        return {
+            command: o.command,
+            amiId: d.amiId || s.ami.amiId,
+            previousAmiId: s.ami.previousAmiId,
+            steps: [],
+            revert: noRevert(),
+            blocked: `${finish}. Re-run without concurrency: a deploy finishes it first (keeping the instance that holds the ENI)`,
+            finish
+        };
     if (o.command === 'replace')
         return decideReplace(s, o);
     return s.type === 'CREATE' ? decideCreate(s, d, o) : decideUpdate(s, d, o);
@@ -183,10 +244,10 @@ function decideUpdate(s, d, o) {
             blocked: pick.blocked,
             settle: pick.settle
         };
-    return { ...base, ...decideMember(s, d, stack, pick.member) };
+    return { ...base, ...decideMember(s, d, stack, pick.member, o) };
 }
 /** The group's one instance: replace it, or (already what is wanted) verify it. */
-function decideMember(s, d, stack, m) {
+function decideMember(s, d, stack, m, o) {
     const was = s.ami;
     const running = m.instance?.imageId;
     // What a failure goes back to: the AMI the stack had, else the one the instance still
@@ -197,7 +258,7 @@ function decideMember(s, d, stack, m) {
         : revertOf(running && running !== d.amiId ? running : d.amiId, d.amiId, !!stack, 'running');
     const why = replaceReason(s.group, m, d);
     if (why) {
-        const replace = { kind: 'replace', instanceId: m.id, why: `${m.id}: ${why}` };
+        const replace = replaceStep(m.id, why, o);
         return { steps: withStack(d, stack, [replace, verifyStep(), retainStep()]), revert };
     }
     const nothing = {
@@ -226,11 +287,7 @@ function decideReplace(s, o) {
     return {
         ...base,
         steps: [
-            {
-                kind: 'replace',
-                instanceId: pick.member.id,
-                why: `${pick.member.id}: a fresh instance on ${amiId} was asked for${busy}`
-            },
+            replaceStep(pick.member.id, `a fresh instance on ${amiId} was asked for${busy}`, o),
             verifyStep()
         ],
         revert
@@ -286,6 +343,8 @@ function replaceReason(group, m, d) {
 }
 /** Launched from an older launch template version than the group's (when AWS says). */
 function templateDrift(group, m) {
+    if (m.sameTemplate)
+        return false;
     const g = group.templateVersion;
     const i = m.templateVersion;
     return !!g && !!i && /^\d+$/.test(g) && /^\d+$/.test(i) && g !== i;
@@ -610,12 +669,47 @@ async function observeGroup(deps, clients, name) {
         activitiesInProgress(deps, clients, name)
     ]);
     const info = await describeInstances(deps, clients, group.members.map((m) => m.id));
+    const same = await sameContentVersions(deps, clients, group);
     return {
         name,
         templateVersion: group.templateVersion,
-        members: group.members.map((m) => ({ ...m, instance: info.get(m.id) })),
+        max: group.max,
+        desired: group.desired,
+        subnets: group.subnets,
+        members: group.members.map((m) => ({
+            ...m,
+            instance: info.get(m.id),
+            ...(same.has(m.templateVersion ?? '') ? { sameTemplate: true } : {})
+        })),
         activities: activities.map(activityLine)
     };
+}
+/** The members' launch template versions whose data equals the group's version's. */
+async function sameContentVersions(deps, clients, g) {
+    const other = [...new Set(g.members.map((m) => m.templateVersion))].filter((v) => !!v && v !== g.templateVersion);
+    if (!other.length || !g.templateId || !g.templateVersion)
+        return new Set();
+    const out = await (0,shared_retry/* withRetry */.bD)(() => clients.ec2.send(new client_ec2_dist_cjs/* DescribeLaunchTemplateVersionsCommand */.Ptd({
+        LaunchTemplateId: g.templateId,
+        Versions: [g.templateVersion, ...other]
+    })), { clock: deps.clock });
+    const data = new Map((out.LaunchTemplateVersions ?? []).map((v) => [
+        String(v.VersionNumber),
+        canonical(v.LaunchTemplateData)
+    ]));
+    const want = data.get(g.templateVersion);
+    return new Set(other.filter((v) => want !== undefined && data.get(v) === want));
+}
+/** JSON with every object's keys sorted: equal data, equal text. */
+function canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(',')}]`;
+    if (v && typeof v === 'object')
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(v) ?? 'null';
 }
 /** The stack's fixed ENIs (in one zone, when given), with who holds each. */
 async function stackEnis(deps, clients, stackName, zone) {
@@ -702,14 +796,15 @@ async function terminate(ctx, instanceId) {
  * Ends at once, with a BootError, when that instance reports `failed`, leaves the group
  * (launch hook abandoned) or its EC2 state goes to shutting-down/terminated.
  */
-async function follow(ctx, groupName, old) {
+async function follow(ctx, groupName, old, o = {}) {
     const olds = old === undefined ? [] : typeof old === 'string' ? [old] : old;
     const { opts, deps } = ctx;
-    const watch = new ReplacementWatch(ctx, groupName, olds);
+    const until = o.until ?? contract/* PHASE */.A9.healthy;
+    const watch = new ReplacementWatch(ctx, groupName, olds, until);
     try {
         return await (0,shared_retry/* waitFor */.fm)(olds.length
-            ? `the replacement of ${olds.join(', ')} to report ${contract/* PHASE */.A9.healthy}`
-            : `the new instance of ${groupName} to report ${contract/* PHASE */.A9.healthy}`, () => watch.poll(), { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
+            ? `the replacement of ${olds.join(', ')} to report ${until}`
+            : `the new instance of ${groupName} to report ${until}`, async () => (await watch.poll()) ?? (await o.idle?.()), { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
     }
     catch (err) {
         throw err instanceof shared_retry/* TimeoutError */.MU ? watch.timedOut(err) : err;
@@ -720,15 +815,17 @@ class ReplacementWatch {
     ctx;
     groupName;
     olds;
+    until;
     start;
     last = new Map();
     lastPhase = new Map();
     lastLifecycle = new Map();
     seen = new Set();
-    constructor(ctx, groupName, olds) {
+    constructor(ctx, groupName, olds, until = contract/* PHASE */.A9.healthy) {
         this.ctx = ctx;
         this.groupName = groupName;
         this.olds = olds;
+        this.until = until;
         this.start = ctx.deps.clock.now();
     }
     note(key, value, message) {
@@ -775,7 +872,8 @@ class ReplacementWatch {
         if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
             throw new errors/* BootError */.HJ(m.id, this.lastPhase.get(m.id) ?? '', `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}` +
                 (this.lastPhase.has(m.id) || i?.phase ? '' : NEVER_REPORTED));
-        if (m.lifecycle === 'InService' && i?.phase === contract/* PHASE */.A9.healthy)
+        const done = i?.phase === contract/* PHASE */.A9.healthy || (this.until === contract/* PHASE */.A9.ready && i?.phase === contract/* PHASE */.A9.ready);
+        if (m.lifecycle === 'InService' && done)
             return { instanceId: m.id, healthyAt: this.ctx.deps.clock.now() };
         return undefined;
     }
@@ -785,7 +883,7 @@ class ReplacementWatch {
         const id = [...this.seen].pop();
         if (!id)
             return new errors/* BootError */.HJ(undefined, '', `no replacement instance appeared within ${waited}: see the group's scaling activities`);
-        return new errors/* BootError */.HJ(id, this.lastPhase.get(id) ?? '', `no healthy report within ${waited} (timeout-minutes); last seen ${this.lastLifecycle.get(id)}`);
+        return new errors/* BootError */.HJ(id, this.lastPhase.get(id) ?? '', `no ${this.until} report within ${waited} (timeout-minutes); last seen ${this.lastLifecycle.get(id)}`);
     }
 }
 /**
@@ -875,6 +973,200 @@ async function abandonLaunch(ctx, groupName, instanceId, why) {
         if (!(0,shared_retry/* hasCode */.up)(err, 'ValidationError'))
             throw err;
     }
+}
+
+;// CONCATENATED MODULE: ./src/controller/settle.ts
+// Waiting out a busy group that no live run is behind (the deploy lock says so): a killed
+// run's replacement, or the group healing itself.
+
+
+
+
+/**
+ * The group is busy and we hold the lock, so no live run is behind it: what is moving is
+ * a killed run's replacement or the group healing itself. Waits (bounded by timeout-minutes)
+ * until nothing moves, then looks at the world again.
+ */
+async function settled(ctx, snapshot, busy) {
+    const { opts, deps, clients, timeline } = ctx;
+    const name = snapshot.group?.name ?? '';
+    timeline.log(`group ${name} is busy (${busy.join('; ')}), and no other run holds the deploy lock: a stopped run's replacement or the group healing itself. ` +
+        `Waiting up to ${Math.round(opts.timeoutMs / 1000)}s (timeout-minutes) for it to settle`);
+    let still = busy;
+    await timeline.phase('settle', () => (0,shared_retry/* waitFor */.fm)(`group ${name} to settle`, async () => {
+        const group = await describeGroup(deps, clients, name);
+        const activities = await activitiesInProgress(deps, clients, name);
+        still = busyWith({ members: group.members, activities: activities.map(activityLine) });
+        return still.length ? undefined : true;
+    }, { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }).catch((err) => {
+        if (!(err instanceof shared_retry/* TimeoutError */.MU))
+            throw err;
+        throw new Error(`group ${name} did not settle within ${Math.round(err.waitedMs / 1000)}s (timeout-minutes): ${still.join('; ')}. ` +
+            `This run changed nothing. Something keeps the group busy (a launch that fails over and over?): read its scaling activities, then re-run`);
+    }));
+    timeline.log(`group ${name} settled: deciding on it as it is now`);
+    return timeline.phase('observe', () => observe(ctx));
+}
+
+;// CONCATENATED MODULE: ./src/controller/handover.ts
+// The prepared handover (replace-strategy: prepared). The slow part of a replacement (EC2
+// launch, OS boot, the agent's checks) happens on a successor beside the serving instance;
+// only the ENI move, the EFS mount and opscenterd's stop and start happen while OpsCenter
+// is down. The ENI stays the single-brain lock: the successor claims nothing while the
+// old instance holds it (the boot agent's rule), so two instances can exist, never two
+// brains. Sequence: raise the group to two in the old instance's subnet (same zone: same
+// ENI, same IP, no record change), follow the successor to `ready`, terminate the old
+// instance with capacity decremented, follow the successor to `healthy`, and put the
+// group back to one over every subnet. The group's sizes and subnets are the stack's; a
+// run stopped inside the window is finished by the next one (finishWindow).
+
+
+
+
+
+
+
+
+async function resize(ctx, groupName, to) {
+    await (0,shared_retry/* withRetry */.bD)(() => ctx.clients.asg.send(new dist_cjs/* UpdateAutoScalingGroupCommand */.Idg({
+        AutoScalingGroupName: groupName,
+        MaxSize: to.max,
+        DesiredCapacity: to.desired,
+        VPCZoneIdentifier: to.subnets?.join(',')
+    })), { clock: ctx.deps.clock });
+}
+/** Terminates `id` and lowers desired capacity with it: nothing is launched in its place. */
+async function terminateDecrementing(ctx, id) {
+    await (0,shared_retry/* withRetry */.bD)(() => ctx.clients.asg.send(new dist_cjs/* TerminateInstanceInAutoScalingGroupCommand */.U5V({
+        InstanceId: id,
+        ShouldDecrementDesiredCapacity: true
+    })), { clock: ctx.deps.clock });
+    return ctx.deps.clock.now();
+}
+/**
+ * Replaces `old` by a prepared successor. A successor that fails before `ready` is taken
+ * away again: the old instance never stopped serving, and the BootError says so.
+ */
+async function handover(ctx, groupName, old, subnets) {
+    const { timeline } = ctx;
+    const zone = await subnetOf(ctx, old);
+    const window = { max: 2, desired: 2, subnets: zone ? [zone.subnetId] : subnets };
+    await resize(ctx, groupName, window);
+    timeline.log(zone
+        ? `raised ${groupName} to 2 in ${zone.zone} (${zone.subnetId}), the zone of ${old}: the successor takes over the same ENI and IP, and the record does not change`
+        : `raised ${groupName} to 2 (the zone of ${old} is unknown: any zone)`);
+    let successor;
+    try {
+        successor = await follow(ctx, groupName, old, {
+            until: contract/* PHASE */.A9.ready,
+            idle: () => widenIfNoCapacity(ctx, groupName, window, subnets)
+        });
+    }
+    catch (err) {
+        await callOff(ctx, groupName, old, subnets);
+        throw calledOff(err, old);
+    }
+    timeline.log(`${successor.instanceId} is ready beside ${old}: handing over`);
+    const terminatedAt = await terminateDecrementing(ctx, old);
+    timeline.log(`terminated ${old} (capacity decremented to 1): it stops opscenterd, unmounts EFS and lets its ENI go; ${successor.instanceId} claims them`);
+    try {
+        const healthy = await follow(ctx, groupName, old);
+        return { ...healthy, terminatedAt };
+    }
+    finally {
+        await restore(ctx, groupName, subnets);
+    }
+}
+async function subnetOf(ctx, id) {
+    const info = (await describeInstances(ctx.deps, ctx.clients, [id])).get(id);
+    return info?.subnetId ? { subnetId: info.subnetId, zone: info.zone ?? '?' } : undefined;
+}
+const NO_CAPACITY = /insufficient capacity|InsufficientInstanceCapacity/i;
+/**
+ * The old instance's zone has no capacity (the launch activity failed for it): widen the
+ * window to every subnet once, and the successor comes up in another zone (its record
+ * then changes: the agent moves it and waits INSYNC before healthy).
+ */
+async function widenIfNoCapacity(ctx, groupName, window, subnets) {
+    if (window.subnets?.length === subnets.length)
+        return undefined;
+    const failed = (await recentActivities(ctx.deps, ctx.clients, groupName)).find((a) => a.StatusCode === 'Failed' && NO_CAPACITY.test(a.StatusMessage ?? ''));
+    if (!failed)
+        return undefined;
+    window.subnets = subnets;
+    await resize(ctx, groupName, { subnets });
+    ctx.timeline.log(`no capacity in the old instance's zone (${failed.StatusMessage}): widened ${groupName} to every subnet, the successor comes up in another zone`);
+    return undefined;
+}
+/** Back to one over every subnet. Desired is 1 already (the terminate decremented it). */
+async function restore(ctx, groupName, subnets) {
+    await resize(ctx, groupName, { max: 1, desired: 1, subnets });
+    ctx.timeline.log(`${groupName} back to 1 instance over ${subnets.length} subnet(s)`);
+}
+/**
+ * The successor failed before `ready`: it goes (decrementing, so nothing replaces it)
+ * and the group returns to one; `old` never stopped serving.
+ */
+async function callOff(ctx, groupName, old, subnets) {
+    const group = await describeGroup(ctx.deps, ctx.clients, groupName);
+    for (const m of group.members) {
+        if (m.id === old || isLeaving(m.lifecycle))
+            continue;
+        try {
+            await terminateDecrementing(ctx, m.id);
+            ctx.timeline.log(`called off the handover: terminated the successor ${m.id}`);
+        }
+        catch (err) {
+            // Gone meanwhile (its launch was abandoned): nothing to take away.
+            if (!(0,shared_retry/* hasCode */.up)(err, 'ValidationError'))
+                throw err;
+        }
+    }
+    await restore(ctx, groupName, subnets);
+}
+function calledOff(err, old) {
+    if (!(err instanceof errors/* BootError */.HJ))
+        return err;
+    return new errors/* BootError */.HJ(err.instanceId, err.phase, `${err.reason}. The handover was called off before anything was stopped: ${old} kept serving throughout (no downtime)`);
+}
+/**
+ * Finishes a stopped run's handover: keeps the instance that holds an ENI (it may serve),
+ * or, when none does, a ready or healthy successor; terminates the others decrementing, and
+ * puts the group back to one over every subnet. Then waits for the group to settle.
+ */
+async function finishWindow(ctx, s, why) {
+    const g = s.group;
+    ctx.timeline.log(`${why}: finishing it`);
+    const live = g.members.filter((m) => !isLeaving(m.lifecycle));
+    const keep = survivor(live, s.enis);
+    for (const m of live) {
+        if (m.id === keep)
+            continue;
+        try {
+            await terminateDecrementing(ctx, m.id);
+            ctx.timeline.log(`terminated ${m.id} (not the one that serves${keep ? `: ${keep} is` : ''})`);
+        }
+        catch (err) {
+            if (!(0,shared_retry/* hasCode */.up)(err, 'ValidationError'))
+                throw err;
+            ctx.timeline.log(`left ${m.id} to the group: ${(0,errors/* messageOf */.bD)(err)}`);
+        }
+    }
+    await restore(ctx, g.name, stackSubnets(s));
+    return settled(ctx, s, [`finishing the handover window (keeping ${keep ?? 'the group’s pick'})`]);
+}
+function survivor(live, enis) {
+    const ids = new Set(live.map((m) => m.id));
+    const holders = enis
+        .filter((e) => e.attachedTo && ids.has(e.attachedTo) && e.attachmentStatus !== 'detaching')
+        .map((e) => e.attachedTo);
+    if (holders.length > 1)
+        throw new Error(`${holders.join(' and ')} both hold one of the stack's ENIs: not choosing between them. Look at both (opscenter-ha:phase tags, journalctl -u opscenter-ha-boot), terminate the one that does not serve, and re-run`);
+    if (holders.length)
+        return holders[0];
+    const rank = (p) => (p === contract/* PHASE */.A9.healthy ? 2 : p === contract/* PHASE */.A9.ready ? 1 : 0);
+    const best = [...live].sort((a, b) => rank(b.instance?.phase) - rank(a.instance?.phase))[0];
+    return best && rank(best.instance?.phase) > 0 ? best.id : undefined;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1474,6 +1766,8 @@ async function situation(ctx, groupName) {
 
 
 
+
+
 const CHANGES = ['create-stack', 'update-stack', 'follow', 'replace'];
 async function act(ctx, out, x) {
     try {
@@ -1524,6 +1818,12 @@ async function runStep(ctx, out, x, step) {
             return; // reuse, nothing: the log line says it all
     }
 }
+/** What decide needs of the inputs. */
+const decideOptions = ({ opts }) => ({
+    command: opts.command,
+    force: opts.force,
+    strategy: opts.replaceStrategy
+});
 /** The change set that takes the stack to the plan's AMI, with the template chosen. */
 function prepareFor(ctx, snapshot, amiId, previousAmiId, template) {
     const { opts, deps, clients, timeline } = ctx;
@@ -1572,8 +1872,7 @@ async function bakeStep(ctx, out, x) {
 async function replan(ctx, x, desired) {
     const snapshot = await observe(ctx);
     const prepared = await prepareFor(ctx, snapshot, desired.amiId, x.plan.previousAmiId, x.template);
-    const options = { command: ctx.opts.command, force: ctx.opts.force };
-    const plan = decide(snapshot, { ...desired, change: summarize(prepared) }, options);
+    const plan = decide(snapshot, { ...desired, change: summarize(prepared) }, decideOptions(ctx));
     const kinds = (p) => p.steps.map((s) => s.kind).join(', ');
     if (plan.blocked || kinds(plan) !== kinds(x.plan)) {
         if (!prepared.nothing)
@@ -1613,6 +1912,11 @@ async function instanceStep(ctx, out, x, step) {
     const old = step.instanceId;
     x.newInstance = true;
     const followed = await ctx.timeline.phase('replace', async () => {
+        if (old && step.strategy === 'prepared') {
+            const h = await handover(ctx, groupName, old, stackSubnets(x.snapshot));
+            out.downtimeStart ??= h.terminatedAt;
+            return h;
+        }
         if (old)
             out.downtimeStart ??= await terminate(ctx, old);
         return follow(ctx, groupName, old ?? step.leaving);
@@ -1759,43 +2063,11 @@ async function describeSubnets(ctx, ids) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/controller/settle.ts
-// Waiting out a busy group that no live run is behind (the deploy lock says so): a killed
-// run's replacement, or the group healing itself.
-
-
-
-
-/**
- * The group is busy and we hold the lock, so no live run is behind it: what is moving is
- * a killed run's replacement or the group healing itself. Waits (bounded by timeout-minutes)
- * until nothing moves, then looks at the world again.
- */
-async function settled(ctx, snapshot, busy) {
-    const { opts, deps, clients, timeline } = ctx;
-    const name = snapshot.group?.name ?? '';
-    timeline.log(`group ${name} is busy (${busy.join('; ')}), and no other run holds the deploy lock: a stopped run's replacement or the group healing itself. ` +
-        `Waiting up to ${Math.round(opts.timeoutMs / 1000)}s (timeout-minutes) for it to settle`);
-    let still = busy;
-    await timeline.phase('settle', () => (0,shared_retry/* waitFor */.fm)(`group ${name} to settle`, async () => {
-        const group = await describeGroup(deps, clients, name);
-        const activities = await activitiesInProgress(deps, clients, name);
-        still = busyWith({ members: group.members, activities: activities.map(activityLine) });
-        return still.length ? undefined : true;
-    }, { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }).catch((err) => {
-        if (!(err instanceof shared_retry/* TimeoutError */.MU))
-            throw err;
-        throw new Error(`group ${name} did not settle within ${Math.round(err.waitedMs / 1000)}s (timeout-minutes): ${still.join('; ')}. ` +
-            `This run changed nothing. Something keeps the group busy (a launch that fails over and over?): read its scaling activities, then re-run`);
-    }));
-    timeline.log(`group ${name} settled: deciding on it as it is now`);
-    return timeline.phase('observe', () => observe(ctx));
-}
-
 ;// CONCATENATED MODULE: ./src/controller/commands.ts
 // The four commands as one reconciler: observe AWS once, find what git wants, decide the
 // steps (the same decision for plan and deploy), then act on them, reverting by itself
 // when the new instance does not come up.
+
 
 
 
@@ -1929,10 +2201,14 @@ async function reconcile(ctx, out, snapshot, desired, template) {
     });
 }
 async function decideWithChange(ctx, out, snapshot, desired, template) {
-    const options = { command: ctx.opts.command, force: ctx.opts.force };
+    const options = decideOptions(ctx);
     if (desired.amiId)
         await requireAvailable(ctx, out, desired.amiId);
     let first = decide(snapshot, desired, options);
+    if (first.finish) {
+        snapshot = await finishWindow(ctx, snapshot, first.finish);
+        first = decide(snapshot, desired, options);
+    }
     if (first.settle) {
         snapshot = await settled(ctx, snapshot, first.settle);
         first = decide(snapshot, desired, options);
@@ -1959,7 +2235,7 @@ async function commands_plan(ctx, out, snapshot) {
     out.previousAmiId = snapshot.ami.amiId || undefined;
     // Not baked yet: preview the other changes with the AMI left as it is.
     const amiForPlan = desired.amiId || snapshot.ami.amiId || desired.baseAmiId || '';
-    const options = { command: opts.command, force: opts.force };
+    const options = decideOptions(ctx);
     const previous = decide(snapshot, desired, options).previousAmiId;
     const template = { body: opts.templateBody, params: opts.templateParams };
     await timeline.phase('plan', async () => {
