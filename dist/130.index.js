@@ -139,7 +139,12 @@ const STRATEGY_WHY = {
 };
 function replaceStep(id, why, o) {
     const strategy = o.strategy ?? 'prepared';
-    return { kind: 'replace', instanceId: id, strategy, why: `${id}: ${why}; ${STRATEGY_WHY[strategy]}` };
+    return {
+        kind: 'replace',
+        instanceId: id,
+        strategy,
+        why: `${id}: ${why}; ${STRATEGY_WHY[strategy]}`
+    };
 }
 const decide_short = (hash = '') => `${hash.slice(0, 12)}…`;
 function decide(s, d, o) {
@@ -1153,6 +1158,12 @@ async function finishWindow(ctx, s, why) {
         }
     }
     await restore(ctx, g.name, stackSubnets(s));
+    // InService no longer means serving: a kept successor may still be claiming.
+    const kept = live.find((m) => m.id === keep);
+    if (kept && kept.instance?.phase !== contract/* PHASE */.A9.healthy) {
+        ctx.timeline.log(`${kept.id} is still on its way (phase ${kept.instance?.phase ?? '-'}): following it`);
+        await follow(ctx, g.name, g.members.map((m) => m.id).filter((id) => id !== keep));
+    }
     return settled(ctx, s, [`finishing the handover window (keeping ${keep ?? 'the group’s pick'})`]);
 }
 function survivor(live, enis) {

@@ -86253,6 +86253,53 @@ async function liveHolders(agent, me) {
     }
     return live;
 }
+/** The phases of an instance on its way to claiming (not serving, not failed). */
+const CLAIMING_PHASES = new Set([
+    PHASE.identity,
+    PHASE.prepare,
+    PHASE.ready,
+    PHASE.eni,
+    PHASE.network,
+    PHASE.dns,
+    PHASE.efs,
+    PHASE.service,
+    PHASE.resolve
+]);
+/**
+ * Other instances of this stack, launched before this one, that are on their way to
+ * claiming and not going away: the oldest claims first, so two successors never attach
+ * ENIs in two zones at once (a killed run's window can leave two).
+ */
+async function olderClaimants(agent, me) {
+    const out = await aws(agent, () => agent.ec2.send(new dist_cjs/* DescribeInstancesCommand */.bNs({
+        Filters: [
+            { Name: `tag:${TAGS.stack}`, Values: [agent.config.stackName] },
+            { Name: 'instance-state-name', Values: ['pending', 'running'] }
+        ]
+    })));
+    const all = (out.Reservations ?? []).flatMap((r) => r.Instances ?? []);
+    const launched = (i) => i.LaunchTime?.getTime() ?? 0;
+    const mine = all.find((i) => i.InstanceId === me.instanceId);
+    if (!mine)
+        return [];
+    const older = [];
+    for (const i of all) {
+        const phase = i.Tags?.find((t) => t.Key === TAGS.phase)?.Value ?? PHASE.identity;
+        const first = launched(i) < launched(mine) ||
+            (launched(i) === launched(mine) && i.InstanceId < me.instanceId);
+        if (i.InstanceId === me.instanceId || !first || !CLAIMING_PHASES.has(phase))
+            continue;
+        const seen = await inspectHolder(agent, i.InstanceId);
+        if (!seen.dying)
+            older.push({
+                instanceId: i.InstanceId,
+                eniId: `phase ${phase}`,
+                state: seen.state,
+                since: launched(i)
+            });
+    }
+    return older;
+}
 /**
  * Two ready successors may both find the ENIs free and claim in different zones at once.
  * After the attach each looks again: the older attachment (then the lower instance id)
@@ -87365,12 +87412,12 @@ async function prepare(agent, me) {
  * terminates this instance meanwhile (the handover was called off): nothing to report.
  */
 async function standby(agent, me) {
-    const first = await liveHolders(agent, me);
+    const first = await blockers(agent, me);
     if (first.length === 0)
         return { claim: 'no live instance holds a stack ENI: claiming now' };
     const t0 = agent.clock.now();
-    await tagPhase(agent, me.instanceId, PHASE.ready, `serving: ${describe(first)}`);
-    agent.log(`standby: ${describe(first)} serves: ready, completing the launch hook`);
+    await tagPhase(agent, me.instanceId, PHASE.ready, `waiting for: ${describe(first)}`);
+    agent.log(`standby: ${describe(first)} goes first: ready, completing the launch hook`);
     agent.log(`standby: ${await continueLaunch(agent, me.instanceId)}`);
     const hours = agent.config.standbyHours ?? DEFAULTS.standbyHours;
     // The standby is bounded by standbyHours alone, not by the boot's budget.
@@ -87378,7 +87425,7 @@ async function standby(agent, me) {
     const end = await wait(agent, `${describe(first)} to go (this instance is a ready successor)`, async () => {
         if ((await agent.imds.get(TARGET_LIFECYCLE_STATE)) === 'Terminated')
             return { leaving: 'Auto Scaling terminates this ready successor: it never claimed' };
-        return (await liveHolders(agent, me)).length ? undefined : { claim: '' };
+        return (await blockers(agent, me)).length ? undefined : { claim: '' };
     }, hours * 3600_000);
     // The claim gets the whole boot budget of its own, counted from now.
     agent.deadline = new Deadline(agent.clock, BOOT_BUDGET_WAITS * timeoutMs(agent));
@@ -87388,6 +87435,11 @@ async function standby(agent, me) {
         ready: true,
         claim: `${describe(first)} is on its way out after ${seconds(agent.clock.now() - t0)} as a ready successor: claiming`
     };
+}
+/** Who must go first: instances that serve (hold an ENI), then older successors. */
+async function blockers(agent, me) {
+    const holders = await liveHolders(agent, me);
+    return holders.length ? holders : olderClaimants(agent, me);
 }
 const describe = (holders) => holders.map((h) => `${h.instanceId} (${h.eniId}, ${h.state})`).join(', ');
 

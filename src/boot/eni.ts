@@ -10,7 +10,7 @@ import {
   type NetworkInterface
 } from '@aws-sdk/client-ec2'
 import { DescribeAutoScalingInstancesCommand } from '@aws-sdk/client-auto-scaling'
-import { DEFAULTS, ROLES, TAGS } from '../shared/contract.js'
+import { DEFAULTS, PHASE, ROLES, TAGS } from '../shared/contract.js'
 import { hasCode, isThrottle, TimeoutError, withRetry } from '../shared/retry.js'
 import { aws, path, STOP_BUDGET_WAITS, timeoutMs, wait, type Agent } from './agent.js'
 import type { Identity } from './identity.js'
@@ -176,6 +176,58 @@ export async function liveHolders(agent: Agent, me: Identity): Promise<Holder[]>
     })
   }
   return live
+}
+
+/** The phases of an instance on its way to claiming (not serving, not failed). */
+const CLAIMING_PHASES = new Set<string>([
+  PHASE.identity,
+  PHASE.prepare,
+  PHASE.ready,
+  PHASE.eni,
+  PHASE.network,
+  PHASE.dns,
+  PHASE.efs,
+  PHASE.service,
+  PHASE.resolve
+])
+
+/**
+ * Other instances of this stack, launched before this one, that are on their way to
+ * claiming and not going away: the oldest claims first, so two successors never attach
+ * ENIs in two zones at once (a killed run's window can leave two).
+ */
+export async function olderClaimants(agent: Agent, me: Identity): Promise<Holder[]> {
+  const out = await aws(agent, () =>
+    agent.ec2.send(
+      new DescribeInstancesCommand({
+        Filters: [
+          { Name: `tag:${TAGS.stack}`, Values: [agent.config.stackName] },
+          { Name: 'instance-state-name', Values: ['pending', 'running'] }
+        ]
+      })
+    )
+  )
+  const all = (out.Reservations ?? []).flatMap((r) => r.Instances ?? [])
+  const launched = (i: (typeof all)[number]) => i.LaunchTime?.getTime() ?? 0
+  const mine = all.find((i) => i.InstanceId === me.instanceId)
+  if (!mine) return []
+  const older: Holder[] = []
+  for (const i of all) {
+    const phase = i.Tags?.find((t) => t.Key === TAGS.phase)?.Value ?? PHASE.identity
+    const first =
+      launched(i) < launched(mine) ||
+      (launched(i) === launched(mine) && i.InstanceId! < me.instanceId)
+    if (i.InstanceId === me.instanceId || !first || !CLAIMING_PHASES.has(phase)) continue
+    const seen = await inspectHolder(agent, i.InstanceId!)
+    if (!seen.dying)
+      older.push({
+        instanceId: i.InstanceId!,
+        eniId: `phase ${phase}`,
+        state: seen.state,
+        since: launched(i)
+      })
+  }
+  return older
 }
 
 /**

@@ -7,7 +7,7 @@
 import { access } from 'node:fs/promises'
 import { AMI_DEFAULTS_DIR, DEFAULTS, PHASE } from '../shared/contract.js'
 import { Deadline, BOOT_BUDGET_WAITS, path, timeoutMs, wait, type Agent } from './agent.js'
-import { liveHolders, findZoneEni, type Holder } from './eni.js'
+import { liveHolders, findZoneEni, olderClaimants, type Holder } from './eni.js'
 import type { Identity } from './identity.js'
 import { seconds } from './log.js'
 import { continueLaunch, tagPhase } from './report.js'
@@ -39,11 +39,11 @@ export type Standby = { claim: string; ready?: boolean } | { leaving: string }
  * terminates this instance meanwhile (the handover was called off): nothing to report.
  */
 export async function standby(agent: Agent, me: Identity): Promise<Standby> {
-  const first = await liveHolders(agent, me)
+  const first = await blockers(agent, me)
   if (first.length === 0) return { claim: 'no live instance holds a stack ENI: claiming now' }
   const t0 = agent.clock.now()
-  await tagPhase(agent, me.instanceId, PHASE.ready, `serving: ${describe(first)}`)
-  agent.log(`standby: ${describe(first)} serves: ready, completing the launch hook`)
+  await tagPhase(agent, me.instanceId, PHASE.ready, `waiting for: ${describe(first)}`)
+  agent.log(`standby: ${describe(first)} goes first: ready, completing the launch hook`)
   agent.log(`standby: ${await continueLaunch(agent, me.instanceId)}`)
   const hours = agent.config.standbyHours ?? DEFAULTS.standbyHours
   // The standby is bounded by standbyHours alone, not by the boot's budget.
@@ -54,7 +54,7 @@ export async function standby(agent: Agent, me: Identity): Promise<Standby> {
     async (): Promise<Standby | undefined> => {
       if ((await agent.imds.get(TARGET_LIFECYCLE_STATE)) === 'Terminated')
         return { leaving: 'Auto Scaling terminates this ready successor: it never claimed' }
-      return (await liveHolders(agent, me)).length ? undefined : { claim: '' }
+      return (await blockers(agent, me)).length ? undefined : { claim: '' }
     },
     hours * 3600_000
   )
@@ -65,6 +65,12 @@ export async function standby(agent: Agent, me: Identity): Promise<Standby> {
     ready: true,
     claim: `${describe(first)} is on its way out after ${seconds(agent.clock.now() - t0)} as a ready successor: claiming`
   }
+}
+
+/** Who must go first: instances that serve (hold an ENI), then older successors. */
+async function blockers(agent: Agent, me: Identity): Promise<Holder[]> {
+  const holders = await liveHolders(agent, me)
+  return holders.length ? holders : olderClaimants(agent, me)
 }
 
 const describe = (holders: Holder[]): string =>

@@ -193,6 +193,18 @@ export async function finishWindow(ctx: Ctx, s: Snapshot, why: string): Promise<
     }
   }
   await restore(ctx, g.name, stackSubnets(s))
+  // InService no longer means serving: a kept successor may still be claiming.
+  const kept = live.find((m) => m.id === keep)
+  if (kept && kept.instance?.phase !== PHASE.healthy) {
+    ctx.timeline.log(
+      `${kept.id} is still on its way (phase ${kept.instance?.phase ?? '-'}): following it`
+    )
+    await follow(
+      ctx,
+      g.name,
+      g.members.map((m) => m.id).filter((id) => id !== keep)
+    )
+  }
   return settled(ctx, s, [`finishing the handover window (keeping ${keep ?? 'the group’s pick'})`])
 }
 

@@ -195,9 +195,48 @@ test('a peer that serves: prepares, tags ready, completes CONTINUE, and claims o
   // Nothing was mounted or started while the peer still served.
   expect(sleepsWhileReady).toBeGreaterThanOrEqual(3)
   expect(logs.join('\n')).toMatch(
-    new RegExp(`standby: ${PEER} \\(${ENI}, running, lifecycle InService\\) serves`)
+    new RegExp(`standby: ${PEER} \\(${ENI}, running, lifecycle InService\\) goes first`)
   )
   expect(logs.join('\n')).toMatch(/as a ready successor: claiming/)
+})
+
+test('two successors and no holder: the younger waits ready, attaching nothing, until the older one is out of the way', async () => {
+  const OLDER = 'i-0000000000000000c'
+  world.instances.get(ME)!.launchedAt = 2000
+  const older = {
+    state: 'running',
+    lifecycle: 'InService',
+    group: 'ops-asg',
+    launchedAt: 1000,
+    tags: { [TAGS.phase]: 'ready' } as Record<string, string>
+  }
+  world.instances.set(OLDER, older)
+  let polls = 0
+  let attachedWhileOlderClaimed = false
+  const clock = new WorldClock(() => {
+    if (world.tagsOf(ME)[TAGS.phase] !== 'ready') return
+    if (world.calls.some((c) => c.startsWith('AttachNetworkInterface')))
+      attachedWhileOlderClaimed = true
+    // The older one fails its claim (its agent reports failed): the younger may go.
+    if (++polls === 4) older.tags[TAGS.phase] = 'failed'
+  })
+  const logs: string[] = []
+  const os = new FakeOs()
+  os.bindAsSymlink = true
+  const code = await run(['boot'], {
+    env: { OPSCENTER_HA_ROOT: root },
+    clock,
+    log: (l) => logs.push(l),
+    runner: os,
+    imds: identityImds()
+  })
+  expect(code).toBe(0)
+  expect(attachedWhileOlderClaimed).toBe(false)
+  expect(polls).toBeGreaterThanOrEqual(4)
+  expect(logs.join('\n')).toMatch(
+    new RegExp(`standby: ${OLDER} \\(phase ready, running, lifecycle InService\\) goes first`)
+  )
+  expect(phases()).toContain('phase=healthy')
 })
 
 test('a ready successor that Auto Scaling terminates before the handover ends its boot without claiming or failing', async () => {

@@ -51,6 +51,8 @@ export interface InstanceModel {
   pendingHook?: string
   /** Still Pending: the launch action exists only after this many CompleteLifecycleAction calls. */
   actionAppearsAfter?: number
+  /** When EC2 launched it (ms); default 0. */
+  launchedAt?: number
 }
 
 export class World {
@@ -135,6 +137,21 @@ export class World {
 
   attachTo(instanceId: string, status = 'attached'): void {
     this.enis.get(ENI)!.attachment = { id: 'eni-attach-1', instanceId, status }
+  }
+
+  /** DescribeInstances by stack tag and state, as the agent lists the stack's instances. */
+  private describeByFilter(filters: Filter[]) {
+    this.calls.push(`DescribeInstances ${filters.map((f) => f.Name).join(',')}`)
+    const states = filters.find((f) => f.Name === 'instance-state-name')?.Values ?? []
+    const rows = [...this.instances.entries()]
+      .filter(([, i]) => !states.length || states.includes(i.state))
+      .map(([id, i]) => ({
+        InstanceId: id,
+        State: { Name: i.state as 'running' },
+        LaunchTime: new Date(i.launchedAt ?? 0),
+        Tags: Object.entries(i.tags).map(([Key, Value]) => ({ Key, Value }))
+      }))
+    return { Reservations: [{ Instances: rows }] }
   }
 
   tagsOf(id: string): Record<string, string> {
@@ -267,7 +284,8 @@ export class World {
       return {}
     })
     ec2Mock.on(DescribeInstancesCommand).callsFake((input) => {
-      const id = input.InstanceIds![0]
+      if (!input.InstanceIds) return this.describeByFilter(input.Filters ?? [])
+      const id = input.InstanceIds[0]
       this.calls.push(`DescribeInstances ${id}`)
       if (this.describeInstancesFails)
         throw awsError(

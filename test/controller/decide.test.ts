@@ -331,6 +331,46 @@ describe('decide', () => {
     ).toMatch(/^i-1: the launch template changes; /)
   })
 
+  it('a group a stopped handover left (two allowed, or one subnet) is finished before anything is decided', () => {
+    const base = snapshot({
+      members: [member('i-1', 'InService', A), member('i-2', 'InService', B)]
+    })
+    const withSubnets = (
+      g: Partial<NonNullable<Snapshot['group']>>,
+      subnets: string[]
+    ): Snapshot => ({
+      ...base,
+      stack: {
+        ...base.stack!,
+        parameters: { ...base.stack!.parameters, SubnetA: 's-a', SubnetB: 's-b', SubnetC: 's-c' }
+      },
+      group: { ...base.group!, subnets, ...g }
+    })
+    for (const command of ['deploy', 'replace', 'rollback'] as Command[]) {
+      const two = decide(withSubnets({ max: 2, desired: 2 }, ['s-a']), input(B, AMI_CHANGE), {
+        command,
+        force: true
+      })
+      expect(two.finish).toMatch(
+        /^group ops-asg is still in a handover window \(max 2, desired 2; subnets s-a instead of s-a,s-b,s-c\)/
+      )
+      expect(two.steps).toEqual([])
+      expect(two.blocked).toContain(two.finish)
+    }
+    // As the stack declares it: nothing to finish (subnets in any order).
+    const one = decide(
+      withSubnets({ max: 1, desired: 1, members: [member('i-1', 'InService', A)] }, [
+        's-c',
+        's-a',
+        's-b'
+      ]),
+      input(B, AMI_CHANGE),
+      { command: 'deploy', force: false }
+    )
+    expect(one.finish).toBeUndefined()
+    expect(one.steps.map((x) => x.kind)).toContain('replace')
+  })
+
   it('names the busy state a forced replace overrides', () => {
     const plan = decide(
       snapshot({ activities: ['scaling activity InProgress: x'] }),

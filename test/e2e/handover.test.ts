@@ -3,6 +3,7 @@
 // Every scenario runs with the invariants on (one brain, no write lost).
 import { jest } from '@jest/globals'
 import { DNS_CHANGE_NONE, TAGS } from '../../src/shared/contract.js'
+import type { AutoScaling } from '../sim/autoscaling/model.js'
 import type { World } from '../sim/scenarios.js'
 import {
   BROKEN_VERSION,
@@ -165,4 +166,61 @@ describe('prepared handover (simulated AWS, real action and agent)', () => {
     expect(took ?? world.rt.machines.get(after.instanceId!)?.output.join('\n')).toBeTruthy()
     expectOneOverAll(world)
   })
+
+  it('two successors racing for the free ENIs: exactly one claims, the other waits; the next run finishes the window', async () => {
+    const before = await world.waitHealthy()
+    world.checker.checkpoint('before two successors race')
+    const g = groupOf(world)
+    // As a person (or a stopped run and the group healing) could leave it: room for three.
+    const asg = world.sim.autoscaling as unknown as AutoScaling
+    asg.updateGroup(g.name, { max: 3, desired: 3 })
+    const phaseOf = (id: string) => world.sim.ec2.getInstance(id)?.tags[TAGS.phase]
+    const successors = () =>
+      g.instances.map((i) => i.instanceId).filter((id) => id !== before.instanceId)
+    await until(
+      () => successors().length === 2 && successors().every((id) => phaseOf(id) === 'ready')
+    )
+    asg.terminate(before.instanceId!, true, 'the test hands over')
+    await until(() => successors().some((id) => phaseOf(id) === 'healthy'))
+    // A while more: the other must not claim too.
+    await new Promise((r) => setTimeout(r, 3000))
+    const phases = successors().map(phaseOf).sort()
+    expect(phases).toEqual(['healthy', 'ready'])
+    const run = await world.runAction()
+    expect(run.lines.join('\n')).toMatch(/still in a handover window/)
+    expectRun(world, run, { result: 'unchanged', ok: true })
+    expectOneOverAll(world)
+  })
+
+  it('an account that launches before terminating: the watchdog replacement waits ready beside the unhealthy instance, then claims', async () => {
+    const before = await world.waitHealthy()
+    world.checker.checkpoint('before a launch-before-terminate replacement')
+    const asg = world.sim.autoscaling as unknown as AutoScaling
+    const g = groupOf(world) as ReturnType<typeof groupOf> & { maintenance?: unknown }
+    // A group that sets no policy of its own, in an account whose default launches first.
+    const pinned = g.maintenance
+    g.maintenance = undefined
+    asg.accountMaintenance = { minHealthyPercentage: 100, maxHealthyPercentage: 110 }
+    try {
+      world.rt.crashOpsCenter(before.instanceId!, { forGood: true })
+      const after = await world.waitHealthy((h) => h.instanceId !== before.instanceId, 90_000)
+      expect(after.ok).toBe(true)
+      // It came up while the unhealthy one still ran: it waited ready instead of failing.
+      const output = world.rt.machines.get(after.instanceId!)!.output.join('\n')
+      expect(output).toMatch(new RegExp(`standby: ${before.instanceId} .* goes first`))
+    } finally {
+      asg.accountMaintenance = undefined
+      g.maintenance = pinned
+    }
+    expectOneOverAll(world)
+  })
 })
+
+/** Polls `ok` every 50 ms for up to 60 s. */
+async function until(ok: () => boolean): Promise<void> {
+  const end = Date.now() + 60_000
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('timed out waiting in the test')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}

@@ -287,6 +287,8 @@ export interface Route53Model {
   records(zoneId: string): SimRecord[]
   /** name with or without the trailing dot. */
   getRecord(zoneId: string, name: string, type: string): SimRecord | undefined
+  /** The record as the name servers answer it now (INSYNC changes only). */
+  servedRecord(zoneId: string, name: string, type: string): SimRecord | undefined
   getChange(
     id: string
   ): { id: string; status: 'PENDING' | 'INSYNC'; submittedAt: number } | undefined
