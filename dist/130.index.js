@@ -149,6 +149,10 @@ function replaceStep(id, why, o) {
 const decide_short = (hash = '') => `${hash.slice(0, 12)}…`;
 function decide(s, d, o) {
     const finish = s.type === 'UPDATE' ? windowOf(s) : undefined;
+    // A stopped handover past its point of no return (the old instance already leaving, the
+    // successor on the wanted AMI) is followed like any replacement in flight, then closed.
+    if (finish && o.command !== 'replace' && resumable(s, d))
+        return closing(decideUpdate(s, d, o));
     if (finish)
         return {
             command: o.command,
@@ -250,6 +254,16 @@ function decideUpdate(s, d, o) {
             settle: pick.settle
         };
     return { ...base, ...decideMember(s, d, stack, pick.member, o) };
+}
+function resumable(s, d) {
+    const resume = d.amiId && s.ami.amiId === d.amiId ? inFlightOf(s.group, d.amiId) : undefined;
+    return !!resume?.length;
+}
+function closing(plan) {
+    const steps = plan.steps.map((x) => x.kind === 'follow'
+        ? { ...x, closeWindow: true, why: `${x.why}; then the group back to one over every subnet` }
+        : x);
+    return { ...plan, steps };
 }
 /** The group's one instance: replace it, or (already what is wanted) verify it. */
 function decideMember(s, d, stack, m, o) {
@@ -1079,14 +1093,19 @@ async function handover(ctx, groupName, old, subnets) {
         return { ...healthy, terminatedAt };
     }
     finally {
-        await restore(ctx, groupName, subnets);
+        await restoreGroup(ctx, groupName, subnets);
     }
 }
 async function subnetOf(ctx, id) {
     const info = (await describeInstances(ctx.deps, ctx.clients, [id])).get(id);
     return info?.subnetId ? { subnetId: info.subnetId, zone: info.zone ?? '?' } : undefined;
 }
-const NO_CAPACITY = /insufficient capacity|InsufficientInstanceCapacity/i;
+/**
+ * Auto Scaling's words for a zone without capacity, e.g. "We currently do not have
+ * sufficient t3.medium capacity in the Availability Zone you requested (...). Launching EC2
+ * instance failed." (error code InsufficientInstanceCapacity).
+ */
+const NO_CAPACITY = /do not have sufficient .*capacity|InsufficientInstanceCapacity/i;
 /**
  * The old instance's zone has no capacity (the launch activity failed for it): widen the
  * window to every subnet once, and the successor comes up in another zone (its record
@@ -1104,7 +1123,7 @@ async function widenIfNoCapacity(ctx, groupName, window, subnets) {
     return undefined;
 }
 /** Back to one over every subnet. Desired is 1 already (the terminate decremented it). */
-async function restore(ctx, groupName, subnets) {
+async function restoreGroup(ctx, groupName, subnets) {
     await resize(ctx, groupName, { max: 1, desired: 1, subnets });
     ctx.timeline.log(`${groupName} back to 1 instance over ${subnets.length} subnet(s)`);
 }
@@ -1127,7 +1146,7 @@ async function callOff(ctx, groupName, old, subnets) {
                 throw err;
         }
     }
-    await restore(ctx, groupName, subnets);
+    await restoreGroup(ctx, groupName, subnets);
 }
 function calledOff(err, old) {
     if (!(err instanceof errors/* BootError */.HJ))
@@ -1157,7 +1176,7 @@ async function finishWindow(ctx, s, why) {
             ctx.timeline.log(`left ${m.id} to the group: ${(0,errors/* messageOf */.bD)(err)}`);
         }
     }
-    await restore(ctx, g.name, stackSubnets(s));
+    await restoreGroup(ctx, g.name, stackSubnets(s));
     // InService no longer means serving: a kept successor may still be claiming.
     const kept = live.find((m) => m.id === keep);
     if (kept && kept.instance?.phase !== contract/* PHASE */.A9.healthy) {
@@ -1175,7 +1194,16 @@ function survivor(live, enis) {
         throw new Error(`${holders.join(' and ')} both hold one of the stack's ENIs: not choosing between them. Look at both (opscenter-ha:phase tags, journalctl -u opscenter-ha-boot), terminate the one that does not serve, and re-run`);
     if (holders.length)
         return holders[0];
-    const rank = (p) => (p === contract/* PHASE */.A9.healthy ? 2 : p === contract/* PHASE */.A9.ready ? 1 : 0);
+    // Healthy serves; one past ready is claiming (it may hold EFS); ready only waits.
+    const claiming = [
+        contract/* PHASE */.A9.eni,
+        contract/* PHASE */.A9.network,
+        contract/* PHASE */.A9.dns,
+        contract/* PHASE */.A9.efs,
+        contract/* PHASE */.A9.service,
+        contract/* PHASE */.A9.resolve
+    ];
+    const rank = (p) => p === contract/* PHASE */.A9.healthy ? 3 : p && claiming.includes(p) ? 2 : p === contract/* PHASE */.A9.ready ? 1 : 0;
     const best = [...live].sort((a, b) => rank(b.instance?.phase) - rank(a.instance?.phase))[0];
     return best && rank(best.instance?.phase) > 0 ? best.id : undefined;
 }
@@ -1930,7 +1958,10 @@ async function instanceStep(ctx, out, x, step) {
         }
         if (old)
             out.downtimeStart ??= await terminate(ctx, old);
-        return follow(ctx, groupName, old ?? step.leaving);
+        const followed = await follow(ctx, groupName, old ?? step.leaving);
+        if (step.closeWindow)
+            await restoreGroup(ctx, groupName, stackSubnets(x.snapshot));
+        return followed;
     });
     out.instanceId = followed.instanceId;
     if (out.downtimeStart !== undefined)

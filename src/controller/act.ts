@@ -14,7 +14,7 @@ import {
 import { DeployError, isInstanceFailure, messageOf } from './errors.js'
 import { groupOf, observe, type Snapshot } from './observe.js'
 import { touchesLaunchTemplate } from './plan.js'
-import { handover } from './handover.js'
+import { handover, restoreGroup } from './handover.js'
 import { type Ctx, follow, terminate } from './replace.js'
 import { stackSubnets } from './window.js'
 import type { Outcome } from './report.js'
@@ -231,7 +231,9 @@ async function instanceStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): P
       return h
     }
     if (old) out.downtimeStart ??= await terminate(ctx, old)
-    return follow(ctx, groupName, old ?? step.leaving)
+    const followed = await follow(ctx, groupName, old ?? step.leaving)
+    if (step.closeWindow) await restoreGroup(ctx, groupName, stackSubnets(x.snapshot))
+    return followed
   })
   out.instanceId = followed.instanceId
   if (out.downtimeStart !== undefined) out.downtimeMs = followed.healthyAt - out.downtimeStart

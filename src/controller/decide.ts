@@ -25,6 +25,8 @@ export interface Step {
   leaving?: string[]
   /** replace: how the new instance takes over. */
   strategy?: ReplaceStrategy
+  /** follow: a stopped handover's window to close once the new instance is healthy. */
+  closeWindow?: boolean
   why: string
 }
 
@@ -109,6 +111,9 @@ const short = (hash = ''): string => `${hash.slice(0, 12)}…`
 
 export function decide(s: Snapshot, d: Desired, o: DecideOptions): Plan {
   const finish = s.type === 'UPDATE' ? windowOf(s) : undefined
+  // A stopped handover past its point of no return (the old instance already leaving, the
+  // successor on the wanted AMI) is followed like any replacement in flight, then closed.
+  if (finish && o.command !== 'replace' && resumable(s, d)) return closing(decideUpdate(s, d, o))
   if (finish)
     return {
       command: o.command,
@@ -213,6 +218,20 @@ function decideUpdate(s: Snapshot, d: Desired, o: DecideOptions): Plan {
       settle: pick.settle
     }
   return { ...base, ...decideMember(s, d, stack, pick.member, o) }
+}
+
+function resumable(s: Snapshot, d: Desired): boolean {
+  const resume = d.amiId && s.ami.amiId === d.amiId ? inFlightOf(s.group!, d.amiId) : undefined
+  return !!resume?.length
+}
+
+function closing(plan: Plan): Plan {
+  const steps = plan.steps.map((x) =>
+    x.kind === 'follow'
+      ? { ...x, closeWindow: true, why: `${x.why}; then the group back to one over every subnet` }
+      : x
+  )
+  return { ...plan, steps }
 }
 
 /** The group's one instance: replace it, or (already what is wanted) verify it. */

@@ -100,7 +100,7 @@ export async function handover(
     const healthy = await follow(ctx, groupName, old)
     return { ...healthy, terminatedAt }
   } finally {
-    await restore(ctx, groupName, subnets)
+    await restoreGroup(ctx, groupName, subnets)
   }
 }
 
@@ -112,7 +112,12 @@ async function subnetOf(
   return info?.subnetId ? { subnetId: info.subnetId, zone: info.zone ?? '?' } : undefined
 }
 
-const NO_CAPACITY = /insufficient capacity|InsufficientInstanceCapacity/i
+/**
+ * Auto Scaling's words for a zone without capacity, e.g. "We currently do not have
+ * sufficient t3.medium capacity in the Availability Zone you requested (...). Launching EC2
+ * instance failed." (error code InsufficientInstanceCapacity).
+ */
+const NO_CAPACITY = /do not have sufficient .*capacity|InsufficientInstanceCapacity/i
 
 /**
  * The old instance's zone has no capacity (the launch activity failed for it): widen the
@@ -139,7 +144,7 @@ async function widenIfNoCapacity(
 }
 
 /** Back to one over every subnet. Desired is 1 already (the terminate decremented it). */
-async function restore(ctx: Ctx, groupName: string, subnets: string[]): Promise<void> {
+export async function restoreGroup(ctx: Ctx, groupName: string, subnets: string[]): Promise<void> {
   await resize(ctx, groupName, { max: 1, desired: 1, subnets })
   ctx.timeline.log(`${groupName} back to 1 instance over ${subnets.length} subnet(s)`)
 }
@@ -160,7 +165,7 @@ async function callOff(ctx: Ctx, groupName: string, old: string, subnets: string
       if (!hasCode(err, 'ValidationError')) throw err
     }
   }
-  await restore(ctx, groupName, subnets)
+  await restoreGroup(ctx, groupName, subnets)
 }
 
 function calledOff(err: unknown, old: string): unknown {
@@ -192,7 +197,7 @@ export async function finishWindow(ctx: Ctx, s: Snapshot, why: string): Promise<
       ctx.timeline.log(`left ${m.id} to the group: ${messageOf(err)}`)
     }
   }
-  await restore(ctx, g.name, stackSubnets(s))
+  await restoreGroup(ctx, g.name, stackSubnets(s))
   // InService no longer means serving: a kept successor may still be claiming.
   const kept = live.find((m) => m.id === keep)
   if (kept && kept.instance?.phase !== PHASE.healthy) {
@@ -218,7 +223,17 @@ function survivor(live: Member[], enis: EniInfo[]): string | undefined {
       `${holders.join(' and ')} both hold one of the stack's ENIs: not choosing between them. Look at both (opscenter-ha:phase tags, journalctl -u opscenter-ha-boot), terminate the one that does not serve, and re-run`
     )
   if (holders.length) return holders[0]
-  const rank = (p?: string) => (p === PHASE.healthy ? 2 : p === PHASE.ready ? 1 : 0)
+  // Healthy serves; one past ready is claiming (it may hold EFS); ready only waits.
+  const claiming: string[] = [
+    PHASE.eni,
+    PHASE.network,
+    PHASE.dns,
+    PHASE.efs,
+    PHASE.service,
+    PHASE.resolve
+  ]
+  const rank = (p?: string) =>
+    p === PHASE.healthy ? 3 : p && claiming.includes(p) ? 2 : p === PHASE.ready ? 1 : 0
   const best = [...live].sort((a, b) => rank(b.instance?.phase) - rank(a.instance?.phase))[0]
   return best && rank(best.instance?.phase) > 0 ? best.id : undefined
 }

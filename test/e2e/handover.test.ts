@@ -109,6 +109,27 @@ describe('prepared handover (simulated AWS, real action and agent)', () => {
     world.setVersion(NEXT_VERSION)
   })
 
+  it("no capacity in the old instance's zone: the window widens to every subnet, the successor claims another zone's ENI and moves the record", async () => {
+    const before = await world.waitHealthy()
+    world.checker.checkpoint('before a handover without capacity in its zone')
+    world.sim.faults.noCapacity(before.az!)
+    try {
+      world.setVersion(INITIAL_VERSION)
+      const run = await world.runAction()
+      expectRun(world, run, { result: 'deployed', ok: true })
+      expect(run.lines.join('\n')).toMatch(/no capacity in the old instance's zone .*widened/)
+      const after = await world.health()
+      expect(after).toMatchObject({ ok: true, version: INITIAL_VERSION })
+      expect(after.az).not.toBe(before.az)
+      expect(after.ip).not.toBe(before.ip)
+      expectOneOverAll(world)
+    } finally {
+      world.sim.faults.restoreZone(before.az!)
+    }
+    world.setVersion(NEXT_VERSION)
+    expectRun(world, await world.runAction(), { result: 'deployed', ok: true })
+  })
+
   it('rollback hands over too', async () => {
     const before = await world.waitHealthy()
     world.checker.checkpoint('before the prepared rollback')

@@ -303,6 +303,7 @@ describe('launch template', () => {
       'AWS::Region': 'eu-west-1',
       ZoneId: 'Z0123456789ABC',
       RecordName: 'opscenter.example.internal',
+      RecordTtl: String(t.Parameters.RecordTtl.Default),
       FileSystem: 'fs-0123456789abcdef0',
       BootTimeoutSeconds: '300',
       UnhealthyAfterSeconds: '60'

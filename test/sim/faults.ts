@@ -12,6 +12,7 @@ interface ApiFault {
 export class FaultState implements Faults {
   private apiFaults: ApiFault[] = []
   private readonly downZones = new Set<string>()
+  private readonly fullZones = new Set<string>()
   private stuckAll = false
   private readonly stuckEnis = new Set<string>()
   private readonly resourceFailures = new Map<string, string>()
@@ -48,6 +49,15 @@ export class FaultState implements Faults {
 
   restoreZone(az: string): void {
     this.downZones.delete(az)
+    this.fullZones.delete(az)
+  }
+
+  /**
+   * The zone has no capacity for new instances (InsufficientInstanceCapacity): running ones
+   * go on. Auto Scaling's launch there fails and it tries the group's other subnets.
+   */
+  noCapacity(az: string): void {
+    this.fullZones.add(az)
   }
 
   stuckEniDetach(eniId?: string): void {
@@ -62,6 +72,7 @@ export class FaultState implements Faults {
   clear(): void {
     this.apiFaults = []
     this.downZones.clear()
+    this.fullZones.clear()
     this.stuckAll = false
     this.stuckEnis.clear()
     this.resourceFailures.clear()
@@ -81,7 +92,7 @@ export class FaultState implements Faults {
   }
 
   zoneDown(az: string): boolean {
-    return this.downZones.has(az)
+    return this.downZones.has(az) || this.fullZones.has(az)
   }
 
   detachStuck(eniId: string): boolean {

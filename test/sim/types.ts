@@ -334,6 +334,8 @@ export interface Faults {
   /** No capacity in the zone: launches go to the other zones; the instance in it dies. */
   failZone(az: string): void
   restoreZone(az: string): void
+  /** The zone has no capacity for new instances; running ones go on (restoreZone ends it). */
+  noCapacity(az: string): void
   /** Detaches of this ENI (or of every ENI) never complete unless Force is set. */
   stuckEniDetach(eniId?: string): void
   /** The next update (or create) of this logical resource fails with this reason. */
