@@ -73,7 +73,10 @@ describe('plan, then deploy, on the same change (simulated AWS, real action and 
   it('a template-only change: same AMI, the launch template changes, the instance is replaced', async () => {
     const id = (await world.health()).instanceId
     const file = join(world.dir, 'cloudformation/opscenter.yaml')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"recordTtl": ${RecordTtl}', '"recordTtl": 30'))
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('"recordTtl": ${RecordTtl}', '"recordTtl": 30')
+    )
     expect(await planThenDeploy('deployed')).toEqual([
       { step: 'reuse' },
       { step: 'update-stack' },
