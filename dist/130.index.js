@@ -797,6 +797,7 @@ var log = __webpack_require__(2582);
 const NEVER_REPORTED = `; its boot agent never reported a phase: it did not start, or it may not tag its instance ` +
     `(ec2:CreateTags, ${aws/* POLICY_HOME */.LW.instance}); its log: journalctl -u opscenter-ha-boot on the instance`;
 /** The boot step a failure reason names (`<step>: <cause>`), if it is one. */
+const TEARDOWN = [contract/* PHASE */.A9.stopping, contract/* PHASE */.A9.released];
 function stepOf(reason) {
     const step = reason?.split(':')[0];
     return step && contract/* BOOT_PHASES */.EK.includes(step) ? step : undefined;
@@ -886,15 +887,28 @@ class ReplacementWatch {
                 throw new errors/* BootError */.HJ(m.id, 
                 // The reason starts with the step that failed; polls may miss its phase tag.
                 stepOf(i.reason) ?? this.lastPhase.get(m.id) ?? '', i.reason ?? 'the boot agent reported failed without a reason');
-            this.lastPhase.set(m.id, i.phase);
+            // Termination's phases say nothing of where the boot got to.
+            if (!TEARDOWN.includes(i.phase))
+                this.lastPhase.set(m.id, i.phase);
         }
         if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
-            throw new errors/* BootError */.HJ(m.id, this.lastPhase.get(m.id) ?? '', `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}` +
-                (this.lastPhase.has(m.id) || i?.phase ? '' : NEVER_REPORTED));
+            throw this.abandoned(m, i);
         const done = i?.phase === contract/* PHASE */.A9.healthy || (this.until === contract/* PHASE */.A9.ready && i?.phase === contract/* PHASE */.A9.ready);
         if (m.lifecycle === 'InService' && done)
             return { instanceId: m.id, healthyAt: this.ctx.deps.clock.now() };
         return undefined;
+    }
+    /**
+     * A new instance on its way out. A boot that failed and was replaced before a poll saw
+     * `failed` is tagged `stopping` by now, but its reason tag still names the failed step.
+     */
+    abandoned(m, i) {
+        const failed = stepOf(i?.reason);
+        const state = `lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`;
+        if (failed)
+            return new errors/* BootError */.HJ(m.id, failed, `${i.reason} (now ${state})`);
+        return new errors/* BootError */.HJ(m.id, this.lastPhase.get(m.id) ?? '', `launch abandoned (by the agent, or the launch hook timed out): ${state}` +
+            (this.lastPhase.has(m.id) || i?.phase ? '' : NEVER_REPORTED));
     }
     /** Says where the new instance got stuck, not only that time ran out. */
     timedOut(err) {

@@ -29,6 +29,8 @@ const NEVER_REPORTED =
   `(ec2:CreateTags, ${POLICY_HOME.instance}); its log: journalctl -u opscenter-ha-boot on the instance`
 
 /** The boot step a failure reason names (`<step>: <cause>`), if it is one. */
+const TEARDOWN: readonly string[] = [PHASE.stopping, PHASE.released]
+
 function stepOf(reason: string | undefined): string | undefined {
   const step = reason?.split(':')[0]
   return step && (BOOT_PHASES as readonly string[]).includes(step) ? step : undefined
@@ -172,20 +174,32 @@ class ReplacementWatch {
           stepOf(i.reason) ?? this.lastPhase.get(m.id) ?? '',
           i.reason ?? 'the boot agent reported failed without a reason'
         )
-      this.lastPhase.set(m.id, i.phase)
+      // Termination's phases say nothing of where the boot got to.
+      if (!TEARDOWN.includes(i.phase)) this.lastPhase.set(m.id, i.phase)
     }
     if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
-      throw new BootError(
-        m.id,
-        this.lastPhase.get(m.id) ?? '',
-        `launch abandoned (by the agent, or the launch hook timed out): lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}` +
-          (this.lastPhase.has(m.id) || i?.phase ? '' : NEVER_REPORTED)
-      )
+      throw this.abandoned(m, i)
     const done =
       i?.phase === PHASE.healthy || (this.until === PHASE.ready && i?.phase === PHASE.ready)
     if (m.lifecycle === 'InService' && done)
       return { instanceId: m.id, healthyAt: this.ctx.deps.clock.now() }
     return undefined
+  }
+
+  /**
+   * A new instance on its way out. A boot that failed and was replaced before a poll saw
+   * `failed` is tagged `stopping` by now, but its reason tag still names the failed step.
+   */
+  private abandoned(m: GroupMember, i: InstanceInfo | undefined): BootError {
+    const failed = stepOf(i?.reason)
+    const state = `lifecycle ${m.lifecycle}${i?.state ? `, EC2 state ${i.state}` : ''}`
+    if (failed) return new BootError(m.id, failed, `${i!.reason} (now ${state})`)
+    return new BootError(
+      m.id,
+      this.lastPhase.get(m.id) ?? '',
+      `launch abandoned (by the agent, or the launch hook timed out): ${state}` +
+        (this.lastPhase.has(m.id) || i?.phase ? '' : NEVER_REPORTED)
+    )
   }
 
   /** Says where the new instance got stuck, not only that time ran out. */

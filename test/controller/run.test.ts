@@ -376,6 +376,22 @@ describe('deploy', () => {
     expect(live[0].id).not.toBe(old)
   })
 
+  it('names the failed step even when the failed instance is already on its way out when seen', async () => {
+    world.deployed(OLD, OLDER, TEMPLATE)
+    world.bootPlans.set(NEW, {
+      kind: 'fail',
+      at: 'service',
+      reason: 'service: never answered',
+      torn: true
+    })
+    core.state.inputs['ami-id'] = NEW
+    await run(deps())
+    expect(core.state.outputs.result).toBe('reverted')
+    expect(core.state.failed).toMatch(
+      /i-0002 failed in phase service: service: never answered \(now lifecycle Terminating:Wait/
+    )
+  })
+
   it('reverts after the phase time-out when the new instance hangs', async () => {
     world.deployed(OLD, OLDER, TEMPLATE)
     world.bootPlans.set(NEW, { kind: 'hang', at: 'efs' })

@@ -46,7 +46,10 @@ import type { Clients } from '../../src/controller/clients.js'
 import { FakeClock } from '../fixtures/clock.js'
 
 export type BootPlan =
-  { kind: 'healthy' } | { kind: 'fail'; at: string; reason: string } | { kind: 'hang'; at: string }
+  | { kind: 'healthy' }
+  // torn: replaced so fast that no poll sees `failed`, only the terminate hook's `stopping`.
+  | { kind: 'fail'; at: string; reason: string; torn?: boolean }
+  | { kind: 'hang'; at: string }
 
 interface Inst {
   id: string
@@ -235,7 +238,11 @@ export class World {
     for (const p of ['identity', 'eni', 'network', 'dns', 'efs', 'service']) {
       if (plan.kind === 'fail' && plan.at === p) {
         inst.steps.push(phase(PHASE.failed, plan.reason))
-        inst.steps.push(() => (inst.lifecycle = 'Terminating'))
+        if (plan.torn) inst.steps.pop()
+        inst.steps.push(() => {
+          if (plan.torn) phase(PHASE.stopping, plan.reason)()
+          inst.lifecycle = plan.torn ? 'Terminating:Wait' : 'Terminating'
+        })
         inst.steps.push(() => this.remove(id))
         return id
       }
