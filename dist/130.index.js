@@ -1209,15 +1209,13 @@ function survivor(live, enis) {
     if (holders.length)
         return holders[0];
     // Healthy serves; one past ready is claiming (it may hold EFS); ready only waits.
-    const claiming = [
-        contract/* PHASE */.A9.eni,
-        contract/* PHASE */.A9.network,
-        contract/* PHASE */.A9.dns,
-        contract/* PHASE */.A9.efs,
-        contract/* PHASE */.A9.service,
-        contract/* PHASE */.A9.resolve
-    ];
-    const rank = (p) => p === contract/* PHASE */.A9.healthy ? 3 : p && claiming.includes(p) ? 2 : p === contract/* PHASE */.A9.ready ? 1 : 0;
+    const rank = (p) => p === contract/* PHASE */.A9.healthy
+        ? 3
+        : p && contract/* CLAIM_PHASES */.me.includes(p)
+            ? 2
+            : p === contract/* PHASE */.A9.ready
+                ? 1
+                : 0;
     const best = [...live].sort((a, b) => rank(b.instance?.phase) - rank(a.instance?.phase))[0];
     return best && rank(best.instance?.phase) > 0 ? best.id : undefined;
 }

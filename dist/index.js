@@ -29414,6 +29414,7 @@ function timeScale(env = process.env) {
 /* harmony export */   YM: () => (/* binding */ LOCK),
 /* harmony export */   gg: () => (/* binding */ ROLES),
 /* harmony export */   gp: () => (/* binding */ TAGS),
+/* harmony export */   me: () => (/* binding */ CLAIM_PHASES),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
 /* harmony export */   r: () => (/* binding */ HOOKS),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
@@ -29490,6 +29491,15 @@ const PHASE = {
     released: 'released'
 };
 const FINAL_PHASES = [PHASE.healthy, PHASE.failed];
+/** Past `ready`, before `healthy`: the instance attaches, routes, mounts and starts. */
+const CLAIM_PHASES = [
+    PHASE.eni,
+    PHASE.network,
+    PHASE.dns,
+    PHASE.efs,
+    PHASE.service,
+    PHASE.resolve
+];
 /** Lifecycle hook names declared in the template and completed by the agent. */
 const HOOKS = {
     launch: 'opscenter-ha-launch',

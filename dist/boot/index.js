@@ -85297,6 +85297,15 @@ const PHASE = {
     released: 'released'
 };
 const FINAL_PHASES = [PHASE.healthy, PHASE.failed];
+/** Past `ready`, before `healthy`: the instance attaches, routes, mounts and starts. */
+const CLAIM_PHASES = [
+    PHASE.eni,
+    PHASE.network,
+    PHASE.dns,
+    PHASE.efs,
+    PHASE.service,
+    PHASE.resolve
+];
 /** Lifecycle hook names declared in the template and completed by the agent. */
 const HOOKS = {
     launch: 'opscenter-ha-launch',
@@ -86258,12 +86267,7 @@ const CLAIMING_PHASES = new Set([
     PHASE.identity,
     PHASE.prepare,
     PHASE.ready,
-    PHASE.eni,
-    PHASE.network,
-    PHASE.dns,
-    PHASE.efs,
-    PHASE.service,
-    PHASE.resolve
+    ...CLAIM_PHASES
 ]);
 /**
  * Other instances of this stack, launched before this one, that are on their way to

@@ -10,7 +10,7 @@ import {
   type NetworkInterface
 } from '@aws-sdk/client-ec2'
 import { DescribeAutoScalingInstancesCommand } from '@aws-sdk/client-auto-scaling'
-import { DEFAULTS, PHASE, ROLES, TAGS } from '../shared/contract.js'
+import { CLAIM_PHASES, DEFAULTS, PHASE, ROLES, TAGS } from '../shared/contract.js'
 import { hasCode, isThrottle, TimeoutError, withRetry } from '../shared/retry.js'
 import { aws, path, STOP_BUDGET_WAITS, timeoutMs, wait, type Agent } from './agent.js'
 import type { Identity } from './identity.js'
@@ -183,12 +183,7 @@ const CLAIMING_PHASES = new Set<string>([
   PHASE.identity,
   PHASE.prepare,
   PHASE.ready,
-  PHASE.eni,
-  PHASE.network,
-  PHASE.dns,
-  PHASE.efs,
-  PHASE.service,
-  PHASE.resolve
+  ...CLAIM_PHASES
 ])
 
 /**

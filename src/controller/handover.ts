@@ -12,7 +12,7 @@ import {
   TerminateInstanceInAutoScalingGroupCommand,
   UpdateAutoScalingGroupCommand
 } from '@aws-sdk/client-auto-scaling'
-import { PHASE } from '../shared/contract.js'
+import { CLAIM_PHASES, PHASE } from '../shared/contract.js'
 import { hasCode, withRetry } from '../shared/retry.js'
 import { BootError, messageOf } from './errors.js'
 import { describeGroup, describeInstances, isLeaving, recentActivities } from './group.js'
@@ -224,16 +224,14 @@ function survivor(live: Member[], enis: EniInfo[]): string | undefined {
     )
   if (holders.length) return holders[0]
   // Healthy serves; one past ready is claiming (it may hold EFS); ready only waits.
-  const claiming: string[] = [
-    PHASE.eni,
-    PHASE.network,
-    PHASE.dns,
-    PHASE.efs,
-    PHASE.service,
-    PHASE.resolve
-  ]
   const rank = (p?: string) =>
-    p === PHASE.healthy ? 3 : p && claiming.includes(p) ? 2 : p === PHASE.ready ? 1 : 0
+    p === PHASE.healthy
+      ? 3
+      : p && (CLAIM_PHASES as readonly string[]).includes(p)
+        ? 2
+        : p === PHASE.ready
+          ? 1
+          : 0
   const best = [...live].sort((a, b) => rank(b.instance?.phase) - rank(a.instance?.phase))[0]
   return best && rank(best.instance?.phase) > 0 ? best.id : undefined
 }

@@ -74,6 +74,15 @@ export const PHASE = {
 } as const
 export type Phase = (typeof PHASE)[keyof typeof PHASE]
 export const FINAL_PHASES: readonly Phase[] = [PHASE.healthy, PHASE.failed]
+/** Past `ready`, before `healthy`: the instance attaches, routes, mounts and starts. */
+export const CLAIM_PHASES: readonly Phase[] = [
+  PHASE.eni,
+  PHASE.network,
+  PHASE.dns,
+  PHASE.efs,
+  PHASE.service,
+  PHASE.resolve
+]
 
 /** Lifecycle hook names declared in the template and completed by the agent. */
 export const HOOKS = {

@@ -79,11 +79,7 @@ async function main(): Promise<number> {
       if (run.code !== 0 || run.outputs.result !== 'deployed') bad++
     }
   } finally {
-    const report = await world.stop()
-    if (report) {
-      out(report)
-      bad++
-    }
+    bad += await stopAndReport(world)
   }
   const upgrades = world.runs.slice(1)
   const downtimes = upgrades.map((r) => Number(r.outputs['downtime-seconds'])).filter((x) => x > 0)
@@ -139,11 +135,7 @@ async function handoverBench(): Promise<number> {
       if (strategy === 'prepared' && b.downtime !== 0) bad++
     }
   } finally {
-    const report = await world.stop()
-    if (report) {
-      out(report)
-      bad++
-    }
+    bad += await stopAndReport(world)
   }
   return bad
 }
@@ -188,13 +180,16 @@ async function recovery(): Promise<number> {
       }
     }
   } finally {
-    const report = await world.stop()
-    if (report) {
-      out(report)
-      bad++
-    }
+    bad += await stopAndReport(world)
   }
   return bad
+}
+
+/** Stops the world; prints its invariant report and counts it as one failure when not clean. */
+async function stopAndReport(world: World): Promise<number> {
+  const report = await world.stop()
+  if (report) out(report)
+  return report ? 1 : 0
 }
 
 process.exitCode = await main().catch((err: Error) => {

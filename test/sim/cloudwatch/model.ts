@@ -141,10 +141,15 @@ export class CloudWatch {
     if (this.ticking) return
     this.ticking = true
     const every = Math.max(1, this.ctx.time.scale(EVALUATE_EVERY_MS))
+    // CloudWatch evaluates every minute, however late this process's timer fires: a tick
+    // that comes late (a busy machine) catches up on the minutes it missed, so no
+    // datapoint falls between two evaluation windows.
+    let due = this.ctx.time.now() + every
     const loop = (): void => {
       this.sample()
-      for (const alarm of this.alarmMap.values()) this.evaluate(alarm)
-      this.ctx.time.after(every, loop)
+      for (; due <= this.ctx.time.now(); due += every)
+        for (const alarm of this.alarmMap.values()) this.evaluate(alarm, due)
+      this.ctx.time.after(Math.max(1, due - this.ctx.time.now()), loop)
     }
     this.ctx.time.after(every, loop)
   }
@@ -155,9 +160,8 @@ export class CloudWatch {
   }
 
   /** The last evaluationPeriods complete periods, each breaching, fine or missing. */
-  private evaluate(alarm: SimAlarm): void {
+  private evaluate(alarm: SimAlarm, now: number): void {
     const period = Math.max(1, this.ctx.time.scale(alarm.period * 1000))
-    const now = this.ctx.time.now()
     const verdicts: (boolean | undefined)[] = []
     for (let k = 0; k < alarm.evaluationPeriods; k++) {
       const pts = this.points(
