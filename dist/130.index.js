@@ -796,8 +796,9 @@ var log = __webpack_require__(2582);
 /** Why an instance may never tag a phase, and where its own account of it is. */
 const NEVER_REPORTED = `; its boot agent never reported a phase: it did not start, or it may not tag its instance ` +
     `(ec2:CreateTags, ${aws/* POLICY_HOME */.LW.instance}); its log: journalctl -u opscenter-ha-boot on the instance`;
-/** The boot step a failure reason names (`<step>: <cause>`), if it is one. */
+/** The terminate hook's phases: they say nothing of where the boot got to. */
 const TEARDOWN = [contract/* PHASE */.A9.stopping, contract/* PHASE */.A9.released];
+/** The boot step a failure reason names (`<step>: <cause>`), if it is one. */
 function stepOf(reason) {
     const step = reason?.split(':')[0];
     return step && contract/* BOOT_PHASES */.EK.includes(step) ? step : undefined;
@@ -887,7 +888,6 @@ class ReplacementWatch {
                 throw new errors/* BootError */.HJ(m.id, 
                 // The reason starts with the step that failed; polls may miss its phase tag.
                 stepOf(i.reason) ?? this.lastPhase.get(m.id) ?? '', i.reason ?? 'the boot agent reported failed without a reason');
-            // Termination's phases say nothing of where the boot got to.
             if (!TEARDOWN.includes(i.phase))
                 this.lastPhase.set(m.id, i.phase);
         }
@@ -1199,6 +1199,12 @@ async function finishWindow(ctx, s, why) {
     }
     return settled(ctx, s, [`finishing the handover window (keeping ${keep ?? 'the group’s pick'})`]);
 }
+/** Healthy serves; one past ready is claiming (it may hold EFS); ready only waits. */
+const SURVIVOR_RANK = {
+    [contract/* PHASE */.A9.healthy]: 3,
+    ...Object.fromEntries(contract/* CLAIM_PHASES */.me.map((p) => [p, 2])),
+    [contract/* PHASE */.A9.ready]: 1
+};
 function survivor(live, enis) {
     const ids = new Set(live.map((m) => m.id));
     const holders = enis
@@ -1208,14 +1214,7 @@ function survivor(live, enis) {
         throw new Error(`${holders.join(' and ')} both hold one of the stack's ENIs: not choosing between them. Look at both (opscenter-ha:phase tags, journalctl -u opscenter-ha-boot), terminate the one that does not serve, and re-run`);
     if (holders.length)
         return holders[0];
-    // Healthy serves; one past ready is claiming (it may hold EFS); ready only waits.
-    const rank = (p) => p === contract/* PHASE */.A9.healthy
-        ? 3
-        : p && contract/* CLAIM_PHASES */.me.includes(p)
-            ? 2
-            : p === contract/* PHASE */.A9.ready
-                ? 1
-                : 0;
+    const rank = (p) => (p ? (SURVIVOR_RANK[p] ?? 0) : 0);
     const best = [...live].sort((a, b) => rank(b.instance?.phase) - rank(a.instance?.phase))[0];
     return best && rank(best.instance?.phase) > 0 ? best.id : undefined;
 }
@@ -1970,10 +1969,14 @@ async function instanceStep(ctx, out, x, step) {
         }
         if (old)
             out.downtimeStart ??= await terminate(ctx, old);
-        const followed = await follow(ctx, groupName, old ?? step.leaving);
-        if (step.closeWindow)
-            await restoreGroup(ctx, groupName, stackSubnets(x.snapshot));
-        return followed;
+        try {
+            return await follow(ctx, groupName, old ?? step.leaving);
+        }
+        finally {
+            // Healthy or not, a stopped handover's window closes: a revert works on a group of one.
+            if (step.closeWindow)
+                await restoreGroup(ctx, groupName, stackSubnets(x.snapshot));
+        }
     });
     out.instanceId = followed.instanceId;
     if (out.downtimeStart !== undefined)

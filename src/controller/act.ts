@@ -231,9 +231,12 @@ async function instanceStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): P
       return h
     }
     if (old) out.downtimeStart ??= await terminate(ctx, old)
-    const followed = await follow(ctx, groupName, old ?? step.leaving)
-    if (step.closeWindow) await restoreGroup(ctx, groupName, stackSubnets(x.snapshot))
-    return followed
+    try {
+      return await follow(ctx, groupName, old ?? step.leaving)
+    } finally {
+      // Healthy or not, a stopped handover's window closes: a revert works on a group of one.
+      if (step.closeWindow) await restoreGroup(ctx, groupName, stackSubnets(x.snapshot))
+    }
   })
   out.instanceId = followed.instanceId
   if (out.downtimeStart !== undefined) out.downtimeMs = followed.healthyAt - out.downtimeStart

@@ -213,6 +213,13 @@ export async function finishWindow(ctx: Ctx, s: Snapshot, why: string): Promise<
   return settled(ctx, s, [`finishing the handover window (keeping ${keep ?? 'the group’s pick'})`])
 }
 
+/** Healthy serves; one past ready is claiming (it may hold EFS); ready only waits. */
+const SURVIVOR_RANK: Record<string, number> = {
+  [PHASE.healthy]: 3,
+  ...Object.fromEntries(CLAIM_PHASES.map((p) => [p, 2])),
+  [PHASE.ready]: 1
+}
+
 function survivor(live: Member[], enis: EniInfo[]): string | undefined {
   const ids = new Set(live.map((m) => m.id))
   const holders = enis
@@ -223,15 +230,7 @@ function survivor(live: Member[], enis: EniInfo[]): string | undefined {
       `${holders.join(' and ')} both hold one of the stack's ENIs: not choosing between them. Look at both (opscenter-ha:phase tags, journalctl -u opscenter-ha-boot), terminate the one that does not serve, and re-run`
     )
   if (holders.length) return holders[0]
-  // Healthy serves; one past ready is claiming (it may hold EFS); ready only waits.
-  const rank = (p?: string) =>
-    p === PHASE.healthy
-      ? 3
-      : p && (CLAIM_PHASES as readonly string[]).includes(p)
-        ? 2
-        : p === PHASE.ready
-          ? 1
-          : 0
+  const rank = (p?: string) => (p ? (SURVIVOR_RANK[p] ?? 0) : 0)
   const best = [...live].sort((a, b) => rank(b.instance?.phase) - rank(a.instance?.phase))[0]
   return best && rank(best.instance?.phase) > 0 ? best.id : undefined
 }

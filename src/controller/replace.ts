@@ -28,9 +28,10 @@ const NEVER_REPORTED =
   `; its boot agent never reported a phase: it did not start, or it may not tag its instance ` +
   `(ec2:CreateTags, ${POLICY_HOME.instance}); its log: journalctl -u opscenter-ha-boot on the instance`
 
-/** The boot step a failure reason names (`<step>: <cause>`), if it is one. */
+/** The terminate hook's phases: they say nothing of where the boot got to. */
 const TEARDOWN: readonly string[] = [PHASE.stopping, PHASE.released]
 
+/** The boot step a failure reason names (`<step>: <cause>`), if it is one. */
 function stepOf(reason: string | undefined): string | undefined {
   const step = reason?.split(':')[0]
   return step && (BOOT_PHASES as readonly string[]).includes(step) ? step : undefined
@@ -174,7 +175,6 @@ class ReplacementWatch {
           stepOf(i.reason) ?? this.lastPhase.get(m.id) ?? '',
           i.reason ?? 'the boot agent reported failed without a reason'
         )
-      // Termination's phases say nothing of where the boot got to.
       if (!TEARDOWN.includes(i.phase)) this.lastPhase.set(m.id, i.phase)
     }
     if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')

@@ -237,8 +237,7 @@ export class World {
     })
     for (const p of ['identity', 'eni', 'network', 'dns', 'efs', 'service']) {
       if (plan.kind === 'fail' && plan.at === p) {
-        inst.steps.push(phase(PHASE.failed, plan.reason))
-        if (plan.torn) inst.steps.pop()
+        if (!plan.torn) inst.steps.push(phase(PHASE.failed, plan.reason))
         inst.steps.push(() => {
           if (plan.torn) phase(PHASE.stopping, plan.reason)()
           inst.lifecycle = plan.torn ? 'Terminating:Wait' : 'Terminating'
