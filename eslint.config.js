@@ -5,6 +5,11 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // CommonJS configs (dependency-cruiser reads .dependency-cruiser.cjs).
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } }
+  },
   {
     languageOptions: {
       globals: {

@@ -15,5 +15,6 @@ export default {
   // StrykerJS's sandboxes (a copy of the project) while `npm run mutation` runs.
   modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/fixtures/slowest-reporter.js'],
   collectCoverageFrom: ['src/**/*.ts']
 }

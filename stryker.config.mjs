@@ -1,4 +1,4 @@
-// Mutation testing of the unit tests: `npm run mutation -- src/boot/eni.ts` (see README,
+// Mutation testing of the unit tests: `npm run mutation -- src/boot/steps/eni.ts` (see README,
 // Developing). Incremental: a re-run after a small change only re-tests what it touched,
 // from reports/mutation/incremental.json (committed, with the last report).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

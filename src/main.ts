@@ -3,14 +3,13 @@
 import * as core from '@actions/core'
 import { POLICY_HOME, withPermissionHint } from './shared/aws.js'
 import { systemClock } from './shared/clock.js'
-import type { Deps } from './controller/deps.js'
-import type { DeploymentTracker } from './controller/deployment.js'
-import { DeployError, messageOf } from './controller/errors.js'
-import { getOptions } from './controller/inputs.js'
-import { interruptMessage } from './controller/interrupt.js'
-import { Timeline } from './controller/log.js'
-import type { Ctx } from './controller/replace.js'
-import { type Outcome, setOutputs, writeSummary } from './controller/report.js'
+import { DeployError, messageOf } from './controller/context/errors.js'
+import { getOptions } from './controller/edges/inputs.js'
+import { interruptMessage } from './controller/edges/interrupt.js'
+import { Timeline } from './controller/context/timeline.js'
+import { setOutputs, writeSummary } from './controller/edges/report.js'
+import type { DeploymentTracker, Ctx, Deps } from './controller/context/context.js'
+import type { Outcome } from './controller/context/outcome.js'
 
 /** A GitHub deployment status that cannot be written is a warning, never the run's failure. */
 async function report(call: Promise<void> | undefined): Promise<void> {
@@ -53,8 +52,8 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     process.once('SIGINT', onSignal)
     process.once('SIGTERM', onSignal)
     // The AWS SDK is loaded only once the inputs are valid: bad input fails fast.
-    const { defaultDeps } = await import('./controller/deps.js')
-    const { runCommand } = await import('./controller/commands.js')
+    const { defaultDeps } = await import('./controller/edges/deps.js')
+    const { runCommand } = await import('./controller/reconcile/commands.js')
     const deps: Deps = { ...defaultDeps, ...overrides }
     exit = deps.exit
     core.info(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`)

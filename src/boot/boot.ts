@@ -5,18 +5,18 @@
 // instance still serves it ends as a ready successor (prepare.ts); the claim (eni onwards)
 // starts once that instance is on its way out.
 import { HOOKS, PHASE, type Phase } from '../shared/contract.js'
-import type { Agent } from './agent.js'
-import { awaitInsync, checkResolves, upsertRecord, type RecordChange } from './dns.js'
-import { mountEfs } from './efs.js'
-import { claimEni, confirmSoleClaim, type Claim } from './eni.js'
-import { readIdentity, type Identity } from './identity.js'
-import { errorText, seconds } from './log.js'
-import { configureNetwork } from './network.js'
-import { prepare, standby } from './prepare.js'
-import { continueLaunch, reasonFor, reportFailure, tagPhase } from './report.js'
-import { clearServing, writeServing } from './serving.js'
-import { serviceUrl, startService } from './service.js'
-import { TARGET_LIFECYCLE_STATE } from './terminate.js'
+import type { Agent } from './context/agent.js'
+import { awaitInsync, checkResolves, upsertRecord, type RecordChange } from './steps/dns.js'
+import { mountEfs } from './steps/efs.js'
+import { claimEni, confirmSoleClaim, type Claim } from './steps/eni.js'
+import { readIdentity, type Identity } from './steps/identity.js'
+import { errorText, seconds } from './os/log.js'
+import { configureNetwork } from './steps/network.js'
+import { prepare, standby } from './steps/prepare.js'
+import { continueLaunch, reasonFor, reportFailure, tagPhase } from './steps/report.js'
+import { clearServing, writeServing } from './steps/serving.js'
+import { serviceUrl, startService } from './steps/service.js'
+import { TARGET_LIFECYCLE_STATE } from './steps/terminate.js'
 
 /**
  * An abandoned or timed-out launch is terminated while this boot may still run (the

@@ -3,13 +3,19 @@
 // file ends it at once with one line, before any AWS call.
 import type { Clock } from '../shared/clock.js'
 import { systemClock } from '../shared/clock.js'
-import { awsClients, Deadline, BOOT_BUDGET_WAITS, STOP_BUDGET_WAITS, type Agent } from './agent.js'
+import {
+  awsClients,
+  Deadline,
+  BOOT_BUDGET_WAITS,
+  STOP_BUDGET_WAITS,
+  type Agent
+} from './context/agent.js'
 import { boot } from './boot.js'
-import { configPath, loadConfig, rootFolder } from './config.js'
-import { ImdsClient, type Metadata } from './imds.js'
-import { errorText, stdoutLog, type Log } from './log.js'
-import { execRunner, type CommandRunner } from './runner.js'
-import { terminate } from './terminate.js'
+import { configPath, loadConfig, rootFolder } from './context/config.js'
+import { ImdsClient, type Metadata } from './os/imds.js'
+import { errorText, stdoutLog, type Log } from './os/log.js'
+import { execRunner, type CommandRunner } from './os/runner.js'
+import { terminate } from './steps/terminate.js'
 import { watch } from './watch.js'
 
 export const COMMANDS = ['boot', 'watch', 'stop'] as const

@@ -7,13 +7,13 @@
 // runs (nothing is serving yet) or once the instance is terminating.
 import { SetInstanceHealthCommand } from '@aws-sdk/client-auto-scaling'
 import { HEALTH, METRICS, PHASE } from '../shared/contract.js'
-import { aws, pollMs, type Agent } from './agent.js'
-import { probeAll } from './health.js'
-import { errorText, seconds } from './log.js'
-import { putMetric } from './metrics.js'
-import { tagPhase } from './report.js'
-import { readServing, type Serving } from './serving.js'
-import { TARGET_LIFECYCLE_STATE, terminate } from './terminate.js'
+import { aws, pollMs, type Agent } from './context/agent.js'
+import { probeAll } from './steps/health.js'
+import { errorText, seconds } from './os/log.js'
+import { putMetric } from './steps/metrics.js'
+import { tagPhase } from './steps/report.js'
+import { readServing, type Serving } from './steps/serving.js'
+import { TARGET_LIFECYCLE_STATE, terminate } from './steps/terminate.js'
 import { Watchdog, type Verdict } from './watchdog.js'
 
 export async function watch(agent: Agent): Promise<number> {

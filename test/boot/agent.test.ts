@@ -1,4 +1,4 @@
-import { Deadline } from '../../src/boot/agent.js'
+import { Deadline } from '../../src/boot/context/agent.js'
 import { FakeClock } from '../fixtures/clock.js'
 
 test('a deadline cuts every later wait down to what is left of it, never below zero', () => {

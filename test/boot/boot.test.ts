@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { run } from '../../src/boot/main.js'
-import { reasonFor } from '../../src/boot/report.js'
+import { reasonFor } from '../../src/boot/steps/report.js'
 import { AMI_DEFAULTS_DIR, TAGS } from '../../src/shared/contract.js'
 import { FakeClock } from '../fixtures/clock.js'
 import {

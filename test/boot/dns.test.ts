@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs'
-import { checkResolves, updateRecord } from '../../src/boot/dns.js'
-import { readIdentity } from '../../src/boot/identity.js'
+import { checkResolves, updateRecord } from '../../src/boot/steps/dns.js'
+import { readIdentity } from '../../src/boot/steps/identity.js'
 import { DNS_CHANGE_NONE, TAGS } from '../../src/shared/contract.js'
 import { ENI_IP, makeAgent, makeRoot, ME, resolvConf, startDns } from './helpers.js'
 import { World } from './world.js'

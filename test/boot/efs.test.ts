@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, statSync, chmodSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { mountEfs, NFS_OPTIONS, SENTINEL } from '../../src/boot/efs.js'
-import { readIdentity } from '../../src/boot/identity.js'
+import { mountEfs, NFS_OPTIONS, SENTINEL } from '../../src/boot/steps/efs.js'
+import { readIdentity } from '../../src/boot/steps/identity.js'
 import { AMI_DEFAULTS_DIR } from '../../src/shared/contract.js'
 import { FakeOs, makeAgent, makeRoot, ME, writeFile } from './helpers.js'
 

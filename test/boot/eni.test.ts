@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs'
-import { claimEni } from '../../src/boot/eni.js'
-import { readIdentity } from '../../src/boot/identity.js'
+import { claimEni } from '../../src/boot/steps/eni.js'
+import { readIdentity } from '../../src/boot/steps/identity.js'
 import {
   addLink,
   ENI,

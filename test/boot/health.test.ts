@@ -5,8 +5,8 @@
 import { rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { probeEfs, probeEni, probeOpsCenter, probeRoute } from '../../src/boot/health.js'
-import { writeServing, type Serving } from '../../src/boot/serving.js'
+import { probeEfs, probeEni, probeOpsCenter, probeRoute } from '../../src/boot/steps/health.js'
+import { writeServing, type Serving } from '../../src/boot/steps/serving.js'
 import { watch } from '../../src/boot/watch.js'
 import { ManualClock } from '../fixtures/clock.js'
 import {

@@ -13,9 +13,14 @@ import { createSocket } from 'node:dgram'
 import dnsPacket from 'dns-packet'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { awsClients, Deadline, BOOT_BUDGET_WAITS, type Agent } from '../../src/boot/agent.js'
-import type { Metadata } from '../../src/boot/imds.js'
-import type { CommandResult, CommandRunner, RunOptions } from '../../src/boot/runner.js'
+import {
+  awsClients,
+  Deadline,
+  BOOT_BUDGET_WAITS,
+  type Agent
+} from '../../src/boot/context/agent.js'
+import type { Metadata } from '../../src/boot/os/imds.js'
+import type { CommandResult, CommandRunner, RunOptions } from '../../src/boot/os/runner.js'
 import type { BootConfig } from '../../src/shared/contract.js'
 import { FakeClock } from '../fixtures/clock.js'
 

@@ -2,8 +2,8 @@
 // what the claim does (take it, wait then take it, detach, force, or refuse with why), and
 // what happens when a third instance grabs the ENI mid-wait. One row per situation.
 import { rmSync } from 'node:fs'
-import { claimEni } from '../../src/boot/eni.js'
-import { readIdentity } from '../../src/boot/identity.js'
+import { claimEni } from '../../src/boot/steps/eni.js'
+import { readIdentity } from '../../src/boot/steps/identity.js'
 import { addLink, CONFIG, ENI, ENI_MAC, makeAgent, makeRoot, ME, PEER } from './helpers.js'
 import { World } from './world.js'
 

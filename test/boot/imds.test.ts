@@ -2,8 +2,8 @@
 // AWS_EC2_METADATA_SERVICE_ENDPOINT as the simulator will point it.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { ImdsClient } from '../../src/boot/imds.js'
-import { readIdentity } from '../../src/boot/identity.js'
+import { ImdsClient } from '../../src/boot/os/imds.js'
+import { readIdentity } from '../../src/boot/steps/identity.js'
 import { FakeClock } from '../fixtures/clock.js'
 
 let server: Server

@@ -1,7 +1,7 @@
 // run(): usage and config errors end at once with one line naming the problem and the fix.
 import { rmSync } from 'node:fs'
 import { run } from '../../src/boot/main.js'
-import { validateConfig } from '../../src/boot/config.js'
+import { validateConfig } from '../../src/boot/context/config.js'
 import { CONFIG, FakeImds, FakeOs, makeRoot, writeFile } from './helpers.js'
 import { World } from './world.js'
 

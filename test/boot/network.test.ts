@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Claim } from '../../src/boot/eni.js'
-import { configureNetwork, NETWORKD_DROP_IN, parseCidr } from '../../src/boot/network.js'
+import type { Claim } from '../../src/boot/steps/eni.js'
+import { configureNetwork, NETWORKD_DROP_IN, parseCidr } from '../../src/boot/steps/network.js'
 import {
   ENI,
   ENI_IP,

@@ -3,7 +3,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { execRunner, must } from '../../src/boot/runner.js'
+import { execRunner, must } from '../../src/boot/os/runner.js'
 
 let dir: string
 const path = process.env.PATH

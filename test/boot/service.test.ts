@@ -2,8 +2,8 @@ import { readFileSync, rmSync, statSync, chmodSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { getKey, setKey } from '../../src/boot/ini.js'
-import { ensureListening, pinStompInterface, startService } from '../../src/boot/service.js'
+import { getKey, setKey } from '../../src/boot/os/ini.js'
+import { ensureListening, pinStompInterface, startService } from '../../src/boot/steps/service.js'
 import { ENI_IP, FakeOs, makeAgent, makeRoot, writeFile } from './helpers.js'
 
 const PACKAGE_CONF = `# opscenterd.conf

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs'
-import { TARGET_LIFECYCLE_STATE as TARGET, terminate } from '../../src/boot/terminate.js'
+import { TARGET_LIFECYCLE_STATE as TARGET, terminate } from '../../src/boot/steps/terminate.js'
 import { watch } from '../../src/boot/watch.js'
 import { TAGS } from '../../src/shared/contract.js'
 import { ENI, FakeImds, FakeOs, identityImds, makeAgent, makeRoot, ME } from './helpers.js'

@@ -25,7 +25,7 @@ const context = {
   repo: { owner: 'example', repo: 'opscenter-ha' }
 }
 jest.unstable_mockModule('@actions/github', () => ({ context, getOctokit: () => octokit }))
-const { githubCommenter } = await import('../../src/controller/deps.js')
+const { githubCommenter } = await import('../../src/controller/edges/deps.js')
 
 beforeEach(() => {
   calls.length = 0

@@ -1,9 +1,10 @@
 // decide() is the one place a run's steps are chosen. One row per situation a run can find:
 // the snapshot, what git wants, the steps (kind and instance), what a failure reverts to,
 // or why the run may not start. No AWS, no clock: the rows are the whole story.
-import { decide, type ChangeSummary, type Desired, type Plan } from '../../src/controller/decide.js'
-import type { Member, Snapshot } from '../../src/controller/observe.js'
-import type { Command } from '../../src/controller/inputs.js'
+import { decide } from '../../src/controller/reconcile/decide.js'
+import type { ChangeSummary, Desired, Plan } from '../../src/controller/context/plan.js'
+import type { Member, Snapshot } from '../../src/controller/context/snapshot.js'
+import type { Command } from '../../src/controller/context/options.js'
 
 const A = 'ami-0000000000000000a'
 const B = 'ami-0000000000000000b'

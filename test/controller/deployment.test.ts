@@ -26,7 +26,7 @@ process.env.GITHUB_SERVER_URL = 'https://github.test'
 afterAll(() => new Promise((r) => server.close(r)))
 beforeEach(() => (requests.length = 0))
 
-const { githubDeployments } = await import('../../src/controller/deployment.js')
+const { githubDeployments } = await import('../../src/controller/edges/deployment.js')
 const URL_ = 'http://opscenter.example.internal:8888/'
 
 async function outcome(result: 'deployed' | 'unchanged' | 'reverted' | 'failed', cause?: string) {

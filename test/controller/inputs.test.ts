@@ -5,7 +5,7 @@ import * as core from '../fixtures/core.js'
 import { makeRepo, type Repo } from './repo.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { getOptions } = await import('../../src/controller/inputs.js')
+const { getOptions } = await import('../../src/controller/edges/inputs.js')
 
 let repo: Repo
 beforeEach(() => {

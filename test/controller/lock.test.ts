@@ -3,16 +3,12 @@
 // once the lease ran out, and a holder that learns it lost the lock.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import {
-  LockBusyError,
-  takeLock,
-  type LockIo,
-  type LockSettings
-} from '../../src/controller/lock.js'
+import { LockBusyError, takeLock } from '../../src/controller/edges/lock.js'
 import type { Clock } from '../../src/shared/clock.js'
 import { FakeClock, ManualClock } from '../fixtures/clock.js'
 import { ADMIN_ACCESS_KEY } from '../sim/iam/index.js'
 import { startSim, type Sim } from '../sim/index.js'
+import type { LockIo, LockSettings } from '../../src/controller/context/context.js'
 
 let sim: Sim
 let ddb: DynamoDBClient

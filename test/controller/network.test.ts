@@ -4,7 +4,7 @@ import { jest } from '@jest/globals'
 import * as core from '../fixtures/core.js'
 import { makeRepo, NETWORK_PARAMETERS, type Repo } from './repo.js'
 import { NETWORK, World } from './world.js'
-import type { Deps } from '../../src/controller/deps.js'
+import type { Deps } from '../../src/controller/context/context.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/main.js')

@@ -4,13 +4,13 @@ import * as core from '../fixtures/core.js'
 import { makeRepo, type Repo, TEMPLATE } from './repo.js'
 import { World } from './world.js'
 import { TAGS } from '../../src/shared/contract.js'
-import type { Deps, Runner } from '../../src/controller/deps.js'
 import { DeleteStackCommand } from '@aws-sdk/client-cloudformation'
-import { LockBusyError } from '../../src/controller/lock.js'
+import { LockBusyError } from '../../src/controller/edges/lock.js'
+import type { Runner, Deps } from '../../src/controller/context/context.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/main.js')
-const { recipeHash } = await import('../../src/controller/resolve.js')
+const { recipeHash } = await import('../../src/controller/steps/resolve.js')
 
 const OLD = 'ami-0000000000000000a'
 const NEW = 'ami-0000000000000000b'

@@ -8,14 +8,15 @@ import { DNS_CHANGE_NONE, PHASE, TAGS } from '../../src/shared/contract.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { artifactAmi, displayLine, parseMachineLine } =
-  await import('../../src/controller/packer.js')
-const { recipeHash } = await import('../../src/controller/resolve.js')
-const { opscenterVersion } = await import('../../src/controller/inputs.js')
-const { changeSetType, buildParameters } = await import('../../src/controller/stack.js')
-const { checkState } = await import('../../src/controller/verify.js')
-const { toRetire } = await import('../../src/controller/retention.js')
-const { interruptMessage } = await import('../../src/controller/interrupt.js')
-type VerifyState = import('../../src/controller/verify.js').VerifyState
+  await import('../../src/controller/steps/packer.js')
+const { recipeHash } = await import('../../src/controller/steps/resolve.js')
+const { opscenterVersion } = await import('../../src/controller/steps/var-file.js')
+const { buildParameters } = await import('../../src/controller/steps/stack.js')
+const { changeSetType } = await import('../../src/controller/aws/stacks.js')
+const { checkState } = await import('../../src/controller/steps/verify.js')
+const { toRetire } = await import('../../src/controller/steps/retain.js')
+const { interruptMessage } = await import('../../src/controller/edges/interrupt.js')
+type VerifyState = import('../../src/controller/steps/verify.js').VerifyState
 
 describe('packer machine-readable output', () => {
   it('finds the AMI of our region among several, with %!(PACKER_COMMA)', () => {
@@ -317,7 +318,7 @@ describe('failedEvents', () => {
     const { mockClient } = await import('aws-sdk-client-mock')
     const { CloudFormationClient, DescribeStackEventsCommand } =
       await import('@aws-sdk/client-cloudformation')
-    const { failedEvents } = await import('../../src/controller/stack.js')
+    const { failedEvents } = await import('../../src/controller/steps/stack.js')
     const { FakeClock } = await import('../fixtures/clock.js')
     const cfn = mockClient(CloudFormationClient)
     const at = (s: number) => new Date(Date.UTC(2026, 10, 27, 12, 0, s))

@@ -5,14 +5,13 @@ import { jest } from '@jest/globals'
 import * as core from '../fixtures/core.js'
 import { World } from './world.js'
 import { DNS_CHANGE_NONE, TAGS } from '../../src/shared/contract.js'
-import type { Ctx } from '../../src/controller/replace.js'
-import type { Options } from '../../src/controller/inputs.js'
-import type { Deps } from '../../src/controller/deps.js'
+import type { Ctx, Deps } from '../../src/controller/context/context.js'
+import type { Options } from '../../src/controller/context/options.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { verify } = await import('../../src/controller/verify.js')
-const { VerifyError } = await import('../../src/controller/errors.js')
-const { Timeline } = await import('../../src/controller/log.js')
+const { verify } = await import('../../src/controller/steps/verify.js')
+const { VerifyError } = await import('../../src/controller/context/errors.js')
+const { Timeline } = await import('../../src/controller/context/timeline.js')
 
 const AMI = 'ami-0000000000000000b'
 const OUTPUTS = { HostedZoneId: 'Z123', RecordName: 'opscenter.internal.example.com' }

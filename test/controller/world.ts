@@ -41,9 +41,13 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { PHASE, ROLES, TAGS } from '../../src/shared/contract.js'
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
-import type { HeldLock, LockIo, LockSettings } from '../../src/controller/lock.js'
-import type { Clients } from '../../src/controller/clients.js'
 import { FakeClock } from '../fixtures/clock.js'
+import type {
+  HeldLock,
+  LockIo,
+  LockSettings,
+  Clients
+} from '../../src/controller/context/context.js'
 
 export type BootPlan =
   | { kind: 'healthy' }

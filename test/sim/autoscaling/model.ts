@@ -1,11 +1,11 @@
 // Auto Scaling's state and rules: groups that keep `desired` instances, launch from the
 // launch template version they name (resolved at each launch, exactly as written), run the
 // launching and terminating lifecycle hooks, and record scaling activities.
-import type { SimContext } from '../context.js'
+import type { SimContext } from '../core/context.js'
 import type { CloudWatch } from '../cloudwatch/model.js'
 import type { Ec2, Instance } from '../ec2/model.js'
 import type { Sns } from '../sns/model.js'
-import { requestId } from '../ids.js'
+import { requestId } from '../core/ids.js'
 import { AwsError, ValidationError } from '../wire/errors.js'
 import type {
   AutoScalingModel,

@@ -13,7 +13,7 @@ import type {
   Activity,
   AutoScalingGroup
 } from '@aws-sdk/client-auto-scaling'
-import { actionHandlers, type ServiceDef } from '../server.js'
+import { actionHandlers, type ServiceDef } from '../core/server.js'
 import { MissingParameterError } from '../wire/errors.js'
 import type { SimActivity, SimGroup } from '../types.js'
 import type { AutoScaling } from './model.js'

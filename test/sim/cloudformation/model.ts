@@ -3,7 +3,7 @@
 // dependency order, each operation taking the modelled time.
 import { randomUUID } from 'node:crypto'
 import type { AutoScaling } from '../autoscaling/model.js'
-import type { SimContext } from '../context.js'
+import type { SimContext } from '../core/context.js'
 import type { Ec2 } from '../ec2/model.js'
 import type { Route53 } from '../route53/model.js'
 import { AwsError, ValidationError } from '../wire/errors.js'

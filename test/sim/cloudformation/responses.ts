@@ -19,9 +19,9 @@ import type {
   UpdateStackInput,
   ValidateTemplateInput
 } from '@aws-sdk/client-cloudformation'
-import { actionHandlers, type ServiceDef } from '../server.js'
+import { actionHandlers, type ServiceDef } from '../core/server.js'
 import { MissingParameterError, ValidationError } from '../wire/errors.js'
-import type { Call } from '../server.js'
+import type { Call } from '../core/server.js'
 import type { ChangeSet, CloudFormation, Stack, StackResource } from './model.js'
 
 function required<T>(value: T | undefined, name: string): T {

@@ -10,7 +10,7 @@
 //   its subject line: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/US_SetupSNS.html
 // - Group metrics at one-minute granularity once collection is on:
 //   https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-metrics.html
-import type { SimContext } from '../context.js'
+import type { SimContext } from '../core/context.js'
 import type { Sns } from '../sns/model.js'
 import { AwsError } from '../wire/errors.js'
 

@@ -1,7 +1,7 @@
 // CloudWatch's JSON API (awsJson1_0 with awsQueryCompatible, X-Amz-Target
 // GraniteServiceVersion20100801.<Action>): the call the boot agent makes. Shapes:
 // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html.
-import { actionHandlers, type ServiceDef } from '../server.js'
+import { actionHandlers, type ServiceDef } from '../core/server.js'
 import type { CloudWatch } from './model.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -4,7 +4,7 @@
 // a conditional write succeeds only if the condition holds on the item as it is at that
 // moment). Every write here runs to completion before the next request is read, which is
 // the serialisation DynamoDB gives writes to one item.
-import type { SimContext } from '../context.js'
+import type { SimContext } from '../core/context.js'
 import { AwsError } from '../wire/errors.js'
 import {
   applyUpdate,

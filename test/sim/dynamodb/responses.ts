@@ -1,6 +1,6 @@
 // DynamoDB's JSON API (awsJson1_0, X-Amz-Target DynamoDB_20120810.<Action>): the table and
 // item calls the lock makes. Shapes: https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/.
-import { actionHandlers, type ServiceDef } from '../server.js'
+import { actionHandlers, type ServiceDef } from '../core/server.js'
 import { ValidationException } from './expressions.js'
 import type { DynamoDb, Item, SimTable, WriteInput } from './model.js'
 

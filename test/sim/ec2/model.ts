@@ -1,7 +1,7 @@
 // EC2's state and rules: zones, VPC, subnets, images, snapshots, instances, ENIs and their
 // attachments, security groups, launch templates, tags. No wire format here.
-import type { SimContext } from '../context.js'
-import { macAddress, resourceId } from '../ids.js'
+import type { SimContext } from '../core/context.js'
+import { macAddress, resourceId } from '../core/ids.js'
 import { AwsError } from '../wire/errors.js'
 import type {
   AttachmentStatus,

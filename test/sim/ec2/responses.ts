@@ -29,7 +29,7 @@ import type {
   CreateNetworkInterfaceRequest,
   DeleteNetworkInterfaceRequest
 } from '@aws-sdk/client-ec2'
-import { actionHandlers, type ServiceDef } from '../server.js'
+import { actionHandlers, type ServiceDef } from '../core/server.js'
 import { AwsError, MissingParameterError } from '../wire/errors.js'
 import type { SimNetworkInterface } from '../types.js'
 import { notFound } from './errors.js'

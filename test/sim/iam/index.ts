@@ -5,7 +5,7 @@
 // the policies the template gave it), whose keys the instance's IMDS hands out.
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Authorizer } from '../server.js'
+import type { Authorizer } from '../core/server.js'
 import { AccessDeniedError, UnknownKeyError } from '../wire/errors.js'
 import {
   AccessDenied,

@@ -1,7 +1,7 @@
 // Route53's state and rules: hosted zones, record sets, changes that stay PENDING for the
 // modelled propagation time before INSYNC.
-import type { SimContext } from '../context.js'
-import { upperId } from '../ids.js'
+import type { SimContext } from '../core/context.js'
+import { upperId } from '../core/ids.js'
 import { AwsError } from '../wire/errors.js'
 import type { Route53Model, SimHostedZone, SimRecord } from '../types.js'
 

@@ -9,7 +9,7 @@
 // Negative answers are not cached here (AWS caches them for the SOA's minimum).
 import { createSocket, type Socket } from 'node:dgram'
 import dnsPacket from 'dns-packet'
-import type { SimContext } from '../context.js'
+import type { SimContext } from '../core/context.js'
 import type { Ec2 } from '../ec2/model.js'
 import type { Route53 } from './model.js'
 import { fqdn } from './model.js'

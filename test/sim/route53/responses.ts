@@ -14,7 +14,7 @@ import type {
   ListResourceRecordSetsRequest,
   ResourceRecordSet
 } from '@aws-sdk/client-route-53'
-import { actionHandlers, type ServiceDef } from '../server.js'
+import { actionHandlers, type ServiceDef } from '../core/server.js'
 import type { SimHostedZone, SimRecord } from '../types.js'
 import { InvalidInput, NoSuchChange, fqdn, type Change, type Route53 } from './model.js'
 

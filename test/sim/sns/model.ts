@@ -3,8 +3,8 @@
 // An email subscription stays "PendingConfirmation" until its owner clicks the link
 // (https://docs.aws.amazon.com/sns/latest/dg/sns-email-notifications.html); it still counts
 // as where messages would go.
-import type { SimContext } from '../context.js'
-import { requestId } from '../ids.js'
+import type { SimContext } from '../core/context.js'
+import { requestId } from '../core/ids.js'
 import { ValidationError } from '../wire/errors.js'
 
 export interface SimMessage {

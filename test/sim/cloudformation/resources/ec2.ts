@@ -1,5 +1,5 @@
 // AWS::EC2::SecurityGroup, SecurityGroupIngress, NetworkInterface, LaunchTemplate.
-import { resourceId } from '../../ids.js'
+import { resourceId } from '../../core/ids.js'
 import type { IpPermission } from '../../ec2/model.js'
 import {
   ResourceFailure,

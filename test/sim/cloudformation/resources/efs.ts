@@ -1,5 +1,5 @@
 // AWS::EFS::FileSystem and AWS::EFS::MountTarget.
-import { resourceId } from '../../ids.js'
+import { resourceId } from '../../core/ids.js'
 import { ResourceFailure, cfnTags, list, stackTags, str, type ResourceHandler } from './types.js'
 
 export const fileSystem: ResourceHandler = {

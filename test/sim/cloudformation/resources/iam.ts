@@ -1,6 +1,6 @@
 // AWS::IAM::Role and AWS::IAM::InstanceProfile: names, ids, ARNs and the role's policies
 // (evaluated by test/sim/iam for the calls an instance of the profile makes).
-import { upperId } from '../../ids.js'
+import { upperId } from '../../core/ids.js'
 import {
   ResourceFailure,
   generatedName,

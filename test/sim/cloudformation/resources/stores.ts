@@ -1,7 +1,7 @@
 // The bits of EFS and IAM the template needs: existence, ids and ARNs, and a role's
 // policies (the simulator's IAM evaluates an instance's calls against them). The runtime
 // models EFS as a shared folder per file system id.
-import { resourceId } from '../../ids.js'
+import { resourceId } from '../../core/ids.js'
 
 export interface FileSystem {
   fileSystemId: string

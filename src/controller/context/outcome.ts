@@ -1,0 +1,43 @@
+// What a run did, filled in as it goes and reported at the end (edges/report.ts).
+import type { Plan } from './plan.js'
+import type { Command } from './options.js'
+
+export type Result = 'deployed' | 'unchanged' | 'reverted' | 'failed' | 'planned'
+
+export interface Outcome {
+  command: Command
+  stackName: string
+  result?: Result
+  amiId?: string
+  previousAmiId?: string
+  instanceId?: string
+  downtimeMs?: number
+  /** When the first instance was terminated: downtime runs from here to healthy. */
+  downtimeStart?: number
+  recipeHash?: string
+  version?: string
+  /** How the AMI was found: reused, baked, input, would-bake. */
+  amiSource?: string
+  /** One line each: what this run changed. */
+  changes: string[]
+  /** The steps decided, each with its reason. */
+  plan?: Plan
+  /** Markdown of the plan and its change set (plan). */
+  planMarkdown?: string
+  cause?: string
+  /** The stack's outputs once the run confirmed it (set as action outputs too). */
+  stackOutputs?: Record<string, string>
+  /** The base image the recipe resolved to (a scheduled patch run says when it changed). */
+  baseAmiId?: string
+  /** What ran before this run: the stack's AMI and its OpsCenter version. */
+  was?: Image
+  /** What a reverted or failed run tried. */
+  tried?: Image
+}
+
+export interface Image {
+  amiId: string
+  version?: string
+  /** The base image it was baked from (tag opscenter-ha:base-ami). */
+  baseAmiId?: string
+}

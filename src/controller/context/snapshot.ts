@@ -1,0 +1,99 @@
+// The world as one read saw it (reconcile/observe.ts builds it, aws/ reads its parts): the
+// stack, its group with each member's EC2 state and agent tags, the ENIs, the record. `decide`
+// works on this alone.
+
+export interface StackState {
+  name: string
+  status: string
+  /** Current parameter values. */
+  parameters: Record<string, string>
+  outputs: Record<string, string>
+}
+
+export interface GroupMember {
+  id: string
+  /** Its Availability Zone, as Auto Scaling says. */
+  zone?: string
+  /** Auto Scaling lifecycle state: Pending, Pending:Wait, InService, Terminating:Wait... */
+  lifecycle: string
+  health?: string
+  /** Launch template version the instance was launched from, when AWS says. */
+  templateVersion?: string
+}
+
+export interface Group {
+  name: string
+  members: GroupMember[]
+  /** The group's launch template version, when AWS says. */
+  templateVersion?: string
+  templateId?: string
+  /** Sizes and subnets (VPCZoneIdentifier), when AWS says: a handover changes them for a while. */
+  max?: number
+  desired?: number
+  subnets?: string[]
+}
+
+export interface InstanceInfo {
+  id: string
+  imageId?: string
+  state?: string
+  zone?: string
+  subnetId?: string
+  phase?: string
+  reason?: string
+  dnsChange?: string
+  /** What the record resolved to inside the VPC, as the agent reported it. */
+  dnsResolved?: string
+}
+
+export const isLeaving = (lifecycle: string): boolean =>
+  /^(Terminating|Terminated|Detach|Standby|Warmed)/.test(lifecycle)
+
+export interface EniInfo {
+  id: string
+  zone?: string
+  attachedTo?: string
+  attachmentStatus?: string
+  privateIp?: string
+}
+
+export interface Member extends GroupMember {
+  /** EC2's view of it: AMI, state, zone, the agent's phase and reason; undefined while EC2 does not describe it yet. */
+  instance?: InstanceInfo
+  /**
+   * Launched from another launch template version than the group's, but one with the same
+   * content (a revert made a new version equal to an old one): nothing to replace.
+   */
+  sameTemplate?: boolean
+}
+
+export interface GroupView {
+  name: string
+  templateVersion?: string
+  max?: number
+  desired?: number
+  subnets?: string[]
+  members: Member[]
+  /** Scaling activities still running, one line each. */
+  activities: string[]
+}
+
+export interface RecordView {
+  name: string
+  zoneId: string
+  /** The A record's values; undefined when there is no such record. */
+  values?: string[]
+}
+
+export interface Snapshot {
+  stackName: string
+  /** As CloudFormation describes it; undefined when it does not exist. */
+  stack?: StackState
+  /** What a change set on it would be: CREATE (absent or only reviewed) or UPDATE. */
+  type: 'CREATE' | 'UPDATE'
+  /** The stack's AmiId and PreviousAmiId ('' for a stack to create). */
+  ami: { amiId: string; previousAmiId: string }
+  group?: GroupView
+  enis: EniInfo[]
+  record?: RecordView
+}

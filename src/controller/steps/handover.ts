@@ -1,0 +1,177 @@
+// The prepared handover (replace-strategy: prepared). The slow part of a replacement (EC2
+// launch, OS boot, the agent's checks) happens on a successor beside the serving instance;
+// only the ENI move, the EFS mount and opscenterd's stop and start happen while OpsCenter
+// is down. The ENI stays the single-brain lock: the successor claims nothing while the
+// old instance holds it (the boot agent's rule), so two instances can exist, never two
+// brains. Sequence: raise the group to two in the old instance's subnet (same zone: same
+// ENI, same IP, no record change), follow the successor to `ready`, terminate the old
+// instance with capacity decremented, follow the successor to `healthy`, and put the
+// group back to one over every subnet. The group's sizes and subnets are the stack's; a
+// run stopped inside the window is finished by the next one (finishWindow).
+import {
+  TerminateInstanceInAutoScalingGroupCommand,
+  UpdateAutoScalingGroupCommand
+} from '@aws-sdk/client-auto-scaling'
+import { PHASE } from '../../shared/contract.js'
+import { hasCode, withRetry } from '../../shared/retry.js'
+import { BootError } from '../context/errors.js'
+import { describeGroup, describeInstances, recentActivities } from '../aws/group.js'
+import { follow, type Followed } from './replace.js'
+import { isLeaving } from '../context/snapshot.js'
+import type { Ctx } from '../context/context.js'
+
+interface Size {
+  max?: number
+  desired?: number
+  subnets?: string[]
+}
+
+async function resize(ctx: Ctx, groupName: string, to: Size): Promise<void> {
+  await withRetry(
+    () =>
+      ctx.clients.asg.send(
+        new UpdateAutoScalingGroupCommand({
+          AutoScalingGroupName: groupName,
+          MaxSize: to.max,
+          DesiredCapacity: to.desired,
+          VPCZoneIdentifier: to.subnets?.join(',')
+        })
+      ),
+    { clock: ctx.deps.clock }
+  )
+}
+
+/** Terminates `id` and lowers desired capacity with it: nothing is launched in its place. */
+export async function terminateDecrementing(ctx: Ctx, id: string): Promise<number> {
+  await withRetry(
+    () =>
+      ctx.clients.asg.send(
+        new TerminateInstanceInAutoScalingGroupCommand({
+          InstanceId: id,
+          ShouldDecrementDesiredCapacity: true
+        })
+      ),
+    { clock: ctx.deps.clock }
+  )
+  return ctx.deps.clock.now()
+}
+
+export interface Handover extends Followed {
+  /** When the old instance was terminated: downtime starts here. */
+  terminatedAt?: number
+}
+
+/**
+ * Replaces `old` by a prepared successor. A successor that fails before `ready` is taken
+ * away again: the old instance never stopped serving, and the BootError says so.
+ */
+export async function handover(
+  ctx: Ctx,
+  groupName: string,
+  old: string,
+  subnets: string[]
+): Promise<Handover> {
+  const { timeline } = ctx
+  const zone = await subnetOf(ctx, old)
+  const window: Size = { max: 2, desired: 2, subnets: zone ? [zone.subnetId] : subnets }
+  await resize(ctx, groupName, window)
+  timeline.log(
+    zone
+      ? `raised ${groupName} to 2 in ${zone.zone} (${zone.subnetId}), the zone of ${old}: the successor takes over the same ENI and IP, and the record does not change`
+      : `raised ${groupName} to 2 (the zone of ${old} is unknown: any zone)`
+  )
+  let successor: Followed
+  try {
+    successor = await follow(ctx, groupName, old, {
+      until: PHASE.ready,
+      idle: () => widenIfNoCapacity(ctx, groupName, window, subnets)
+    })
+  } catch (err) {
+    await callOff(ctx, groupName, old, subnets)
+    throw calledOff(err, old)
+  }
+  timeline.log(`${successor.instanceId} is ready beside ${old}: handing over`)
+  const terminatedAt = await terminateDecrementing(ctx, old)
+  timeline.log(
+    `terminated ${old} (capacity decremented to 1): it stops opscenterd, unmounts EFS and lets its ENI go; ${successor.instanceId} claims them`
+  )
+  try {
+    const healthy = await follow(ctx, groupName, old)
+    return { ...healthy, terminatedAt }
+  } finally {
+    await restoreGroup(ctx, groupName, subnets)
+  }
+}
+
+async function subnetOf(
+  ctx: Ctx,
+  id: string
+): Promise<{ subnetId: string; zone: string } | undefined> {
+  const info = (await describeInstances(ctx.deps, ctx.clients, [id])).get(id)
+  return info?.subnetId ? { subnetId: info.subnetId, zone: info.zone ?? '?' } : undefined
+}
+
+/**
+ * Auto Scaling's words for a zone without capacity, e.g. "We currently do not have
+ * sufficient t3.medium capacity in the Availability Zone you requested (...). Launching EC2
+ * instance failed." (error code InsufficientInstanceCapacity).
+ */
+const NO_CAPACITY = /do not have sufficient .*capacity|InsufficientInstanceCapacity/i
+
+/**
+ * The old instance's zone has no capacity (the launch activity failed for it): widen the
+ * window to every subnet once, and the successor comes up in another zone (its record
+ * then changes: the agent moves it and waits INSYNC before healthy).
+ */
+async function widenIfNoCapacity(
+  ctx: Ctx,
+  groupName: string,
+  window: Size,
+  subnets: string[]
+): Promise<undefined> {
+  if (window.subnets?.length === subnets.length) return undefined
+  const failed = (await recentActivities(ctx.deps, ctx.clients, groupName)).find(
+    (a) => a.StatusCode === 'Failed' && NO_CAPACITY.test(a.StatusMessage ?? '')
+  )
+  if (!failed) return undefined
+  window.subnets = subnets
+  await resize(ctx, groupName, { subnets })
+  ctx.timeline.log(
+    `no capacity in the old instance's zone (${failed.StatusMessage}): widened ${groupName} to every subnet, the successor comes up in another zone`
+  )
+  return undefined
+}
+
+/** Back to one over every subnet. Desired is 1 already (the terminate decremented it). */
+export async function restoreGroup(ctx: Ctx, groupName: string, subnets: string[]): Promise<void> {
+  await resize(ctx, groupName, { max: 1, desired: 1, subnets })
+  ctx.timeline.log(`${groupName} back to 1 instance over ${subnets.length} subnet(s)`)
+}
+
+/**
+ * The successor failed before `ready`: it goes (decrementing, so nothing replaces it)
+ * and the group returns to one; `old` never stopped serving.
+ */
+async function callOff(ctx: Ctx, groupName: string, old: string, subnets: string[]) {
+  const group = await describeGroup(ctx.deps, ctx.clients, groupName)
+  for (const m of group.members) {
+    if (m.id === old || isLeaving(m.lifecycle)) continue
+    try {
+      await terminateDecrementing(ctx, m.id)
+      ctx.timeline.log(`called off the handover: terminated the successor ${m.id}`)
+    } catch (err) {
+      // Gone meanwhile (its launch was abandoned): nothing to take away.
+      if (!hasCode(err, 'ValidationError')) throw err
+    }
+  }
+  await restoreGroup(ctx, groupName, subnets)
+}
+
+function calledOff(err: unknown, old: string): unknown {
+  if (!(err instanceof BootError)) return err
+  return new BootError(
+    err.instanceId,
+    err.phase,
+    `${err.reason}. The handover was called off before anything was stopped: ${old} kept serving throughout (no downtime)`
+  )
+}
