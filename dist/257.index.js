@@ -1,8 +1,8 @@
-export const id = 641;
-export const ids = [641];
+export const id = 257;
+export const ids = [257];
 export const modules = {
 
-/***/ 6641:
+/***/ 1257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,12 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(4336);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(3360);
 // EXTERNAL MODULE: ./src/shared/clock.ts
-var clock = __webpack_require__(4177);
+var clock = __webpack_require__(6103);
 // EXTERNAL MODULE: ./src/shared/contract.ts
-var contract = __webpack_require__(2909);
+var contract = __webpack_require__(1603);
 ;// CONCATENATED MODULE: ./src/controller/reconcile/window.ts
 // The handover window as a snapshot shows it (pure: decide uses it). A prepared handover
 // lets the group hold two instances and narrows it to the old instance's subnet for a
@@ -350,13 +350,13 @@ function pickMember(group, force) {
 }
 
 // EXTERNAL MODULE: ./src/controller/context/errors.ts
-var errors = __webpack_require__(4635);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(7385);
+var errors = __webpack_require__(9905);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/shared/retry.ts
-var shared_retry = __webpack_require__(4261);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
-var client_auto_scaling_dist_cjs = __webpack_require__(5028);
+var shared_retry = __webpack_require__(3091);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
+var client_auto_scaling_dist_cjs = __webpack_require__(8932);
 ;// CONCATENATED MODULE: ./src/controller/aws/group.ts
 // What the Auto Scaling group and its instances look like right now: the facts replace,
 // verify and revert decide on.
@@ -433,8 +433,8 @@ async function describeInstances(deps, clients, ids) {
     return map;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var client_cloudformation_dist_cjs = __webpack_require__(1709);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var client_cloudformation_dist_cjs = __webpack_require__(3805);
 ;// CONCATENATED MODULE: ./src/controller/aws/stacks.ts
 // Reading the stack: its state, whether it can be changed now, its AMI parameters, the group
 // it declares, and the template it runs.
@@ -513,8 +513,8 @@ function groupOf(stack) {
     return name;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
-var client_route_53_dist_cjs = __webpack_require__(893);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
+var client_route_53_dist_cjs = __webpack_require__(8621);
 ;// CONCATENATED MODULE: ./src/controller/aws/network.ts
 // Reading the stack's network: its ENIs (by tag) and who holds them, and the record.
 
@@ -648,11 +648,11 @@ function freeze(value) {
 }
 
 // EXTERNAL MODULE: ./src/controller/reconcile/plan.ts
-var plan = __webpack_require__(3530);
+var plan = __webpack_require__(2888);
 // EXTERNAL MODULE: ./src/shared/aws.ts
-var aws = __webpack_require__(702);
+var aws = __webpack_require__(2860);
 // EXTERNAL MODULE: ./src/controller/context/timeline.ts
-var timeline = __webpack_require__(8875);
+var timeline = __webpack_require__(6833);
 ;// CONCATENATED MODULE: ./src/controller/steps/replace.ts
 // Phase 3: replace the single instance (decide has checked that nothing else is moving):
 // terminate without decrementing capacity, then follow the old instance out and the new one
@@ -1051,7 +1051,7 @@ function displayLine(raw) {
 }
 
 // EXTERNAL MODULE: ./src/controller/steps/var-file.ts
-var var_file = __webpack_require__(2050);
+var var_file = __webpack_require__(4668);
 ;// CONCATENATED MODULE: ./src/controller/steps/resolve.ts
 // Phase 1: the desired AMI. The recipe hash says what an AMI is made of; an available AMI
 // of this stack carrying the hash is reused (so reverting a PR rolls back without a bake),

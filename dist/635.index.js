@@ -1,8 +1,8 @@
-export const id = 245;
-export const ids = [245];
+export const id = 635;
+export const ids = [635];
 export const modules = {
 
-/***/ 5245:
+/***/ 9635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,24 +13,24 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: execRunner, githubCommenter
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(4252);
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2925);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __webpack_require__(2876);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./src/shared/clock.ts
-var clock = __webpack_require__(4177);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5028);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var client_cloudformation_dist_cjs = __webpack_require__(1709);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
-var client_dynamodb_dist_cjs = __webpack_require__(8273);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var client_ec2_dist_cjs = __webpack_require__(7385);
-// EXTERNAL MODULE: ../main/node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
-var client_route_53_dist_cjs = __webpack_require__(893);
+var clock = __webpack_require__(6103);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8932);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var client_cloudformation_dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var client_dynamodb_dist_cjs = __webpack_require__(4305);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var client_ec2_dist_cjs = __webpack_require__(5193);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
+var client_route_53_dist_cjs = __webpack_require__(8621);
 // EXTERNAL MODULE: ./src/shared/aws.ts
-var aws = __webpack_require__(702);
+var aws = __webpack_require__(2860);
 ;// CONCATENATED MODULE: ./src/controller/aws/clients.ts
 // The AWS clients, built in one place with the project's shared settings (region, retries
 // whose back-off sleeps on the run's clock). Endpoints come from AWS_ENDPOINT_URL[_<SERVICE>] via the SDK itself.
@@ -51,10 +51,10 @@ function buildClients(region, clock) {
     };
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(4336);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(3360);
 // EXTERNAL MODULE: ./src/shared/contract.ts
-var contract = __webpack_require__(2909);
+var contract = __webpack_require__(1603);
 ;// CONCATENATED MODULE: ./src/controller/edges/deployment.ts
 // A GitHub deployment for the run, when given a token and deployment-environment: created
 // `in_progress` when the run starts, then `success` (deployed or unchanged; the OpsCenter URL
@@ -124,9 +124,9 @@ function githubDeployments(token, environment) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/shared/retry.ts
-var retry = __webpack_require__(4261);
+var retry = __webpack_require__(3091);
 // EXTERNAL MODULE: ./src/controller/context/errors.ts
-var errors = __webpack_require__(4635);
+var errors = __webpack_require__(9905);
 ;// CONCATENATED MODULE: ./src/controller/edges/lock.ts
 // The deploy lock: one item per stack in a DynamoDB table, so that two runs (two workflows,
 // a schedule and a dispatch, a person running the action by hand) never change one stack
