@@ -51,6 +51,12 @@ const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x))
 // The world as one read saw it (reconcile/observe.ts builds it, aws/ reads its parts): the
 // stack, its group with each member's EC2 state and agent tags, the ENIs, the record. `decide`
 // works on this alone.
+/**
+ * EC2 ended it on its own (StateReason Server.*: an internal error, a host or zone failure,
+ * a Spot interruption), not a person, Auto Scaling or its agent (Client.*). Codes:
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StateReason.html
+ */
+const endedByEc2 = (i) => !!i?.stateReason?.startsWith('Server.');
 const isLeaving = (lifecycle) => /^(Terminating|Terminated|Detach|Standby|Warmed)/.test(lifecycle);
 
 ;// CONCATENATED MODULE: ./src/controller/reconcile/decide.ts
@@ -397,6 +403,16 @@ async function activitiesInProgress(deps, clients, name) {
     const all = await recentActivities(deps, clients, name);
     return all.filter((a) => !DONE.has(a.StatusCode ?? 'Successful'));
 }
+const epoch = (iso) => {
+    const ms = iso ? Date.parse(iso) : NaN;
+    return Number.isNaN(ms) ? undefined : ms;
+};
+/** EC2's messages repeat the code ("Server.InternalError: Internal error on launch"). */
+function stateReason(r) {
+    if (!r?.Code)
+        return undefined;
+    return r.Message?.startsWith(r.Code) ? r.Message : `${r.Code}: ${r.Message ?? ''}`;
+}
 async function describeInstances(deps, clients, ids) {
     const map = new Map();
     if (ids.length === 0)
@@ -427,7 +443,12 @@ async function describeInstances(deps, clients, ids) {
                 phase: tag(contract/* TAGS */.gp.phase),
                 reason: tag(contract/* TAGS */.gp.reason),
                 dnsChange: tag(contract/* TAGS */.gp.dnsChange),
-                dnsResolved: tag(contract/* TAGS */.gp.dnsResolved)
+                dnsResolved: tag(contract/* TAGS */.gp.dnsResolved),
+                heldBy: tag(contract/* TAGS */.gp.heldBy) || undefined,
+                serviceStopAt: epoch(tag(contract/* TAGS */.gp.serviceStopAt)),
+                stateReason: stateReason(i.StateReason),
+                launchedAt: i.LaunchTime?.getTime(),
+                phaseAt: epoch(tag(contract/* TAGS */.gp.phaseAt))
             });
         }
     return map;
@@ -692,8 +713,8 @@ async function terminate(ctx, instanceId) {
 async function follow(ctx, groupName, old, o = {}) {
     const olds = old === undefined ? [] : typeof old === 'string' ? [old] : old;
     const { opts, deps } = ctx;
-    const until = o.until ?? contract/* PHASE */.A9.healthy;
-    const watch = new ReplacementWatch(ctx, groupName, olds, until);
+    const watch = new ReplacementWatch(ctx, groupName, olds, o);
+    const until = watch.until;
     try {
         return await (0,shared_retry/* waitFor */.fm)(olds.length
             ? `the replacement of ${olds.join(', ')} to report ${until}`
@@ -708,18 +729,26 @@ class ReplacementWatch {
     ctx;
     groupName;
     olds;
-    until;
+    o;
     start;
     last = new Map();
     lastPhase = new Map();
     lastLifecycle = new Map();
     seen = new Set();
-    constructor(ctx, groupName, olds, until = contract/* PHASE */.A9.healthy) {
+    /** New instances EC2 ended on its own: no evidence about the AMI, not followed further. */
+    lost = new Set();
+    oldGone = new Set();
+    stoppedAt;
+    constructor(ctx, groupName, olds, o = {}) {
         this.ctx = ctx;
         this.groupName = groupName;
         this.olds = olds;
-        this.until = until;
+        this.o = o;
         this.start = ctx.deps.clock.now();
+    }
+    get until() {
+        const u = this.o.until ?? contract/* PHASE */.A9.healthy;
+        return typeof u === 'function' ? u() : u;
     }
     note(key, value, message) {
         if (this.last.get(key) === value)
@@ -730,23 +759,55 @@ class ReplacementWatch {
     async poll() {
         const { deps, clients } = this.ctx;
         const group = await describeGroup(deps, clients, this.groupName);
-        for (const id of this.olds) {
-            const m = group.members.find((x) => x.id === id);
-            this.note(`old:${id}`, m?.lifecycle ?? 'gone', `old ${id}: ${m ? m.lifecycle : 'left the group'}`);
+        const fresh = group.members.filter((m) => !this.olds.includes(m.id) && !this.lost.has(m.id));
+        const vanished = [...this.seen].filter((id) => !this.lost.has(id) && !fresh.some((m) => m.id === id));
+        const olds = group.members.filter((m) => this.olds.includes(m.id));
+        // The old ones too: their lifecycle, and the stamp of their opscenterd's stop.
+        const ids = [...fresh.map((m) => m.id), ...vanished, ...this.olds];
+        const info = await describeInstances(deps, clients, ids);
+        await this.watchOlds(group.members, info);
+        await endDeadHooks(this.ctx, this.groupName, olds, info);
+        for (const id of vanished) {
+            const i = info.get(id);
+            if (endedByEc2(i) && i?.phase !== contract/* PHASE */.A9.failed) {
+                this.lostToEc2(id, i);
+                continue;
+            }
+            throw new errors/* BootError */.HJ(id, this.lastPhase.get(id) ?? '', 'left the group before becoming healthy (launch hook abandoned or timed out, or instance terminated)');
         }
-        const fresh = group.members.filter((m) => !this.olds.includes(m.id));
-        for (const id of this.seen)
-            if (!fresh.some((m) => m.id === id))
-                throw new errors/* BootError */.HJ(id, this.lastPhase.get(id) ?? '', 'left the group before becoming healthy (launch hook abandoned or timed out, or instance terminated)');
-        if (fresh.length === 0)
-            return undefined;
-        const info = await describeInstances(deps, clients, fresh.map((m) => m.id));
         for (const m of fresh) {
             const done = this.check(m, info.get(m.id));
             if (done)
                 return requireVersion(done, m, group.templateVersion);
         }
         return undefined;
+    }
+    /** Logs the old instances' lifecycle; tells onOldGone of one that went (once). */
+    async watchOlds(members, info) {
+        for (const id of this.olds) {
+            const m = members.find((x) => x.id === id);
+            this.note(`old:${id}`, m?.lifecycle ?? 'gone', `old ${id}: ${m ? m.lifecycle : 'left the group'}`);
+            const i = info.get(id);
+            if (i?.serviceStopAt !== undefined)
+                this.stoppedAt = Math.min(this.stoppedAt ?? Infinity, i.serviceStopAt);
+            if (!this.o.onOldGone || this.oldGone.has(id) || i === undefined)
+                continue;
+            const ec2Gone = ['shutting-down', 'terminated', 'stopping', 'stopped'].includes(i.state ?? '');
+            if (m && !isLeaving(m.lifecycle) && !ec2Gone)
+                continue;
+            this.oldGone.add(id);
+            const why = [
+                m ? `lifecycle ${m.lifecycle}` : 'left the group',
+                i.state ? `EC2 state ${i.state}` : '',
+                i.stateReason ?? ''
+            ];
+            await this.o.onOldGone(id, why.filter(Boolean).join(', '));
+        }
+    }
+    /** EC2 ended a new instance on its own: the group launches another, which is followed. */
+    lostToEc2(id, i) {
+        this.lost.add(id);
+        this.ctx.timeline.log(`new ${id} was ended by EC2 (${i?.stateReason}): that says nothing about the AMI; following the group's next launch`);
     }
     /** One new instance: healthy (done), still on its way (undefined), or failed (throws). */
     check(m, i) {
@@ -759,15 +820,20 @@ class ReplacementWatch {
             if (i.phase === contract/* PHASE */.A9.failed)
                 throw new errors/* BootError */.HJ(m.id, 
                 // The reason starts with the step that failed; polls may miss its phase tag.
-                stepOf(i.reason) ?? this.lastPhase.get(m.id) ?? '', i.reason ?? 'the boot agent reported failed without a reason');
+                stepOf(i.reason) ?? this.lastPhase.get(m.id) ?? '', i.reason ?? 'the boot agent reported failed without a reason', i.heldBy);
             if (!TEARDOWN.includes(i.phase))
                 this.lastPhase.set(m.id, i.phase);
         }
-        if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
+        if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated') {
+            if (endedByEc2(i)) {
+                this.lostToEc2(m.id, i);
+                return undefined;
+            }
             throw this.abandoned(m, i);
+        }
         const done = i?.phase === contract/* PHASE */.A9.healthy || (this.until === contract/* PHASE */.A9.ready && i?.phase === contract/* PHASE */.A9.ready);
         if (m.lifecycle === 'InService' && done)
-            return { instanceId: m.id, healthyAt: this.ctx.deps.clock.now() };
+            return { instanceId: m.id, healthyAt: this.ctx.deps.clock.now(), stoppedAt: this.stoppedAt };
         return undefined;
     }
     /**
@@ -832,6 +898,7 @@ async function settleStep(ctx, st) {
     const info = await describeInstances(deps, clients, group.members.map((m) => m.id));
     for (const m of group.members)
         await endDeadLaunch(ctx, st, m, info.get(m.id));
+    await endDeadHooks(ctx, st.groupName, group.members, info);
     const busy = group.members.filter((m) => m.lifecycle !== 'InService');
     const activities = await activitiesInProgress(deps, clients, st.groupName);
     if (busy.length || activities.length || group.members.length === 0) {
@@ -862,6 +929,42 @@ async function endDeadLaunch(ctx, st, m, i) {
     st.abandoned.add(m.id);
     const why = i.phase === contract/* PHASE */.A9.failed ? 'its agent reported failed' : `it runs ${i.imageId}`;
     await abandonLaunch(ctx, st.groupName, m.id, why);
+}
+/**
+ * A member in Terminating:Wait whose instance EC2 already terminated (it died, its zone
+ * failed) has nobody left to complete its terminate hook: its agent is gone with it.
+ * Auto Scaling keeps a lifecycle action until it is completed or times out ("The instance
+ * remains in a wait state until you either complete the lifecycle action, or the timeout
+ * period ends", How lifecycle hooks work, docs.aws.amazon.com/autoscaling/ec2/userguide/
+ * lifecycle-hooks-overview.html; nothing there says EC2's own termination ends it), so it
+ * would hold the group busy for the hook's whole HeartbeatTimeout. Completing it lets the
+ * group move on; the instance is gone either way, so nothing is lost.
+ */
+async function endDeadHooks(ctx, groupName, members, info) {
+    const waiting = members.filter((m) => m.lifecycle === 'Terminating:Wait');
+    if (!waiting.length)
+        return;
+    const seen = info ??
+        (await describeInstances(ctx.deps, ctx.clients, waiting.map((m) => m.id)));
+    for (const m of waiting) {
+        const i = seen.get(m.id);
+        if (i?.state !== 'terminated')
+            continue;
+        try {
+            await (0,shared_retry/* withRetry */.bD)(() => ctx.clients.asg.send(new client_auto_scaling_dist_cjs/* CompleteLifecycleActionCommand */.JsG({
+                AutoScalingGroupName: groupName,
+                LifecycleHookName: contract/* HOOKS */.r.terminate,
+                InstanceId: m.id,
+                LifecycleActionResult: 'CONTINUE'
+            })), { clock: ctx.deps.clock });
+            ctx.timeline.log(`completed the terminate hook of ${m.id}: EC2 already terminated it (${i.stateReason ?? 'no reason given'}), so its agent cannot`);
+        }
+        catch (err) {
+            // Completed meanwhile, or timed out: nothing left to complete.
+            if (!(0,shared_retry/* hasCode */.up)(err, 'ValidationError'))
+                throw err;
+        }
+    }
 }
 async function abandonLaunch(ctx, groupName, instanceId, why) {
     try {
@@ -916,33 +1019,55 @@ async function terminateDecrementing(ctx, id) {
 }
 /**
  * Replaces `old` by a prepared successor. A successor that fails before `ready` is taken
- * away again: the old instance never stopped serving, and the BootError says so.
+ * away again, and the BootError says whether the old instance still serves. `stopped` is
+ * told when OpsCenter stops serving (the terminate, or the old instance going on its own),
+ * before anything can fail after it: the downtime is reported even when the run reverts.
+ * An old instance that goes on its own (EC2 ended it, its zone failed) turns the handover
+ * into a cold replacement: the window closes and the successor, or the group's next
+ * launch, is followed to healthy.
  */
-async function handover(ctx, groupName, old, subnets) {
+async function handover(ctx, groupName, old, subnets, stopped) {
     const { timeline } = ctx;
     const zone = await subnetOf(ctx, old);
     const window = { max: 2, desired: 2, subnets: zone ? [zone.subnetId] : subnets };
+    // Only a launch of this window can say the zone is full: an earlier run's failed launch
+    // (capacity is often back since) must not move the successor, and the record, for nothing.
+    const earlier = new Set((await recentActivities(ctx.deps, ctx.clients, groupName)).map((a) => a.ActivityId));
     await resize(ctx, groupName, window);
     timeline.log(zone
         ? `raised ${groupName} to 2 in ${zone.zone} (${zone.subnetId}), the zone of ${old}: the successor takes over the same ENI and IP, and the record does not change`
         : `raised ${groupName} to 2 (the zone of ${old} is unknown: any zone)`);
+    const lost = {};
+    const onOldGone = async (id, why) => {
+        lost.at = ctx.deps.clock.now();
+        lost.why = why;
+        stopped(lost.at);
+        timeline.log(`${id} went away before the handover (${why}): OpsCenter is down from here. Closing the window; the successor, or the group's next launch, takes over as in a cold replacement`);
+        await restoreGroup(ctx, groupName, subnets);
+    };
     let successor;
     try {
         successor = await follow(ctx, groupName, old, {
-            until: contract/* PHASE */.A9.ready,
-            idle: () => widenIfNoCapacity(ctx, groupName, window, subnets)
+            until: () => (lost.at === undefined ? contract/* PHASE */.A9.ready : contract/* PHASE */.A9.healthy),
+            idle: () => lost.at === undefined
+                ? widenIfNoCapacity(ctx, groupName, window, subnets, earlier)
+                : Promise.resolve(undefined),
+            onOldGone
         });
     }
     catch (err) {
-        await callOff(ctx, groupName, old, subnets);
-        throw calledOff(err, old);
+        // Once the old instance went, the group is back at one: nothing to call off.
+        if (lost.at === undefined)
+            await callOff(ctx, groupName, old, subnets);
+        throw await calledOff(ctx, groupName, err, old, lost);
     }
+    if (lost.at !== undefined)
+        return successor;
     timeline.log(`${successor.instanceId} is ready beside ${old}: handing over`);
-    const terminatedAt = await terminateDecrementing(ctx, old);
+    stopped(await terminateDecrementing(ctx, old));
     timeline.log(`terminated ${old} (capacity decremented to 1): it stops opscenterd, unmounts EFS and lets its ENI go; ${successor.instanceId} claims them`);
     try {
-        const healthy = await follow(ctx, groupName, old);
-        return { ...healthy, terminatedAt };
+        return await follow(ctx, groupName, old);
     }
     finally {
         await restoreGroup(ctx, groupName, subnets);
@@ -963,10 +1088,12 @@ const NO_CAPACITY = /do not have sufficient .*capacity|InsufficientInstanceCapac
  * window to every subnet once, and the successor comes up in another zone (its record
  * then changes: the agent moves it and waits INSYNC before healthy).
  */
-async function widenIfNoCapacity(ctx, groupName, window, subnets) {
+async function widenIfNoCapacity(ctx, groupName, window, subnets, earlier) {
     if (window.subnets?.length === subnets.length)
         return undefined;
-    const failed = (await recentActivities(ctx.deps, ctx.clients, groupName)).find((a) => a.StatusCode === 'Failed' && NO_CAPACITY.test(a.StatusMessage ?? ''));
+    const failed = (await recentActivities(ctx.deps, ctx.clients, groupName)).find((a) => a.StatusCode === 'Failed' &&
+        !earlier.has(a.ActivityId) &&
+        NO_CAPACITY.test(a.StatusMessage ?? ''));
     if (!failed)
         return undefined;
     window.subnets = subnets;
@@ -1000,10 +1127,23 @@ async function callOff(ctx, groupName, old, subnets) {
     }
     await restoreGroup(ctx, groupName, subnets);
 }
-function calledOff(err, old) {
+/** The successor's failure, with what became of the old instance: serving, or not. */
+async function calledOff(ctx, groupName, err, old, lost) {
     if (!(err instanceof errors/* BootError */.HJ))
         return err;
-    return new errors/* BootError */.HJ(err.instanceId, err.phase, `${err.reason}. The handover was called off before anything was stopped: ${old} kept serving throughout (no downtime)`);
+    const after = lost.at !== undefined
+        ? `${old} went away during the handover (${lost.why}): OpsCenter is down since then`
+        : await stillServing(ctx, groupName, old);
+    return new errors/* BootError */.HJ(err.instanceId, err.phase, `${err.reason}. ${after}`, err.heldBy);
+}
+/** "kept serving" is said only of an old instance AWS still shows serving. */
+async function stillServing(ctx, groupName, old) {
+    const group = await describeGroup(ctx.deps, ctx.clients, groupName);
+    const member = group.members.find((m) => m.id === old);
+    const i = (await describeInstances(ctx.deps, ctx.clients, [old])).get(old);
+    if (member?.lifecycle === 'InService' && i?.state === 'running' && i.phase === contract/* PHASE */.A9.healthy)
+        return `The handover was called off before anything was stopped: ${old} kept serving throughout (no downtime)`;
+    return `The handover was called off, but ${old} is not serving either (lifecycle ${member?.lifecycle ?? 'gone'}, EC2 state ${i?.state ?? 'unknown'}, phase ${i?.phase ?? 'unknown'}${i?.stateReason ? `, ${i.stateReason}` : ''})`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1712,8 +1852,7 @@ async function settle(ctx, out, r, target) {
         failed.add(out.instanceId);
     const settled = await settleOn(ctx, r.groupName, target, failed);
     out.instanceId = settled.instanceId;
-    if (settled.terminatedAt !== undefined)
-        out.downtimeStart ??= settled.terminatedAt;
+    out.downtimeStart ??= settled.stoppedAt ?? settled.terminatedAt;
     if (out.downtimeStart !== undefined)
         out.downtimeMs = settled.healthyAt - out.downtimeStart;
     await verify(ctx, r.groupName, r.outputs, settled.instanceId, target);
@@ -1827,7 +1966,7 @@ function prepareFor(ctx, snapshot, amiId, previousAmiId, template) {
 }
 const summarize = (p) => ({
     nothing: p.nothing,
-    resources: p.changes.map((c) => `${c.ResourceChange?.Action} ${c.ResourceChange?.LogicalResourceId}`),
+    resources: (0,plan/* resourcesOf */.F3)(p.changes),
     launchTemplate: (0,plan/* touchesLaunchTemplate */.Pb)(p.changes)
 });
 /** Fails before any change when the AMI cannot boot: deregistered, wrong region. */
@@ -1872,7 +2011,14 @@ async function replan(ctx, x, desired) {
     for (const s of plan.steps.filter((s) => s.instanceId))
         if (!x.plan.steps.some((o) => o.instanceId === s.instanceId))
             ctx.timeline.log(`the group moved while baking: ${s.kind} is now about ${s.instanceId}`);
-    Object.assign(x, { snapshot, desired, plan, prepared: prepared.nothing ? undefined : prepared });
+    // The change set goes with the desired state: the summary's "What changed" reads it.
+    const change = summarize(prepared);
+    Object.assign(x, {
+        snapshot,
+        desired: { ...desired, change },
+        plan,
+        prepared: prepared.nothing ? undefined : prepared
+    });
 }
 async function act_stackStep(ctx, out, x) {
     const { opts, deps, clients, timeline } = ctx;
@@ -1888,7 +2034,7 @@ async function act_stackStep(ctx, out, x) {
     });
     out.changes.push(prepared.type === 'CREATE'
         ? `created stack ${opts.stackName} (${prepared.changes.length} resources)`
-        : `updated stack ${opts.stackName}: ${x.desired.change?.resources.join(', ') || 'outputs or metadata only'}`);
+        : `updated stack ${opts.stackName}: ${(0,plan/* changedLine */.ZW)(prepared.changes)}`);
 }
 const stackNow = (x) => {
     const stack = x.stack ?? x.snapshot.stack;
@@ -1899,13 +2045,14 @@ const stackNow = (x) => {
 async function instanceStep(ctx, out, x, step) {
     const groupName = groupOf(stackNow(x));
     const old = step.instanceId;
+    // A stop this run saw before this step (a stopped run's window it finished) stays the start.
+    const earlier = out.downtimeStart;
     x.newInstance = true;
     const followed = await ctx.timeline.phase('replace', async () => {
-        if (old && step.strategy === 'prepared') {
-            const h = await handover(ctx, groupName, old, stackSubnets(x.snapshot));
-            out.downtimeStart ??= h.terminatedAt;
-            return h;
-        }
+        if (old && step.strategy === 'prepared')
+            return handover(ctx, groupName, old, stackSubnets(x.snapshot), (at) => {
+                out.downtimeStart ??= at;
+            });
         if (old)
             out.downtimeStart ??= await terminate(ctx, old);
         try {
@@ -1918,6 +2065,9 @@ async function instanceStep(ctx, out, x, step) {
         }
     });
     out.instanceId = followed.instanceId;
+    // The old agent's own stamp beats our terminate call: it may have seen the call late.
+    if (earlier === undefined && followed.stoppedAt !== undefined)
+        out.downtimeStart = followed.stoppedAt;
     if (out.downtimeStart !== undefined)
         out.downtimeMs = followed.healthyAt - out.downtimeStart;
     const on = `${followed.instanceId} on ${x.plan.amiId}`;
@@ -1960,6 +2110,11 @@ async function onFailure(ctx, out, x, err) {
     if (!x.newInstance)
         throw new errors/* DeployError */.sH(`${x.plan.steps.find((s) => s.kind === 'verify')?.instanceId} already runs ${x.plan.amiId} but ${(0,errors/* messageOf */.bD)(err)}. Nothing was replaced. ` +
             `To heal it, run command: replace (it starts a fresh instance on the same AMI)`, 'failed');
+    if (err instanceof errors/* BootError */.HJ && err.heldBy && err.heldBy !== err.instanceId)
+        throw new errors/* DeployError */.sH(`${(0,errors/* messageOf */.bD)(err)}. That is ${err.heldBy}'s failure, not ${x.plan.amiId}'s: ${err.heldBy} did not let go of its ENI while it stopped ` +
+            `(its agent or its EFS mount hung), so ${err.instanceId} rightly refused to start a second OpsCenter beside it. ` +
+            `Nothing was reverted: ${await situation(ctx, groupName)}. EC2 ends ${err.heldBy} when its terminate hook times out, and the group then ` +
+            `launches on ${x.plan.amiId}; re-run to follow it (or terminate ${err.heldBy} in the EC2 console to end it now)`, 'failed');
     if (x.plan.command === 'replace')
         throw new errors/* DeployError */.sH(`replacing ${x.plan.steps[0].instanceId} failed: ${(0,errors/* messageOf */.bD)(err)}. The AMI did not change, so there is nothing to revert to: ${await situation(ctx, groupName)}`, 'failed');
     return revert(ctx, out, {
@@ -2085,6 +2240,7 @@ async function settled(ctx, snapshot, busy) {
     let still = busy;
     await timeline.phase('settle', () => (0,shared_retry/* waitFor */.fm)(`group ${name} to settle`, async () => {
         const group = await describeGroup(deps, clients, name);
+        await endDeadHooks(ctx, name, group.members);
         const activities = await activitiesInProgress(deps, clients, name);
         still = busyWith({ members: group.members, activities: activities.map(activityLine) });
         return still.length ? undefined : true;
@@ -2102,7 +2258,9 @@ async function settled(ctx, snapshot, busy) {
  * or, when none does, a ready or healthy successor; terminates the others decrementing, and
  * puts the group back to one over every subnet. Then waits for the group to settle.
  */
-async function finishWindow(ctx, s, why) {
+async function finishWindow(ctx, s, why, 
+/** Told of the kept successor once healthy: the stop it took over from is downtime too. */
+onFollowed = () => undefined) {
     const g = s.group;
     ctx.timeline.log(`${why}: finishing it`);
     const live = g.members.filter((m) => !isLeaving(m.lifecycle));
@@ -2123,11 +2281,41 @@ async function finishWindow(ctx, s, why) {
     await restoreGroup(ctx, g.name, stackSubnets(s));
     // InService no longer means serving: a kept successor may still be claiming.
     const kept = live.find((m) => m.id === keep);
-    if (kept && kept.instance?.phase !== contract/* PHASE */.A9.healthy) {
-        ctx.timeline.log(`${kept.id} is still on its way (phase ${kept.instance?.phase ?? '-'}): following it`);
-        await follow(ctx, g.name, g.members.map((m) => m.id).filter((id) => id !== keep));
+    if (kept) {
+        const followed = await keptUp(ctx, g.name, kept, g.members);
+        followed.stoppedAt ??= await stopTakenOver(ctx, g.name, kept.id);
+        onFollowed(followed);
     }
     return settled(ctx, s, [`finishing the handover window (keeping ${keep ?? 'the group’s pick'})`]);
+}
+/** The kept instance healthy: as it reported it, or followed there. */
+async function keptUp(ctx, group, kept, members) {
+    if (kept.instance?.phase === contract/* PHASE */.A9.healthy)
+        return { instanceId: kept.id, healthyAt: kept.instance.phaseAt ?? ctx.deps.clock.now() };
+    ctx.timeline.log(`${kept.id} is still on its way (phase ${kept.instance?.phase ?? '-'}): following it`);
+    const others = members.map((m) => m.id).filter((id) => id !== kept.id);
+    return follow(ctx, group, others);
+}
+const LAUNCHING = /^Launching a new EC2 instance: (i-[0-9a-f]+)/;
+const TERMINATING = /^Terminating EC2 instance: (i-[0-9a-f]+)/;
+/**
+ * When the instance a kept successor took over from stopped serving: the stopped run is
+ * gone and that instance may have left the group, so the group's activities say who it was.
+ * Only when the kept one is the group's newest launch (a kept old instance took over from
+ * nobody) and the other was terminated after it launched, with its service-stop-at stamp.
+ */
+async function stopTakenOver(ctx, group, keptId) {
+    const activities = await recentActivities(ctx.deps, ctx.clients, group); // newest first
+    const launch = activities.find((a) => LAUNCHING.test(a.Description ?? ''));
+    const launchedAt = launch?.StartTime?.getTime();
+    if (LAUNCHING.exec(launch?.Description ?? '')?.[1] !== keptId || launchedAt === undefined)
+        return undefined;
+    const left = activities
+        .filter((a) => (a.StartTime?.getTime() ?? 0) >= launchedAt)
+        .flatMap((a) => TERMINATING.exec(a.Description ?? '')?.[1] ?? []);
+    const infos = await describeInstances(ctx.deps, ctx.clients, [...new Set(left)]);
+    const stops = [...infos.values()].flatMap((i) => i.serviceStopAt !== undefined && i.serviceStopAt >= launchedAt ? [i.serviceStopAt] : []);
+    return stops.length ? Math.max(...stops) : undefined;
 }
 /** Healthy serves; one past ready is claiming (it may hold EFS); ready only waits. */
 const SURVIVOR_RANK = {
@@ -2291,7 +2479,12 @@ async function decideWithChange(ctx, out, snapshot, desired, template) {
         await requireAvailable(ctx, out, desired.amiId);
     let first = decide(snapshot, desired, options);
     if (first.finish) {
-        snapshot = await finishWindow(ctx, snapshot, first.finish);
+        snapshot = await finishWindow(ctx, snapshot, first.finish, (f) => {
+            if (f.stoppedAt === undefined)
+                return;
+            out.downtimeStart ??= f.stoppedAt;
+            out.downtimeMs = f.healthyAt - out.downtimeStart;
+        });
         first = decide(snapshot, desired, options);
     }
     if (first.settle) {

@@ -28395,11 +28395,15 @@ class BootError extends Error {
     instanceId;
     phase;
     reason;
-    constructor(instanceId, phase, reason) {
+    heldBy;
+    constructor(instanceId, phase, reason, 
+    /** The instance that kept a stack ENI, when that is why it failed (its held-by tag). */
+    heldBy) {
         super(`${instanceId ?? 'the replacement instance'} failed${phase ? ` in phase ${phase}` : ''}: ${reason}`);
         this.instanceId = instanceId;
         this.phase = phase;
         this.reason = reason;
+        this.heldBy = heldBy;
         this.name = 'BootError';
     }
 }
@@ -28504,8 +28508,10 @@ class Timeline {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ stepsMarkdown),
+/* harmony export */   F3: () => (/* binding */ resourcesOf),
 /* harmony export */   Pb: () => (/* binding */ touchesLaunchTemplate),
-/* harmony export */   Xg: () => (/* binding */ planMarkdown)
+/* harmony export */   Xg: () => (/* binding */ planMarkdown),
+/* harmony export */   ZW: () => (/* binding */ changedLine)
 /* harmony export */ });
 /* unused harmony export changesTable */
 const esc = (s) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
@@ -28528,6 +28534,10 @@ function changesTable(changes) {
         ...rows
     ].join('\n');
 }
+/** The change set's resources as the summary and the plan comment both name them. */
+const resourcesOf = (changes) => changes.map((c) => `${c.ResourceChange?.Action} ${c.ResourceChange?.LogicalResourceId}`);
+/** One line for a stack update, the same in the plan comment and the job summary. */
+const changedLine = (changes) => resourcesOf(changes).join(', ') || 'outputs or metadata only';
 /** True when the change set touches the launch template, i.e. the instance must be replaced. */
 function touchesLaunchTemplate(changes) {
     return changes.some((c) => c.ResourceChange?.ResourceType === 'AWS::EC2::LaunchTemplate');
@@ -28562,7 +28572,7 @@ function stepsMarkdown(plan) {
 function stackLine(s, changes) {
     return s.type === 'CREATE'
         ? `the stack **${s.stackName}** would be **created**`
-        : `stack **${s.stackName}**: ${changes.length} resource change(s)`;
+        : `stack **${s.stackName}** would be updated: ${changedLine(changes)}`;
 }
 function amiLine(s, d) {
     const was = s.ami.amiId;
@@ -28633,7 +28643,7 @@ function assignment(varFile, name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5631);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5978);
 // The action's entry point: all logic sits behind run() in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28643,7 +28653,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5631:
+/***/ 5978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28657,7 +28667,7 @@ var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: ./src/shared/aws.ts
 var aws = __nccwpck_require__(2860);
 // EXTERNAL MODULE: ./src/shared/clock.ts
-var clock = __nccwpck_require__(6103);
+var shared_clock = __nccwpck_require__(6103);
 // EXTERNAL MODULE: ./src/controller/context/errors.ts
 var errors = __nccwpck_require__(9905);
 // EXTERNAL MODULE: external "node:fs"
@@ -29003,7 +29013,6 @@ function checkVersion(name, varFile) {
 }
 
 ;// CONCATENATED MODULE: ./src/controller/edges/interrupt.ts
-// What a cancelled run leaves behind and what the next run does about it, by phase.
 const NEXT = {
     start: 'Nothing in AWS was changed. The next run starts from the beginning',
     lock: 'Nothing in AWS was changed. The next run starts from the beginning',
@@ -29023,8 +29032,26 @@ const NEXT = {
         'Once the group has settled, run command: rollback (or deploy) and read the job summary',
     retention: 'The deploy itself succeeded. The next deploy finishes retiring old AMIs'
 };
-function interruptMessage(signal, phase) {
-    return `cancelled by ${signal} during phase ${phase}. ${NEXT[phase] ?? NEXT.start}.`;
+/** A prepared handover stopped: what carries on depends on whether the old one was told to go. */
+const HANDOVER = {
+    window: 'The old instance still serves, and the successor keeps booting beside it to ready; the group stays at two. ' +
+        'The next run finishes the handover window (it keeps the instance that holds the ENI, the old one, terminates the successor ' +
+        'and puts the group back to one), then hands over again',
+    stopped: 'The old instance was told to go: it stops opscenterd and lets its ENI go, and the successor claims them without this run. ' +
+        'The next run finishes the handover window (it keeps the successor and puts the group back to one), follows it to healthy, ' +
+        'verifies, and reverts on failure'
+};
+/** Which text a stopped replace needs: cold, or a prepared handover before or after the terminate. */
+function replaceStage(out) {
+    const step = out?.plan?.steps.find((s) => s.kind === 'replace' && s.instanceId);
+    if (step?.strategy !== 'prepared')
+        return 'cold';
+    return out?.downtimeStart === undefined ? 'window' : 'stopped';
+}
+function interruptMessage(signal, phase, out) {
+    const stage = phase === 'replace' ? replaceStage(out) : 'cold';
+    const next = stage === 'cold' ? (NEXT[phase] ?? NEXT.start) : HANDOVER[stage];
+    return `cancelled by ${signal} during phase ${phase}. ${next}.`;
 }
 
 // EXTERNAL MODULE: ./src/controller/context/timeline.ts
@@ -29113,7 +29140,7 @@ const ami = (i) => i ? `OpsCenter ${i.version ?? '(version unknown)'} on \`${i.a
  */
 function story(o, timeline) {
     const now = o.amiId ? { amiId: o.amiId, version: o.version } : undefined;
-    const down = o.downtimeMs === undefined ? '' : `; downtime ${(0,context_timeline/* seconds */.Y)(o.downtimeMs)}`;
+    const down = o.downtimeMs === undefined ? '' : `; downtime ${downtime(o)}`;
     // The boot agent's phase when the cause names it ("failed in phase service"), else the
     // run's own phase that failed.
     const where = /failed in phase (\w+)/.exec(o.cause ?? '')?.[1] ?? failedPhase(timeline);
@@ -29126,11 +29153,15 @@ function story(o, timeline) {
         case 'reverted':
             return `Was ${ami(o.was)}; tried ${ami(o.tried)}, which failed${at}; back on ${ami(now)}${o.instanceId ? ` (instance \`${o.instanceId}\`)` : ''}${down}.`;
         case 'failed':
-            return `Was ${ami(o.was)}; ${o.tried ? `tried ${ami(o.tried)}: ` : ''}failed${at}, not reverted: see the cause below.`;
+            return `Was ${ami(o.was)}; ${o.tried ? `tried ${ami(o.tried)}: ` : ''}failed${at}, not reverted${down}. See the cause below.`;
         default:
             return undefined;
     }
 }
+/** The downtime figure, and whether OpsCenter was still down when the run ended. */
+const downtime = (o) => o.downtimeOngoing
+    ? `${(0,context_timeline/* seconds */.Y)(o.downtimeMs ?? 0)} so far: OpsCenter was not serving again when this run ended`
+    : (0,context_timeline/* seconds */.Y)(o.downtimeMs ?? 0);
 function failedPhase(timeline) {
     return timeline.phases.find((p) => p.outcome === 'failed' && p.name !== 'revert')?.name;
 }
@@ -29158,7 +29189,7 @@ function facts(o) {
     if (o.instanceId)
         rows.push(['Instance', `\`${o.instanceId}\``]);
     if (o.downtimeMs !== undefined)
-        rows.push(['Downtime', (0,context_timeline/* seconds */.Y)(o.downtimeMs)]);
+        rows.push(['Downtime', downtime(o)]);
     return rows;
 }
 /** The recipe's base image, and whether it changed since the AMI that ran before. */
@@ -29199,9 +29230,22 @@ async function writeSummary(o, timeline) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/controller/context/outcome.ts
+/**
+ * A run that ends after it stopped an instance and before anything was healthy again leaves
+ * OpsCenter down: the downtime so far is what it reports, said to be still going.
+ */
+function closeDowntime(o, now) {
+    if (o.downtimeStart === undefined || o.downtimeMs !== undefined)
+        return;
+    o.downtimeMs = Math.max(0, now - o.downtimeStart);
+    o.downtimeOngoing = true;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The deploy controller: validated inputs, then one command run as a reconciler, then the
 // report. Nothing runs on import; everything ends in one catch that fails the step.
+
 
 
 
@@ -29222,16 +29266,18 @@ async function report(call) {
 /** How long a cancelled run tries to release its lock before it exits anyway. */
 const RELEASE_ON_SIGNAL_MS = 3000;
 async function run(overrides = {}) {
-    const timeline = new context_timeline/* Timeline */.K(overrides.clock ?? clock/* systemClock */.ml);
+    const clock = overrides.clock ?? shared_clock/* systemClock */.ml;
+    const timeline = new context_timeline/* Timeline */.K(clock);
     let out;
     let ctx;
     let deployment;
     let exit = (code) => process.exit(code);
     const onSignal = (signal) => {
-        const message = interruptMessage(signal, timeline.lastStarted);
+        const message = interruptMessage(signal, timeline.lastStarted, out);
         if (out) {
             out.result = 'failed';
             out.cause = message;
+            closeDowntime(out, clock.now());
             setOutputs(out);
         }
         core/* setFailed */.C1(message);
@@ -29267,6 +29313,7 @@ async function run(overrides = {}) {
         if (out) {
             out.result = err instanceof errors/* DeployError */.sH ? err.result : 'failed';
             out.cause ??= message;
+            closeDowntime(out, clock.now());
             setOutputs(out);
             await writeSummary({ ...out, cause: message }, timeline);
             await report(deployment?.finish(out));
@@ -29446,6 +29493,18 @@ const TAGS = {
     phase: `${TAG_PREFIX}:phase`,
     /** Why the agent failed (set with phase=failed), or a short detail for other phases. */
     reason: `${TAG_PREFIX}:reason`,
+    /**
+     * Set with phase=failed when the claim failed because another instance kept a stack ENI
+     * (its id; '' otherwise): the failure is that instance's, not this image's, and the
+     * controller does not revert an AMI for it.
+     */
+    heldBy: `${TAG_PREFIX}:held-by`,
+    /**
+     * ISO time the terminate sequence asked a serving opscenterd to stop: where OpsCenter's
+     * downtime starts (the controller's downtime-seconds counts from it, not from its own
+     * terminate call, which the agent may take a while to see).
+     */
+    serviceStopAt: `${TAG_PREFIX}:service-stop-at`,
     /** ISO time the phase tag was last written. */
     phaseAt: `${TAG_PREFIX}:phase-at`,
     /** Route53 change id of the agent's last UPSERT, so the controller can check INSYNC. */

@@ -9,7 +9,7 @@ import { interruptMessage } from './controller/edges/interrupt.js'
 import { Timeline } from './controller/context/timeline.js'
 import { setOutputs, writeSummary } from './controller/edges/report.js'
 import type { DeploymentTracker, Ctx, Deps } from './controller/context/context.js'
-import type { Outcome } from './controller/context/outcome.js'
+import { closeDowntime, type Outcome } from './controller/context/outcome.js'
 
 /** A GitHub deployment status that cannot be written is a warning, never the run's failure. */
 async function report(call: Promise<void> | undefined): Promise<void> {
@@ -26,16 +26,18 @@ async function report(call: Promise<void> | undefined): Promise<void> {
 const RELEASE_ON_SIGNAL_MS = 3000
 
 export async function run(overrides: Partial<Deps> = {}): Promise<void> {
-  const timeline = new Timeline(overrides.clock ?? systemClock)
+  const clock = overrides.clock ?? systemClock
+  const timeline = new Timeline(clock)
   let out: Outcome | undefined
   let ctx: Ctx | undefined
   let deployment: DeploymentTracker | undefined
   let exit: (code: number) => void = (code) => process.exit(code)
   const onSignal = (signal: NodeJS.Signals): void => {
-    const message = interruptMessage(signal, timeline.lastStarted)
+    const message = interruptMessage(signal, timeline.lastStarted, out)
     if (out) {
       out.result = 'failed'
       out.cause = message
+      closeDowntime(out, clock.now())
       setOutputs(out)
     }
     core.setFailed(message)
@@ -72,6 +74,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     if (out) {
       out.result = err instanceof DeployError ? err.result : 'failed'
       out.cause ??= message
+      closeDowntime(out, clock.now())
       setOutputs(out)
       await writeSummary({ ...out, cause: message }, timeline)
       await report(deployment?.finish(out))

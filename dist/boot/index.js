@@ -85241,6 +85241,18 @@ const TAGS = {
     phase: `${TAG_PREFIX}:phase`,
     /** Why the agent failed (set with phase=failed), or a short detail for other phases. */
     reason: `${TAG_PREFIX}:reason`,
+    /**
+     * Set with phase=failed when the claim failed because another instance kept a stack ENI
+     * (its id; '' otherwise): the failure is that instance's, not this image's, and the
+     * controller does not revert an AMI for it.
+     */
+    heldBy: `${TAG_PREFIX}:held-by`,
+    /**
+     * ISO time the terminate sequence asked a serving opscenterd to stop: where OpsCenter's
+     * downtime starts (the controller's downtime-seconds counts from it, not from its own
+     * terminate call, which the agent may take a while to see).
+     */
+    serviceStopAt: `${TAG_PREFIX}:service-stop-at`,
     /** ISO time the phase tag was last written. */
     phaseAt: `${TAG_PREFIX}:phase-at`,
     /** Route53 change id of the agent's last UPSERT, so the controller can check INSYNC. */
@@ -86134,6 +86146,18 @@ async function mustExist(p, why) {
 
 
 
+/**
+ * The claim failed because another instance, still running, kept a stack ENI: the failure
+ * is the holder's (a hung agent or EFS), not this image's. Reported as the held-by tag.
+ */
+class HeldError extends Error {
+    holder;
+    constructor(holder, message) {
+        super(message);
+        this.holder = holder;
+        this.name = 'HeldError';
+    }
+}
 /** EC2 states in which the instance's OS no longer runs: it cannot write to EFS any more. */
 const HALTED_STATES = new Set(['stopped', 'terminated']);
 /** On its way down: its OS may still be stopping opscenterd (ExecStop), so it still counts. */
@@ -86234,7 +86258,7 @@ async function awaitOtherZones(agent, me) {
         }
         const now = await inspectHolder(agent, holder);
         if (now.running) {
-            throw new Error(`${holder} (${now.state}) did not release ${where} in ${waitMs / 1000}s and still runs: not starting a second OpsCenter beside it (two brains); its terminate hook's time-out ends it, then a new instance takes over`);
+            throw new HeldError(holder, `${holder} (${now.state}) did not release ${where} in ${waitMs / 1000}s and still runs: not starting a second OpsCenter beside it (two brains); its terminate hook's time-out ends it, then a new instance takes over`);
         }
         notes.push(`${holder} no longer runs (${now.state}); EC2 reclaims ${where}`);
     }
@@ -86478,7 +86502,7 @@ async function mayDetach(agent, id, holder, self, waitMs) {
         throw new Error(`${id} is still detaching from this instance after ${waitMs / 1000}s: not forcing it off this instance (a forced detach can leave its device index unusable until a stop and start); failing so Auto Scaling replaces it`);
     const now = await inspectHolder(agent, holder);
     if (now.running)
-        throw new Error(`${holder} (${now.state}) did not release ${id} in ${waitMs / 1000}s and still runs: not detaching it while it may write to EFS (two brains); its terminate hook's time-out ends it, then a new instance takes over`);
+        throw new HeldError(holder, `${holder} (${now.state}) did not release ${id} in ${waitMs / 1000}s and still runs: not detaching it while it may write to EFS (two brains); its terminate hook's time-out ends it, then a new instance takes over`);
 }
 /**
  * Probe while a running holder lets go: the ENI is free (`{}`), or the holder stopped
@@ -86781,16 +86805,30 @@ function capped(text) {
 /**
  * Writes phase, phase-at and reason (empty unless given, so no stale reason survives;
  * `null` leaves the reason as it is: why a failed instance went keeps showing once it stops).
+ * `failed` also writes held-by (the instance that kept an ENI, or '').
  */
-async function tagPhase(agent, instanceId, phase, reason = '') {
+async function tagPhase(agent, instanceId, phase, reason = '', heldBy = '') {
     await aws(agent, () => agent.ec2.send(new dist_cjs/* CreateTagsCommand */.RmG({
         Resources: [instanceId],
         Tags: [
             { Key: TAGS.phase, Value: phase },
             { Key: TAGS.phaseAt, Value: new Date(agent.clock.now()).toISOString() },
-            ...(reason === null ? [] : [{ Key: TAGS.reason, Value: capped(reason) }])
+            ...(reason === null ? [] : [{ Key: TAGS.reason, Value: capped(reason) }]),
+            ...(phase === PHASE.failed ? [{ Key: TAGS.heldBy, Value: heldBy }] : [])
         ]
     })));
+}
+/** When a serving opscenterd was asked to stop (best effort: only the report's figure needs it). */
+async function stampServiceStop(agent, instanceId, at) {
+    try {
+        await aws(agent, () => agent.ec2.send(new dist_cjs/* CreateTagsCommand */.RmG({
+            Resources: [instanceId],
+            Tags: [{ Key: TAGS.serviceStopAt, Value: new Date(at).toISOString() }]
+        })));
+    }
+    catch (err) {
+        agent.log(`stop-service: could not tag ${TAGS.serviceStopAt}: ${errorText(err)}`);
+    }
 }
 /** This instance's Auto Scaling group and lifecycle state, or undefined outside a group. */
 async function groupOf(agent, instanceId) {
@@ -86852,9 +86890,11 @@ function describeOutcome(hook, result, outcome) {
  * ABANDON the launch action, or if we are already InService (a reboot), mark Unhealthy.
  * Each part is tried even if the one before it failed.
  */
-async function reportFailure(agent, instanceId, hook, reason) {
+async function reportFailure(agent, instanceId, hook, reason, 
+/** The instance that kept a stack ENI, when that is why the claim failed. */
+heldBy = '') {
     try {
-        await tagPhase(agent, instanceId, 'failed', reason);
+        await tagPhase(agent, instanceId, 'failed', reason, heldBy);
     }
     catch (err) {
         agent.log(`report: could not tag phase failed: ${errorText(err)}`);
@@ -87248,7 +87288,7 @@ async function terminate(agent, mode) {
         agent.log(`release: EFS does not answer (a hung NFS mount): not stopping ${SERVICE} or unmounting (both would block), the ENI stays until EC2 has shut this instance down`);
     }
     else {
-        const stopped = await seq.step('stop-service', () => stopService(agent));
+        const stopped = await seq.step('stop-service', () => stopService(agent, seq.instanceId));
         await seq.step('sync', async () => {
             await must(agent.runner, 'sync', []);
             return 'flushed';
@@ -87314,8 +87354,22 @@ async function letGoOfEni(agent, seq, stopped, unmounted) {
         return 'phase released';
     });
 }
-/** `systemctl stop`, then wait until `systemctl is-active` no longer says active. */
-async function stopService(agent) {
+/**
+ * `systemctl stop`, then wait until `systemctl is-active` no longer says active. A serving
+ * opscenterd's stop is stamped on the instance (service-stop-at): the downtime starts there.
+ */
+async function stopService(agent, instanceId) {
+    const was = (await agent.runner.run('systemctl', ['is-active', SERVICE])).stdout.trim();
+    const askedAt = agent.clock.now();
+    try {
+        return await stopAndWait(agent);
+    }
+    finally {
+        if (was === 'active' && instanceId)
+            await stampServiceStop(agent, instanceId, askedAt);
+    }
+}
+async function stopAndWait(agent) {
     await must(agent.runner, 'systemctl', ['stop', SERVICE], {
         timeoutMs: agent.deadline.bound(timeoutMs(agent))
     });
@@ -87604,7 +87658,8 @@ async function runPhase(agent, me, phase, run) {
     }
     catch (err) {
         agent.log(`${phase}: FAILED after ${since(agent, start)}: ${errorText(err)}`);
-        await reportFailure(agent, me.instanceId, HOOKS.launch, reasonFor(phase, err));
+        const heldBy = err instanceof HeldError ? err.holder : '';
+        await reportFailure(agent, me.instanceId, HOOKS.launch, reasonFor(phase, err), heldBy);
         return false;
     }
 }

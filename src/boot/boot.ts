@@ -8,7 +8,7 @@ import { HOOKS, PHASE, type Phase } from '../shared/contract.js'
 import type { Agent } from './context/agent.js'
 import { awaitInsync, checkResolves, upsertRecord, type RecordChange } from './steps/dns.js'
 import { mountEfs } from './steps/efs.js'
-import { claimEni, confirmSoleClaim, type Claim } from './steps/eni.js'
+import { claimEni, confirmSoleClaim, HeldError, type Claim } from './steps/eni.js'
 import { readIdentity, type Identity } from './steps/identity.js'
 import { errorText, seconds } from './os/log.js'
 import { configureNetwork } from './steps/network.js'
@@ -146,7 +146,8 @@ async function runPhase(
     return true
   } catch (err) {
     agent.log(`${phase}: FAILED after ${since(agent, start)}: ${errorText(err)}`)
-    await reportFailure(agent, me.instanceId, HOOKS.launch, reasonFor(phase, err))
+    const heldBy = err instanceof HeldError ? err.holder : ''
+    await reportFailure(agent, me.instanceId, HOOKS.launch, reasonFor(phase, err), heldBy)
     return false
   }
 }

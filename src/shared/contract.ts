@@ -15,6 +15,18 @@ export const TAGS = {
   phase: `${TAG_PREFIX}:phase`,
   /** Why the agent failed (set with phase=failed), or a short detail for other phases. */
   reason: `${TAG_PREFIX}:reason`,
+  /**
+   * Set with phase=failed when the claim failed because another instance kept a stack ENI
+   * (its id; '' otherwise): the failure is that instance's, not this image's, and the
+   * controller does not revert an AMI for it.
+   */
+  heldBy: `${TAG_PREFIX}:held-by`,
+  /**
+   * ISO time the terminate sequence asked a serving opscenterd to stop: where OpsCenter's
+   * downtime starts (the controller's downtime-seconds counts from it, not from its own
+   * terminate call, which the agent may take a while to see).
+   */
+  serviceStopAt: `${TAG_PREFIX}:service-stop-at`,
   /** ISO time the phase tag was last written. */
   phaseAt: `${TAG_PREFIX}:phase-at`,
   /** Route53 change id of the agent's last UPSERT, so the controller can check INSYNC. */

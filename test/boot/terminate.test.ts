@@ -58,6 +58,8 @@ test('stops opscenterd, syncs, unmounts binds then EFS, detaches the ENI, then c
   expect(events).toEqual([
     `CreateTags ${ME} phase=stopping phase-at=*`,
     'systemctl stop opscenterd',
+    // When the serving opscenterd was asked to stop: the controller's downtime starts there.
+    expect.stringMatching(new RegExp(`^CreateTags ${ME} service-stop-at=\\d{4}-\\d\\d-\\d\\dT`)),
     'sync',
     'umount /var/lib/opscenter/failover',
     'umount /var/lib/opscenter',
@@ -74,9 +76,14 @@ test('stops opscenterd, syncs, unmounts binds then EFS, detaches the ENI, then c
 test('waits until systemctl is-active says opscenterd is no longer active', async () => {
   const os = runningOs()
   let polls = 0
+  let stopped = false
   os.on((cmd, args) => {
-    if (cmd === 'systemctl' && args[0] === 'stop') return { code: 0, stdout: '', stderr: '' }
+    if (cmd === 'systemctl' && args[0] === 'stop') {
+      stopped = true
+      return { code: 0, stdout: '', stderr: '' }
+    }
     if (cmd === 'systemctl' && args[0] === 'is-active') {
+      if (!stopped) return { code: 0, stdout: 'active\n', stderr: '' }
       return ++polls < 3
         ? { code: 0, stdout: 'deactivating\n', stderr: '' }
         : { code: 3, stdout: 'inactive\n', stderr: '' }
@@ -87,6 +94,20 @@ test('waits until systemctl is-active says opscenterd is no longer active', asyn
   expect(await terminate(t.agent, 'stop')).toBe(0)
   expect(polls).toBe(3)
   expect(t.logs).toContain('stop-service: opscenterd inactive (4.0s)')
+})
+
+test('an opscenterd that was not serving gets no stop stamp: no downtime starts there', async () => {
+  const os = runningOs()
+  os.on((cmd, args) =>
+    cmd === 'systemctl' && args[0] === 'is-active'
+      ? { code: 3, stdout: 'failed\n', stderr: '' }
+      : undefined
+  )
+  const events = timeline(os)
+  const t = makeAgent(root, { os })
+  expect(await terminate(t.agent, 'watch')).toBe(0)
+  expect(events.some((e) => e.includes('service-stop-at'))).toBe(false)
+  expect(events).toContain('systemctl stop opscenterd')
 })
 
 test('an unmount that fails keeps the ENI (the single-brain lock) but still completes the hook', async () => {

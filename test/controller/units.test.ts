@@ -16,6 +16,9 @@ const { changeSetType } = await import('../../src/controller/aws/stacks.js')
 const { checkState } = await import('../../src/controller/steps/verify.js')
 const { toRetire } = await import('../../src/controller/steps/retain.js')
 const { interruptMessage } = await import('../../src/controller/edges/interrupt.js')
+const { closeDowntime } = await import('../../src/controller/context/outcome.js')
+const { story } = await import('../../src/controller/edges/report.js')
+const { Timeline } = await import('../../src/controller/context/timeline.js')
 type VerifyState = import('../../src/controller/steps/verify.js').VerifyState
 
 describe('packer machine-readable output', () => {
@@ -304,12 +307,63 @@ describe('retention', () => {
   })
 })
 
+describe('a run that ends with OpsCenter down', () => {
+  const base = () =>
+    ({ command: 'deploy', stackName: 's', changes: [], result: 'failed' }) as Parameters<
+      typeof closeDowntime
+    >[0]
+  it('reports the downtime so far, said to be still going', () => {
+    const out = { ...base(), downtimeStart: 1_000 }
+    closeDowntime(out, 13_500)
+    expect(out).toMatchObject({ downtimeMs: 12_500, downtimeOngoing: true })
+    expect(story(out, new Timeline({ now: () => 0, sleep: async () => undefined }))).toMatch(
+      /not reverted; downtime 12\.5s so far: OpsCenter was not serving again when this run ended\./
+    )
+  })
+  it('leaves a finished downtime, and a run that stopped nothing, as they are', () => {
+    const done = { ...base(), downtimeStart: 1_000, downtimeMs: 3_000 }
+    closeDowntime(done, 13_500)
+    expect(done).toEqual({ ...base(), downtimeStart: 1_000, downtimeMs: 3_000 })
+    const none = base()
+    closeDowntime(none, 13_500)
+    expect(none.downtimeMs).toBeUndefined()
+  })
+})
+
 describe('interruptMessage', () => {
   it('says what the next run does for the phase that was stopped', () => {
     expect(interruptMessage('SIGINT', 'stack')).toMatch(
       /^cancelled by SIGINT during phase stack\. CloudFormation carries on/
     )
     expect(interruptMessage('SIGTERM', 'revert')).toMatch(/run command: rollback/)
+  })
+
+  it('describes the replace step the run was in: cold, or a handover before or after the terminate', () => {
+    const plan = (strategy: 'cold' | 'prepared') => ({
+      amiId: 'ami-new',
+      previousAmiId: 'ami-old',
+      command: 'deploy' as const,
+      steps: [{ kind: 'replace' as const, instanceId: 'i-old', strategy, why: '' }],
+      revert: { amiId: 'ami-old', why: '' }
+    })
+    const out = (strategy: 'cold' | 'prepared', downtimeStart?: number) =>
+      ({
+        command: 'deploy',
+        stackName: 's',
+        changes: [],
+        plan: plan(strategy),
+        downtimeStart
+      }) as never
+    expect(interruptMessage('SIGTERM', 'replace', out('cold', 1))).toMatch(
+      /Auto Scaling boots the new one/
+    )
+    const window = interruptMessage('SIGTERM', 'replace', out('prepared'))
+    expect(window).toMatch(/The old instance still serves/)
+    expect(window).toMatch(/terminates the successor/)
+    expect(window).not.toMatch(/Auto Scaling boots the new one/)
+    expect(interruptMessage('SIGTERM', 'replace', out('prepared', 1))).toMatch(
+      /keeps the successor and puts the group back to one/
+    )
   })
 })
 

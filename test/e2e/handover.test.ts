@@ -104,6 +104,10 @@ describe('prepared handover (simulated AWS, real action and agent)', () => {
     const run = await world.runAction({ inputs: { 'timeout-minutes': '0.5' } })
     expectRun(world, run, { result: 'reverted', ok: false })
     expect(run.errors.join('\n')).toMatch(/in phase service/)
+    // The handover had stopped the old instance: the revert's downtime is reported (the
+    // truth check holds it to the outage the simulator measured).
+    expect(Number(run.outputs['downtime-seconds'])).toBeGreaterThan(0)
+    expect(run.summary).toMatch(/\| Downtime \| /)
     expect(await world.health()).toMatchObject({ ok: true, version: NEXT_VERSION })
     expectOneOverAll(world)
     world.setVersion(NEXT_VERSION)
@@ -127,7 +131,10 @@ describe('prepared handover (simulated AWS, real action and agent)', () => {
       world.sim.faults.restoreZone(before.az!)
     }
     world.setVersion(NEXT_VERSION)
-    expectRun(world, await world.runAction(), { result: 'deployed', ok: true })
+    // Capacity is back: the failed launch of the last window is history, not a reason to widen.
+    const next = await world.runAction()
+    expectRun(world, next, { result: 'deployed', ok: true })
+    expect(next.lines.join('\n')).not.toMatch(/widened/)
   })
 
   it('rollback hands over too', async () => {

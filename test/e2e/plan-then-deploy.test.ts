@@ -26,6 +26,7 @@ const executed = (run: ActionRun): string[] =>
 
 describe('plan, then deploy, on the same change (simulated AWS, real action and agent)', () => {
   let world: World
+  let runs: { plan: ActionRun; deploy: ActionRun }
 
   beforeAll(async () => {
     world = await startWorld('plan-then-deploy')
@@ -41,6 +42,7 @@ describe('plan, then deploy, on the same change (simulated AWS, real action and 
     expectRun(world, plan, { result: 'planned', ok: true })
     const deploy = await world.runAction()
     expectRun(world, deploy, { result, ok: true })
+    runs = { plan, deploy }
     expect(shown(deploy)).toEqual(shown(plan))
     expect(executed(deploy)).toEqual(shown(plan).map((s) => s.step))
     // The plan comment lists the same steps, numbered.
@@ -85,6 +87,10 @@ describe('plan, then deploy, on the same change (simulated AWS, real action and 
       { step: 'retain' }
     ])
     expect((await world.health()).instanceId).not.toBe(id)
+    // One source for both: the change set the plan showed is the one the summary names.
+    const updated = /updated stack \S+: (.+)/.exec(runs.deploy.summary)?.[1]
+    expect(updated).toContain('Modify LaunchTemplate')
+    expect(runs.plan.summary).toContain(`would be updated: ${updated}`)
   })
 
   it('a replacement in flight (a deploy cancelled mid-replace): follow it', async () => {

@@ -20,6 +20,7 @@ import { DEPLOY_ACCESS_KEY, PLAN_ACCESS_KEY, type SimIamOptions } from './iam/in
 import { startSim, type Latency, type Sim } from './index.js'
 import { REPO_ROOT, SimRuntime, type RuntimeOptions } from './runtime/index.js'
 import { InvariantChecker, simProbe } from './runtime/invariants.js'
+import { ServiceTruth, checkRun, servingNow } from './runtime/truth.js'
 
 export { REPO_ROOT } from './runtime/index.js'
 
@@ -68,6 +69,8 @@ export interface RunOptions {
 
 export interface ActionRun {
   command: string
+  /** Date.now() when it was spawned. */
+  startedAt: number
   code: number | null
   signal: NodeJS.Signals | null
   cancelled: boolean
@@ -102,11 +105,14 @@ export class World {
   private readonly counting = new Set<Record<string, number>>()
   private readonly actions = new Set<ReturnType<typeof spawn>>()
   private sha = 0
+  private stopSampling = (): void => undefined
 
   private constructor(
     readonly sim: Sim,
     readonly rt: SimRuntime,
     readonly checker: InvariantChecker,
+    /** Who served OpsCenter when: what every run's report is checked against. */
+    readonly truth: ServiceTruth,
     readonly stackName: string,
     /** The workspace: what actions/checkout would have put on the runner. */
     readonly dir: string,
@@ -145,6 +151,10 @@ export class World {
     }, 250)
     lag.unref()
     const checker = new InvariantChecker(simProbe(sim, rt, stackName), rt.timeline).start()
+    const truth = new ServiceTruth(() => servingNow(sim, rt, stackName))
+    rt.timeline.on(() => truth.sample())
+    const sampling = setInterval(() => truth.sample(), 10)
+    sampling.unref()
     cpSync(join(REPO_ROOT, 'packer'), join(dir, 'packer'), { recursive: true })
     mkdirSync(join(dir, 'cloudformation'))
     cpSync(
@@ -167,7 +177,8 @@ export class World {
     ]
     writeFileSync(join(dir, 'cloudformation/parameters.json'), JSON.stringify(parameters, null, 2))
     mkdirSync(join(dir, 'runner-temp'))
-    const world = new World(sim, rt, checker, stackName, dir, o)
+    const world = new World(sim, rt, checker, truth, stackName, dir, o)
+    world.stopSampling = () => clearInterval(sampling)
     if (o.version) world.setVersion(o.version)
     // The package is on S3 (the var-file's s3:// URL), so the build instance gets the
     // profile docs/package-hosting.md has the user create.
@@ -318,6 +329,7 @@ export class World {
     this.counting.delete(requests)
     const run: ActionRun = {
       command,
+      startedAt: started,
       code,
       signal,
       cancelled,
@@ -335,7 +347,10 @@ export class World {
     this.rt.timeline.add(
       `action ${command} exited ${code ?? signal} (result ${run.outputs.result ?? '-'})`
     )
-    if (!cancelled) await this.checkOutcome(run)
+    if (!cancelled) {
+      await this.checkOutcome(run)
+      this.checkTruth(run, Number(inputs['poll-interval-seconds']) * 1000)
+    }
     return run
   }
 
@@ -366,6 +381,59 @@ export class World {
         `the ${run.command} run failed (exit ${run.code ?? run.signal}) without an ::error:: explanation`
       )
     }
+  }
+
+  /** What the run reported, held against what the simulator saw (runtime/truth.ts). */
+  private checkTruth(run: ActionRun, pollMs: number): void {
+    this.truth.sample()
+    const endedAt = run.startedAt + run.durationMs
+    // Runs at once take turns under the deploy lock: what happened while this one waited
+    // for another (one that ended inside this run's time) is that one's to report.
+    const startedAt = Math.max(
+      run.startedAt,
+      ...this.runs
+        .filter((r) => r !== run)
+        .map((r) => r.startedAt + r.durationMs)
+        .filter((end) => end > run.startedAt && end < endedAt)
+    )
+    const problems = checkRun(
+      {
+        command: run.command,
+        result: run.outputs.result,
+        downtimeSeconds: run.outputs['downtime-seconds'],
+        instanceId: run.outputs['instance-id'],
+        amiId: run.outputs['ami-id'],
+        text: run.errors.join('\n'),
+        startedAt,
+        endedAt
+      },
+      {
+        truth: this.truth,
+        pollMs,
+        amiIsBad: (amiId) =>
+          this.versionIsBroken(this.sim.ec2.getImage(amiId)?.tags[TAGS.opscenterVersion]),
+        imageOf: (id) => this.sim.ec2.getInstance(id)?.imageId
+      }
+    )
+    const id = this.runs.length
+    const outages = this.truth
+      .outages(startedAt, endedAt)
+      .map((o) => (o.to === undefined ? 'ongoing' : `${o.to - o.from} ms`))
+    this.log(
+      `truth: run ${id} (${run.command}): outages [${outages.join(', ')}], downtime-seconds ${run.outputs['downtime-seconds'] || '-'}: ${problems.length ? problems.join(' | ') : 'as reported'}`
+    )
+    for (const p of problems) this.checker.fail(`run ${id} (${run.command}) reported untruly: ${p}`)
+  }
+
+  /** Did the scenario break images of this version (a fault of the AMI, not of AWS)? */
+  private versionIsBroken(v: string | undefined): boolean {
+    const rt = this.rt
+    return (
+      !!v &&
+      (rt.brokenVersions.has(v) ||
+        rt.withoutEfsUtils.has(v) ||
+        rt.commandFaults.some((f) => f.version === v))
+    )
   }
 
   /** The stack's outputs, or {} before it exists. */
@@ -468,6 +536,7 @@ export class World {
     // A scenario that gave up mid-run must not leave the action running.
     for (const a of this.actions) a.kill('SIGKILL')
     this.checker.finish()
+    this.stopSampling()
     await this.rt.stop()
     await this.sim.stop()
     if (existsSync(this.dir))

@@ -24,6 +24,20 @@ export interface Claim {
   deviceIndex: number
 }
 
+/**
+ * The claim failed because another instance, still running, kept a stack ENI: the failure
+ * is the holder's (a hung agent or EFS), not this image's. Reported as the held-by tag.
+ */
+export class HeldError extends Error {
+  constructor(
+    readonly holder: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'HeldError'
+  }
+}
+
 /** EC2 states in which the instance's OS no longer runs: it cannot write to EFS any more. */
 const HALTED_STATES = new Set(['stopped', 'terminated'])
 /** On its way down: its OS may still be stopping opscenterd (ExecStop), so it still counts. */
@@ -139,7 +153,8 @@ async function awaitOtherZones(agent: Agent, me: Identity): Promise<string> {
     }
     const now = await inspectHolder(agent, holder)
     if (now.running) {
-      throw new Error(
+      throw new HeldError(
+        holder,
         `${holder} (${now.state}) did not release ${where} in ${waitMs / 1000}s and still runs: not starting a second OpsCenter beside it (two brains); its terminate hook's time-out ends it, then a new instance takes over`
       )
     }
@@ -447,7 +462,8 @@ async function mayDetach(
     )
   const now = await inspectHolder(agent, holder)
   if (now.running)
-    throw new Error(
+    throw new HeldError(
+      holder,
       `${holder} (${now.state}) did not release ${id} in ${waitMs / 1000}s and still runs: not detaching it while it may write to EFS (two brains); its terminate hook's time-out ends it, then a new instance takes over`
     )
 }

@@ -8,7 +8,7 @@ import {
   SetInstanceHealthCommand,
   type AutoScalingInstanceDetails
 } from '@aws-sdk/client-auto-scaling'
-import { HOOKS, METRICS, TAGS, type Phase } from '../../shared/contract.js'
+import { HOOKS, METRICS, PHASE, TAGS, type Phase } from '../../shared/contract.js'
 import { deniedPermission, POLICY_HOME } from '../../shared/aws.js'
 import { hasCode } from '../../shared/retry.js'
 import { aws, wait, type Agent } from '../context/agent.js'
@@ -34,12 +34,14 @@ function capped(text: string): string {
 /**
  * Writes phase, phase-at and reason (empty unless given, so no stale reason survives;
  * `null` leaves the reason as it is: why a failed instance went keeps showing once it stops).
+ * `failed` also writes held-by (the instance that kept an ENI, or '').
  */
 export async function tagPhase(
   agent: Agent,
   instanceId: string,
   phase: Phase,
-  reason: string | null = ''
+  reason: string | null = '',
+  heldBy = ''
 ): Promise<void> {
   await aws(agent, () =>
     agent.ec2.send(
@@ -48,11 +50,32 @@ export async function tagPhase(
         Tags: [
           { Key: TAGS.phase, Value: phase },
           { Key: TAGS.phaseAt, Value: new Date(agent.clock.now()).toISOString() },
-          ...(reason === null ? [] : [{ Key: TAGS.reason, Value: capped(reason) }])
+          ...(reason === null ? [] : [{ Key: TAGS.reason, Value: capped(reason) }]),
+          ...(phase === PHASE.failed ? [{ Key: TAGS.heldBy, Value: heldBy }] : [])
         ]
       })
     )
   )
+}
+
+/** When a serving opscenterd was asked to stop (best effort: only the report's figure needs it). */
+export async function stampServiceStop(
+  agent: Agent,
+  instanceId: string,
+  at: number
+): Promise<void> {
+  try {
+    await aws(agent, () =>
+      agent.ec2.send(
+        new CreateTagsCommand({
+          Resources: [instanceId],
+          Tags: [{ Key: TAGS.serviceStopAt, Value: new Date(at).toISOString() }]
+        })
+      )
+    )
+  } catch (err) {
+    agent.log(`stop-service: could not tag ${TAGS.serviceStopAt}: ${errorText(err)}`)
+  }
 }
 
 /** This instance's Auto Scaling group and lifecycle state, or undefined outside a group. */
@@ -136,10 +159,12 @@ export async function reportFailure(
   agent: Agent,
   instanceId: string,
   hook: string,
-  reason: string
+  reason: string,
+  /** The instance that kept a stack ENI, when that is why the claim failed. */
+  heldBy = ''
 ): Promise<void> {
   try {
-    await tagPhase(agent, instanceId, 'failed', reason)
+    await tagPhase(agent, instanceId, 'failed', reason, heldBy)
   } catch (err) {
     agent.log(`report: could not tag phase failed: ${errorText(err)}`)
   }

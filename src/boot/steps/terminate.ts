@@ -27,7 +27,7 @@ import {
 } from '../context/agent.js'
 import { efsHung } from './health.js'
 import { errorText, seconds } from '../os/log.js'
-import { completeHook, describeOutcome, tagPhase } from './report.js'
+import { completeHook, describeOutcome, stampServiceStop, tagPhase } from './report.js'
 import { isMountPoint, must } from '../os/runner.js'
 import { SERVICE } from './service.js'
 
@@ -60,7 +60,7 @@ export async function terminate(agent: Agent, mode: 'watch' | 'stop'): Promise<n
       `release: EFS does not answer (a hung NFS mount): not stopping ${SERVICE} or unmounting (both would block), the ENI stays until EC2 has shut this instance down`
     )
   } else {
-    const stopped = await seq.step('stop-service', () => stopService(agent))
+    const stopped = await seq.step('stop-service', () => stopService(agent, seq.instanceId))
     await seq.step('sync', async () => {
       await must(agent.runner, 'sync', [])
       return 'flushed'
@@ -135,8 +135,21 @@ async function letGoOfEni(
   })
 }
 
-/** `systemctl stop`, then wait until `systemctl is-active` no longer says active. */
-async function stopService(agent: Agent): Promise<string> {
+/**
+ * `systemctl stop`, then wait until `systemctl is-active` no longer says active. A serving
+ * opscenterd's stop is stamped on the instance (service-stop-at): the downtime starts there.
+ */
+async function stopService(agent: Agent, instanceId: string | undefined): Promise<string> {
+  const was = (await agent.runner.run('systemctl', ['is-active', SERVICE])).stdout.trim()
+  const askedAt = agent.clock.now()
+  try {
+    return await stopAndWait(agent)
+  } finally {
+    if (was === 'active' && instanceId) await stampServiceStop(agent, instanceId, askedAt)
+  }
+}
+
+async function stopAndWait(agent: Agent): Promise<string> {
   await must(agent.runner, 'systemctl', ['stop', SERVICE], {
     timeoutMs: agent.deadline.bound(timeoutMs(agent))
   })

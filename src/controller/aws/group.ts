@@ -66,6 +66,17 @@ export async function activitiesInProgress(
   return all.filter((a) => !DONE.has(a.StatusCode ?? 'Successful'))
 }
 
+const epoch = (iso: string | undefined): number | undefined => {
+  const ms = iso ? Date.parse(iso) : NaN
+  return Number.isNaN(ms) ? undefined : ms
+}
+
+/** EC2's messages repeat the code ("Server.InternalError: Internal error on launch"). */
+function stateReason(r: { Code?: string; Message?: string } | undefined): string | undefined {
+  if (!r?.Code) return undefined
+  return r.Message?.startsWith(r.Code) ? r.Message : `${r.Code}: ${r.Message ?? ''}`
+}
+
 export async function describeInstances(
   deps: Deps,
   clients: Clients,
@@ -99,7 +110,12 @@ export async function describeInstances(
         phase: tag(TAGS.phase),
         reason: tag(TAGS.reason),
         dnsChange: tag(TAGS.dnsChange),
-        dnsResolved: tag(TAGS.dnsResolved)
+        dnsResolved: tag(TAGS.dnsResolved),
+        heldBy: tag(TAGS.heldBy) || undefined,
+        serviceStopAt: epoch(tag(TAGS.serviceStopAt)),
+        stateReason: stateReason(i.StateReason),
+        launchedAt: i.LaunchTime?.getTime(),
+        phaseAt: epoch(tag(TAGS.phaseAt))
       })
     }
   return map

@@ -17,7 +17,9 @@ export class BootError extends Error {
   constructor(
     readonly instanceId: string | undefined,
     readonly phase: string,
-    readonly reason: string
+    readonly reason: string,
+    /** The instance that kept a stack ENI, when that is why it failed (its held-by tag). */
+    readonly heldBy?: string
   ) {
     super(
       `${instanceId ?? 'the replacement instance'} failed${phase ? ` in phase ${phase}` : ''}: ${reason}`

@@ -14,6 +14,8 @@ export interface Outcome {
   downtimeMs?: number
   /** When the first instance was terminated: downtime runs from here to healthy. */
   downtimeStart?: number
+  /** The run ended with nothing healthy since downtimeStart: downtimeMs is "so far". */
+  downtimeOngoing?: boolean
   recipeHash?: string
   version?: string
   /** How the AMI was found: reused, baked, input, would-bake. */
@@ -40,4 +42,14 @@ export interface Image {
   version?: string
   /** The base image it was baked from (tag opscenter-ha:base-ami). */
   baseAmiId?: string
+}
+
+/**
+ * A run that ends after it stopped an instance and before anything was healthy again leaves
+ * OpsCenter down: the downtime so far is what it reports, said to be still going.
+ */
+export function closeDowntime(o: Outcome, now: number): void {
+  if (o.downtimeStart === undefined || o.downtimeMs !== undefined) return
+  o.downtimeMs = Math.max(0, now - o.downtimeStart)
+  o.downtimeOngoing = true
 }

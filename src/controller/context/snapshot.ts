@@ -44,7 +44,25 @@ export interface InstanceInfo {
   dnsChange?: string
   /** What the record resolved to inside the VPC, as the agent reported it. */
   dnsResolved?: string
+  /** The agent's held-by tag: the instance that kept an ENI when its claim failed. */
+  heldBy?: string
+  /** When its agent asked a serving opscenterd to stop (epoch ms), from its tag. */
+  serviceStopAt?: number
+  /** EC2's StateReason once it stops or terminates ("Server.InternalError: ..."). */
+  stateReason?: string
+  /** EC2's LaunchTime (epoch ms). */
+  launchedAt?: number
+  /** When its agent tagged the phase it is in (phase-at, epoch ms). */
+  phaseAt?: number
 }
+
+/**
+ * EC2 ended it on its own (StateReason Server.*: an internal error, a host or zone failure,
+ * a Spot interruption), not a person, Auto Scaling or its agent (Client.*). Codes:
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StateReason.html
+ */
+export const endedByEc2 = (i: InstanceInfo | undefined): boolean =>
+  !!i?.stateReason?.startsWith('Server.')
 
 export const isLeaving = (lifecycle: string): boolean =>
   /^(Terminating|Terminated|Detach|Standby|Warmed)/.test(lifecycle)

@@ -1,4 +1,6 @@
 // What a cancelled run leaves behind and what the next run does about it, by phase.
+import type { Outcome } from '../context/outcome.js'
+
 const NEXT: Record<string, string> = {
   start: 'Nothing in AWS was changed. The next run starts from the beginning',
   lock: 'Nothing in AWS was changed. The next run starts from the beginning',
@@ -26,6 +28,27 @@ const NEXT: Record<string, string> = {
   retention: 'The deploy itself succeeded. The next deploy finishes retiring old AMIs'
 }
 
-export function interruptMessage(signal: string, phase: string): string {
-  return `cancelled by ${signal} during phase ${phase}. ${NEXT[phase] ?? NEXT.start}.`
+/** A prepared handover stopped: what carries on depends on whether the old one was told to go. */
+const HANDOVER = {
+  window:
+    'The old instance still serves, and the successor keeps booting beside it to ready; the group stays at two. ' +
+    'The next run finishes the handover window (it keeps the instance that holds the ENI, the old one, terminates the successor ' +
+    'and puts the group back to one), then hands over again',
+  stopped:
+    'The old instance was told to go: it stops opscenterd and lets its ENI go, and the successor claims them without this run. ' +
+    'The next run finishes the handover window (it keeps the successor and puts the group back to one), follows it to healthy, ' +
+    'verifies, and reverts on failure'
+}
+
+/** Which text a stopped replace needs: cold, or a prepared handover before or after the terminate. */
+export function replaceStage(out: Outcome | undefined): 'cold' | keyof typeof HANDOVER {
+  const step = out?.plan?.steps.find((s) => s.kind === 'replace' && s.instanceId)
+  if (step?.strategy !== 'prepared') return 'cold'
+  return out?.downtimeStart === undefined ? 'window' : 'stopped'
+}
+
+export function interruptMessage(signal: string, phase: string, out?: Outcome): string {
+  const stage = phase === 'replace' ? replaceStage(out) : 'cold'
+  const next = stage === 'cold' ? (NEXT[phase] ?? NEXT.start) : HANDOVER[stage]
+  return `cancelled by ${signal} during phase ${phase}. ${next}.`
 }

@@ -86,7 +86,7 @@ const ami = (i: Image | undefined): string =>
  */
 export function story(o: Outcome, timeline: Timeline): string | undefined {
   const now: Image | undefined = o.amiId ? { amiId: o.amiId, version: o.version } : undefined
-  const down = o.downtimeMs === undefined ? '' : `; downtime ${seconds(o.downtimeMs)}`
+  const down = o.downtimeMs === undefined ? '' : `; downtime ${downtime(o)}`
   // The boot agent's phase when the cause names it ("failed in phase service"), else the
   // run's own phase that failed.
   const where = /failed in phase (\w+)/.exec(o.cause ?? '')?.[1] ?? failedPhase(timeline)
@@ -99,11 +99,17 @@ export function story(o: Outcome, timeline: Timeline): string | undefined {
     case 'reverted':
       return `Was ${ami(o.was)}; tried ${ami(o.tried)}, which failed${at}; back on ${ami(now)}${o.instanceId ? ` (instance \`${o.instanceId}\`)` : ''}${down}.`
     case 'failed':
-      return `Was ${ami(o.was)}; ${o.tried ? `tried ${ami(o.tried)}: ` : ''}failed${at}, not reverted: see the cause below.`
+      return `Was ${ami(o.was)}; ${o.tried ? `tried ${ami(o.tried)}: ` : ''}failed${at}, not reverted${down}. See the cause below.`
     default:
       return undefined
   }
 }
+
+/** The downtime figure, and whether OpsCenter was still down when the run ended. */
+const downtime = (o: Outcome): string =>
+  o.downtimeOngoing
+    ? `${seconds(o.downtimeMs ?? 0)} so far: OpsCenter was not serving again when this run ended`
+    : seconds(o.downtimeMs ?? 0)
 
 function failedPhase(timeline: Timeline): string | undefined {
   return timeline.phases.find((p) => p.outcome === 'failed' && p.name !== 'revert')?.name
@@ -125,7 +131,7 @@ function facts(o: Outcome): [string, string][] {
   if (o.amiSource) rows.push(['AMI source', o.amiSource])
   if (o.recipeHash) rows.push(['Recipe hash', `\`${o.recipeHash.slice(0, 16)}…\``])
   if (o.instanceId) rows.push(['Instance', `\`${o.instanceId}\``])
-  if (o.downtimeMs !== undefined) rows.push(['Downtime', seconds(o.downtimeMs)])
+  if (o.downtimeMs !== undefined) rows.push(['Downtime', downtime(o)])
   return rows
 }
 

@@ -3,9 +3,9 @@
 // plan must still hold. A failed new instance leads to the revert the plan named.
 import { PARAMS, TAGS } from '../../shared/contract.js'
 import { decide, type DecideOptions } from './decide.js'
-import { DeployError, isInstanceFailure, messageOf } from '../context/errors.js'
+import { BootError, DeployError, isInstanceFailure, messageOf } from '../context/errors.js'
 import { observe } from './observe.js'
-import { touchesLaunchTemplate } from './plan.js'
+import { changedLine, resourcesOf, touchesLaunchTemplate } from './plan.js'
 import { handover, restoreGroup } from '../steps/handover.js'
 import { follow, terminate } from '../steps/replace.js'
 import { stackSubnets } from './window.js'
@@ -130,9 +130,7 @@ export function prepareFor(
 
 export const summarize = (p: PreparedChange): ChangeSummary => ({
   nothing: p.nothing,
-  resources: p.changes.map(
-    (c) => `${c.ResourceChange?.Action} ${c.ResourceChange?.LogicalResourceId}`
-  ),
+  resources: resourcesOf(p.changes),
   launchTemplate: touchesLaunchTemplate(p.changes)
 })
 
@@ -186,7 +184,14 @@ async function replan(ctx: Ctx, x: Execution, desired: Desired): Promise<void> {
   for (const s of plan.steps.filter((s) => s.instanceId))
     if (!x.plan.steps.some((o) => o.instanceId === s.instanceId))
       ctx.timeline.log(`the group moved while baking: ${s.kind} is now about ${s.instanceId}`)
-  Object.assign(x, { snapshot, desired, plan, prepared: prepared.nothing ? undefined : prepared })
+  // The change set goes with the desired state: the summary's "What changed" reads it.
+  const change = summarize(prepared)
+  Object.assign(x, {
+    snapshot,
+    desired: { ...desired, change },
+    plan,
+    prepared: prepared.nothing ? undefined : prepared
+  })
 }
 
 async function stackStep(ctx: Ctx, out: Outcome, x: Execution): Promise<void> {
@@ -203,7 +208,7 @@ async function stackStep(ctx: Ctx, out: Outcome, x: Execution): Promise<void> {
   out.changes.push(
     prepared.type === 'CREATE'
       ? `created stack ${opts.stackName} (${prepared.changes.length} resources)`
-      : `updated stack ${opts.stackName}: ${x.desired.change?.resources.join(', ') || 'outputs or metadata only'}`
+      : `updated stack ${opts.stackName}: ${changedLine(prepared.changes)}`
   )
 }
 
@@ -216,13 +221,14 @@ const stackNow = (x: Execution): StackState => {
 async function instanceStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): Promise<void> {
   const groupName = groupOf(stackNow(x))
   const old = step.instanceId
+  // A stop this run saw before this step (a stopped run's window it finished) stays the start.
+  const earlier = out.downtimeStart
   x.newInstance = true
   const followed = await ctx.timeline.phase('replace', async () => {
-    if (old && step.strategy === 'prepared') {
-      const h = await handover(ctx, groupName, old, stackSubnets(x.snapshot))
-      out.downtimeStart ??= h.terminatedAt
-      return h
-    }
+    if (old && step.strategy === 'prepared')
+      return handover(ctx, groupName, old, stackSubnets(x.snapshot), (at) => {
+        out.downtimeStart ??= at
+      })
     if (old) out.downtimeStart ??= await terminate(ctx, old)
     try {
       return await follow(ctx, groupName, old ?? step.leaving)
@@ -232,6 +238,9 @@ async function instanceStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): P
     }
   })
   out.instanceId = followed.instanceId
+  // The old agent's own stamp beats our terminate call: it may have seen the call late.
+  if (earlier === undefined && followed.stoppedAt !== undefined)
+    out.downtimeStart = followed.stoppedAt
   if (out.downtimeStart !== undefined) out.downtimeMs = followed.healthyAt - out.downtimeStart
   const on = `${followed.instanceId} on ${x.plan.amiId}`
   x.done =
@@ -280,6 +289,14 @@ async function onFailure(ctx: Ctx, out: Outcome, x: Execution, err: unknown): Pr
     throw new DeployError(
       `${x.plan.steps.find((s) => s.kind === 'verify')?.instanceId} already runs ${x.plan.amiId} but ${messageOf(err)}. Nothing was replaced. ` +
         `To heal it, run command: replace (it starts a fresh instance on the same AMI)`,
+      'failed'
+    )
+  if (err instanceof BootError && err.heldBy && err.heldBy !== err.instanceId)
+    throw new DeployError(
+      `${messageOf(err)}. That is ${err.heldBy}'s failure, not ${x.plan.amiId}'s: ${err.heldBy} did not let go of its ENI while it stopped ` +
+        `(its agent or its EFS mount hung), so ${err.instanceId} rightly refused to start a second OpsCenter beside it. ` +
+        `Nothing was reverted: ${await situation(ctx, groupName)}. EC2 ends ${err.heldBy} when its terminate hook times out, and the group then ` +
+        `launches on ${x.plan.amiId}; re-run to follow it (or terminate ${err.heldBy} in the EC2 console to end it now)`,
       'failed'
     )
   if (x.plan.command === 'replace')

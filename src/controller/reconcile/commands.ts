@@ -177,7 +177,11 @@ async function decideWithChange(
   if (desired.amiId) await requireAvailable(ctx, out, desired.amiId)
   let first = decide(snapshot, desired, options)
   if (first.finish) {
-    snapshot = await finishWindow(ctx, snapshot, first.finish)
+    snapshot = await finishWindow(ctx, snapshot, first.finish, (f) => {
+      if (f.stoppedAt === undefined) return
+      out.downtimeStart ??= f.stoppedAt
+      out.downtimeMs = f.healthyAt - out.downtimeStart
+    })
     first = decide(snapshot, desired, options)
   }
   if (first.settle) {

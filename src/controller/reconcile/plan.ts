@@ -25,6 +25,14 @@ export function changesTable(changes: Change[]): string {
   ].join('\n')
 }
 
+/** The change set's resources as the summary and the plan comment both name them. */
+export const resourcesOf = (changes: Change[]): string[] =>
+  changes.map((c) => `${c.ResourceChange?.Action} ${c.ResourceChange?.LogicalResourceId}`)
+
+/** One line for a stack update, the same in the plan comment and the job summary. */
+export const changedLine = (changes: Change[]): string =>
+  resourcesOf(changes).join(', ') || 'outputs or metadata only'
+
 /** True when the change set touches the launch template, i.e. the instance must be replaced. */
 export function touchesLaunchTemplate(changes: Change[]): boolean {
   return changes.some((c) => c.ResourceChange?.ResourceType === 'AWS::EC2::LaunchTemplate')
@@ -69,7 +77,7 @@ export function stepsMarkdown(plan: Plan): string {
 function stackLine(s: Snapshot, changes: Change[]): string {
   return s.type === 'CREATE'
     ? `the stack **${s.stackName}** would be **created**`
-    : `stack **${s.stackName}**: ${changes.length} resource change(s)`
+    : `stack **${s.stackName}** would be updated: ${changedLine(changes)}`
 }
 
 function amiLine(s: Snapshot, d: Desired): string {

@@ -2,7 +2,13 @@
 // run's replacement, or the group healing itself.
 import { TimeoutError, waitFor, hasCode } from '../../shared/retry.js'
 import { busyWith } from './decide.js'
-import { activitiesInProgress, activityLine, describeGroup } from '../aws/group.js'
+import {
+  activitiesInProgress,
+  activityLine,
+  describeGroup,
+  describeInstances,
+  recentActivities
+} from '../aws/group.js'
 import { observe } from './observe.js'
 import { type Snapshot, isLeaving, type Member, type EniInfo } from '../context/snapshot.js'
 import type { Ctx } from '../context/context.js'
@@ -10,7 +16,7 @@ import { messageOf } from '../context/errors.js'
 import { restoreGroup, terminateDecrementing } from '../steps/handover.js'
 import { stackSubnets } from './window.js'
 import { PHASE, CLAIM_PHASES } from '../../shared/contract.js'
-import { follow } from '../steps/replace.js'
+import { endDeadHooks, follow, type Followed } from '../steps/replace.js'
 
 /**
  * The group is busy and we hold the lock, so no live run is behind it: what is moving is
@@ -30,6 +36,7 @@ export async function settled(ctx: Ctx, snapshot: Snapshot, busy: string[]): Pro
       `group ${name} to settle`,
       async () => {
         const group = await describeGroup(deps, clients, name)
+        await endDeadHooks(ctx, name, group.members)
         const activities = await activitiesInProgress(deps, clients, name)
         still = busyWith({ members: group.members, activities: activities.map(activityLine) })
         return still.length ? undefined : true
@@ -52,7 +59,13 @@ export async function settled(ctx: Ctx, snapshot: Snapshot, busy: string[]): Pro
  * or, when none does, a ready or healthy successor; terminates the others decrementing, and
  * puts the group back to one over every subnet. Then waits for the group to settle.
  */
-export async function finishWindow(ctx: Ctx, s: Snapshot, why: string): Promise<Snapshot> {
+export async function finishWindow(
+  ctx: Ctx,
+  s: Snapshot,
+  why: string,
+  /** Told of the kept successor once healthy: the stop it took over from is downtime too. */
+  onFollowed: (f: Followed) => void = () => undefined
+): Promise<Snapshot> {
   const g = s.group!
   ctx.timeline.log(`${why}: finishing it`)
   const live = g.members.filter((m) => !isLeaving(m.lifecycle))
@@ -70,17 +83,48 @@ export async function finishWindow(ctx: Ctx, s: Snapshot, why: string): Promise<
   await restoreGroup(ctx, g.name, stackSubnets(s))
   // InService no longer means serving: a kept successor may still be claiming.
   const kept = live.find((m) => m.id === keep)
-  if (kept && kept.instance?.phase !== PHASE.healthy) {
-    ctx.timeline.log(
-      `${kept.id} is still on its way (phase ${kept.instance?.phase ?? '-'}): following it`
-    )
-    await follow(
-      ctx,
-      g.name,
-      g.members.map((m) => m.id).filter((id) => id !== keep)
-    )
+  if (kept) {
+    const followed = await keptUp(ctx, g.name, kept, g.members)
+    followed.stoppedAt ??= await stopTakenOver(ctx, g.name, kept.id)
+    onFollowed(followed)
   }
   return settled(ctx, s, [`finishing the handover window (keeping ${keep ?? 'the group’s pick'})`])
+}
+
+/** The kept instance healthy: as it reported it, or followed there. */
+async function keptUp(ctx: Ctx, group: string, kept: Member, members: Member[]): Promise<Followed> {
+  if (kept.instance?.phase === PHASE.healthy)
+    return { instanceId: kept.id, healthyAt: kept.instance.phaseAt ?? ctx.deps.clock.now() }
+  ctx.timeline.log(
+    `${kept.id} is still on its way (phase ${kept.instance?.phase ?? '-'}): following it`
+  )
+  const others = members.map((m) => m.id).filter((id) => id !== kept.id)
+  return follow(ctx, group, others)
+}
+
+const LAUNCHING = /^Launching a new EC2 instance: (i-[0-9a-f]+)/
+const TERMINATING = /^Terminating EC2 instance: (i-[0-9a-f]+)/
+
+/**
+ * When the instance a kept successor took over from stopped serving: the stopped run is
+ * gone and that instance may have left the group, so the group's activities say who it was.
+ * Only when the kept one is the group's newest launch (a kept old instance took over from
+ * nobody) and the other was terminated after it launched, with its service-stop-at stamp.
+ */
+async function stopTakenOver(ctx: Ctx, group: string, keptId: string): Promise<number | undefined> {
+  const activities = await recentActivities(ctx.deps, ctx.clients, group) // newest first
+  const launch = activities.find((a) => LAUNCHING.test(a.Description ?? ''))
+  const launchedAt = launch?.StartTime?.getTime()
+  if (LAUNCHING.exec(launch?.Description ?? '')?.[1] !== keptId || launchedAt === undefined)
+    return undefined
+  const left = activities
+    .filter((a) => (a.StartTime?.getTime() ?? 0) >= launchedAt)
+    .flatMap((a) => TERMINATING.exec(a.Description ?? '')?.[1] ?? [])
+  const infos = await describeInstances(ctx.deps, ctx.clients, [...new Set(left)])
+  const stops = [...infos.values()].flatMap((i) =>
+    i.serviceStopAt !== undefined && i.serviceStopAt >= launchedAt ? [i.serviceStopAt] : []
+  )
+  return stops.length ? Math.max(...stops) : undefined
 }
 
 /** Healthy serves; one past ready is claiming (it may hold EFS); ready only waits. */

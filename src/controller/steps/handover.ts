@@ -56,48 +56,75 @@ export async function terminateDecrementing(ctx: Ctx, id: string): Promise<numbe
   return ctx.deps.clock.now()
 }
 
-export interface Handover extends Followed {
-  /** When the old instance was terminated: downtime starts here. */
-  terminatedAt?: number
+/** Where the old instance went, if it went on its own before the handover. */
+interface Lost {
+  at?: number
+  why?: string
 }
 
 /**
  * Replaces `old` by a prepared successor. A successor that fails before `ready` is taken
- * away again: the old instance never stopped serving, and the BootError says so.
+ * away again, and the BootError says whether the old instance still serves. `stopped` is
+ * told when OpsCenter stops serving (the terminate, or the old instance going on its own),
+ * before anything can fail after it: the downtime is reported even when the run reverts.
+ * An old instance that goes on its own (EC2 ended it, its zone failed) turns the handover
+ * into a cold replacement: the window closes and the successor, or the group's next
+ * launch, is followed to healthy.
  */
 export async function handover(
   ctx: Ctx,
   groupName: string,
   old: string,
-  subnets: string[]
-): Promise<Handover> {
+  subnets: string[],
+  stopped: (at: number) => void
+): Promise<Followed> {
   const { timeline } = ctx
   const zone = await subnetOf(ctx, old)
   const window: Size = { max: 2, desired: 2, subnets: zone ? [zone.subnetId] : subnets }
+  // Only a launch of this window can say the zone is full: an earlier run's failed launch
+  // (capacity is often back since) must not move the successor, and the record, for nothing.
+  const earlier = new Set(
+    (await recentActivities(ctx.deps, ctx.clients, groupName)).map((a) => a.ActivityId)
+  )
   await resize(ctx, groupName, window)
   timeline.log(
     zone
       ? `raised ${groupName} to 2 in ${zone.zone} (${zone.subnetId}), the zone of ${old}: the successor takes over the same ENI and IP, and the record does not change`
       : `raised ${groupName} to 2 (the zone of ${old} is unknown: any zone)`
   )
+  const lost: Lost = {}
+  const onOldGone = async (id: string, why: string): Promise<void> => {
+    lost.at = ctx.deps.clock.now()
+    lost.why = why
+    stopped(lost.at)
+    timeline.log(
+      `${id} went away before the handover (${why}): OpsCenter is down from here. Closing the window; the successor, or the group's next launch, takes over as in a cold replacement`
+    )
+    await restoreGroup(ctx, groupName, subnets)
+  }
   let successor: Followed
   try {
     successor = await follow(ctx, groupName, old, {
-      until: PHASE.ready,
-      idle: () => widenIfNoCapacity(ctx, groupName, window, subnets)
+      until: () => (lost.at === undefined ? PHASE.ready : PHASE.healthy),
+      idle: () =>
+        lost.at === undefined
+          ? widenIfNoCapacity(ctx, groupName, window, subnets, earlier)
+          : Promise.resolve(undefined),
+      onOldGone
     })
   } catch (err) {
-    await callOff(ctx, groupName, old, subnets)
-    throw calledOff(err, old)
+    // Once the old instance went, the group is back at one: nothing to call off.
+    if (lost.at === undefined) await callOff(ctx, groupName, old, subnets)
+    throw await calledOff(ctx, groupName, err, old, lost)
   }
+  if (lost.at !== undefined) return successor
   timeline.log(`${successor.instanceId} is ready beside ${old}: handing over`)
-  const terminatedAt = await terminateDecrementing(ctx, old)
+  stopped(await terminateDecrementing(ctx, old))
   timeline.log(
     `terminated ${old} (capacity decremented to 1): it stops opscenterd, unmounts EFS and lets its ENI go; ${successor.instanceId} claims them`
   )
   try {
-    const healthy = await follow(ctx, groupName, old)
-    return { ...healthy, terminatedAt }
+    return await follow(ctx, groupName, old)
   } finally {
     await restoreGroup(ctx, groupName, subnets)
   }
@@ -127,11 +154,15 @@ async function widenIfNoCapacity(
   ctx: Ctx,
   groupName: string,
   window: Size,
-  subnets: string[]
+  subnets: string[],
+  earlier: ReadonlySet<string | undefined>
 ): Promise<undefined> {
   if (window.subnets?.length === subnets.length) return undefined
   const failed = (await recentActivities(ctx.deps, ctx.clients, groupName)).find(
-    (a) => a.StatusCode === 'Failed' && NO_CAPACITY.test(a.StatusMessage ?? '')
+    (a) =>
+      a.StatusCode === 'Failed' &&
+      !earlier.has(a.ActivityId) &&
+      NO_CAPACITY.test(a.StatusMessage ?? '')
   )
   if (!failed) return undefined
   window.subnets = subnets
@@ -167,11 +198,28 @@ async function callOff(ctx: Ctx, groupName: string, old: string, subnets: string
   await restoreGroup(ctx, groupName, subnets)
 }
 
-function calledOff(err: unknown, old: string): unknown {
+/** The successor's failure, with what became of the old instance: serving, or not. */
+async function calledOff(
+  ctx: Ctx,
+  groupName: string,
+  err: unknown,
+  old: string,
+  lost: Lost
+): Promise<unknown> {
   if (!(err instanceof BootError)) return err
-  return new BootError(
-    err.instanceId,
-    err.phase,
-    `${err.reason}. The handover was called off before anything was stopped: ${old} kept serving throughout (no downtime)`
-  )
+  const after =
+    lost.at !== undefined
+      ? `${old} went away during the handover (${lost.why}): OpsCenter is down since then`
+      : await stillServing(ctx, groupName, old)
+  return new BootError(err.instanceId, err.phase, `${err.reason}. ${after}`, err.heldBy)
+}
+
+/** "kept serving" is said only of an old instance AWS still shows serving. */
+async function stillServing(ctx: Ctx, groupName: string, old: string): Promise<string> {
+  const group = await describeGroup(ctx.deps, ctx.clients, groupName)
+  const member = group.members.find((m) => m.id === old)
+  const i = (await describeInstances(ctx.deps, ctx.clients, [old])).get(old)
+  if (member?.lifecycle === 'InService' && i?.state === 'running' && i.phase === PHASE.healthy)
+    return `The handover was called off before anything was stopped: ${old} kept serving throughout (no downtime)`
+  return `The handover was called off, but ${old} is not serving either (lifecycle ${member?.lifecycle ?? 'gone'}, EC2 state ${i?.state ?? 'unknown'}, phase ${i?.phase ?? 'unknown'}${i?.stateReason ? `, ${i.stateReason}` : ''})`
 }

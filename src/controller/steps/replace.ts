@@ -12,7 +12,7 @@ import { BootError } from '../context/errors.js'
 import { activitiesInProgress, describeGroup, describeInstances } from '../aws/group.js'
 import { seconds } from '../context/timeline.js'
 import type { Ctx } from '../context/context.js'
-import { type GroupMember, type InstanceInfo, isLeaving } from '../context/snapshot.js'
+import { endedByEc2, type GroupMember, type InstanceInfo, isLeaving } from '../context/snapshot.js'
 
 /** Why an instance may never tag a phase, and where its own account of it is. */
 const NEVER_REPORTED =
@@ -50,13 +50,29 @@ export interface Followed {
   instanceId: string
   /** When it reported the phase followed to (healthy, or ready for a successor). */
   healthyAt: number
+  /**
+   * When the agent of an old instance asked its opscenterd to stop (its service-stop-at
+   * tag): where the downtime really starts, which may be well after the terminate call.
+   */
+  stoppedAt?: number
 }
 
+type Until = typeof PHASE.healthy | typeof PHASE.ready
+
 export interface FollowOptions {
-  /** Follow until this phase: healthy (default), or ready (a prepared successor, or healthy). */
-  until?: typeof PHASE.healthy | typeof PHASE.ready
+  /**
+   * Follow until this phase: healthy (default), or ready (a prepared successor, or
+   * healthy). A function is asked on every poll (a handover whose old instance went away
+   * follows its successor to healthy instead).
+   */
+  until?: Until | (() => Until)
   /** Called on each poll that found nothing done yet (never returns a result). */
   idle?: () => Promise<undefined>
+  /**
+   * Called once per old instance seen leaving (lifecycle Terminating or gone, EC2 stopping
+   * or terminated) with what AWS said of it; without it, old instances are expected to go.
+   */
+  onOldGone?: (id: string, why: string) => Promise<void>
 }
 
 /**
@@ -72,8 +88,8 @@ export async function follow(
 ): Promise<Followed> {
   const olds = old === undefined ? [] : typeof old === 'string' ? [old] : old
   const { opts, deps } = ctx
-  const until = o.until ?? PHASE.healthy
-  const watch = new ReplacementWatch(ctx, groupName, olds, until)
+  const watch = new ReplacementWatch(ctx, groupName, olds, o)
+  const until = watch.until
   try {
     return await waitFor(
       olds.length
@@ -94,14 +110,23 @@ class ReplacementWatch {
   private readonly lastPhase = new Map<string, string>()
   private readonly lastLifecycle = new Map<string, string>()
   private readonly seen = new Set<string>()
+  /** New instances EC2 ended on its own: no evidence about the AMI, not followed further. */
+  private readonly lost = new Set<string>()
+  private readonly oldGone = new Set<string>()
+  private stoppedAt?: number
 
   constructor(
     private readonly ctx: Ctx,
     private readonly groupName: string,
     private readonly olds: string[],
-    private readonly until: string = PHASE.healthy
+    private readonly o: FollowOptions = {}
   ) {
     this.start = ctx.deps.clock.now()
+  }
+
+  get until(): Until {
+    const u = this.o.until ?? PHASE.healthy
+    return typeof u === 'function' ? u() : u
   }
 
   private note(key: string, value: string, message: string): void {
@@ -113,33 +138,66 @@ class ReplacementWatch {
   async poll(): Promise<Followed | undefined> {
     const { deps, clients } = this.ctx
     const group = await describeGroup(deps, clients, this.groupName)
-    for (const id of this.olds) {
-      const m = group.members.find((x) => x.id === id)
-      this.note(
-        `old:${id}`,
-        m?.lifecycle ?? 'gone',
-        `old ${id}: ${m ? m.lifecycle : 'left the group'}`
+    const fresh = group.members.filter((m) => !this.olds.includes(m.id) && !this.lost.has(m.id))
+    const vanished = [...this.seen].filter(
+      (id) => !this.lost.has(id) && !fresh.some((m) => m.id === id)
+    )
+    const olds = group.members.filter((m) => this.olds.includes(m.id))
+    // The old ones too: their lifecycle, and the stamp of their opscenterd's stop.
+    const ids = [...fresh.map((m) => m.id), ...vanished, ...this.olds]
+    const info = await describeInstances(deps, clients, ids)
+    await this.watchOlds(group.members, info)
+    await endDeadHooks(this.ctx, this.groupName, olds, info)
+    for (const id of vanished) {
+      const i = info.get(id)
+      if (endedByEc2(i) && i?.phase !== PHASE.failed) {
+        this.lostToEc2(id, i)
+        continue
+      }
+      throw new BootError(
+        id,
+        this.lastPhase.get(id) ?? '',
+        'left the group before becoming healthy (launch hook abandoned or timed out, or instance terminated)'
       )
     }
-    const fresh = group.members.filter((m) => !this.olds.includes(m.id))
-    for (const id of this.seen)
-      if (!fresh.some((m) => m.id === id))
-        throw new BootError(
-          id,
-          this.lastPhase.get(id) ?? '',
-          'left the group before becoming healthy (launch hook abandoned or timed out, or instance terminated)'
-        )
-    if (fresh.length === 0) return undefined
-    const info = await describeInstances(
-      deps,
-      clients,
-      fresh.map((m) => m.id)
-    )
     for (const m of fresh) {
       const done = this.check(m, info.get(m.id))
       if (done) return requireVersion(done, m, group.templateVersion)
     }
     return undefined
+  }
+
+  /** Logs the old instances' lifecycle; tells onOldGone of one that went (once). */
+  private async watchOlds(members: GroupMember[], info: Map<string, InstanceInfo>) {
+    for (const id of this.olds) {
+      const m = members.find((x) => x.id === id)
+      this.note(
+        `old:${id}`,
+        m?.lifecycle ?? 'gone',
+        `old ${id}: ${m ? m.lifecycle : 'left the group'}`
+      )
+      const i = info.get(id)
+      if (i?.serviceStopAt !== undefined)
+        this.stoppedAt = Math.min(this.stoppedAt ?? Infinity, i.serviceStopAt)
+      if (!this.o.onOldGone || this.oldGone.has(id) || i === undefined) continue
+      const ec2Gone = ['shutting-down', 'terminated', 'stopping', 'stopped'].includes(i.state ?? '')
+      if (m && !isLeaving(m.lifecycle) && !ec2Gone) continue
+      this.oldGone.add(id)
+      const why = [
+        m ? `lifecycle ${m.lifecycle}` : 'left the group',
+        i.state ? `EC2 state ${i.state}` : '',
+        i.stateReason ?? ''
+      ]
+      await this.o.onOldGone(id, why.filter(Boolean).join(', '))
+    }
+  }
+
+  /** EC2 ended a new instance on its own: the group launches another, which is followed. */
+  private lostToEc2(id: string, i: InstanceInfo | undefined): void {
+    this.lost.add(id)
+    this.ctx.timeline.log(
+      `new ${id} was ended by EC2 (${i?.stateReason}): that says nothing about the AMI; following the group's next launch`
+    )
   }
 
   /** One new instance: healthy (done), still on its way (undefined), or failed (throws). */
@@ -155,16 +213,22 @@ class ReplacementWatch {
           m.id,
           // The reason starts with the step that failed; polls may miss its phase tag.
           stepOf(i.reason) ?? this.lastPhase.get(m.id) ?? '',
-          i.reason ?? 'the boot agent reported failed without a reason'
+          i.reason ?? 'the boot agent reported failed without a reason',
+          i.heldBy
         )
       if (!TEARDOWN.includes(i.phase)) this.lastPhase.set(m.id, i.phase)
     }
-    if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated')
+    if (isLeaving(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated') {
+      if (endedByEc2(i)) {
+        this.lostToEc2(m.id, i)
+        return undefined
+      }
       throw this.abandoned(m, i)
+    }
     const done =
       i?.phase === PHASE.healthy || (this.until === PHASE.ready && i?.phase === PHASE.ready)
     if (m.lifecycle === 'InService' && done)
-      return { instanceId: m.id, healthyAt: this.ctx.deps.clock.now() }
+      return { instanceId: m.id, healthyAt: this.ctx.deps.clock.now(), stoppedAt: this.stoppedAt }
     return undefined
   }
 
@@ -267,6 +331,7 @@ async function settleStep(ctx: Ctx, st: SettleState): Promise<Settled> {
     group.members.map((m) => m.id)
   )
   for (const m of group.members) await endDeadLaunch(ctx, st, m, info.get(m.id))
+  await endDeadHooks(ctx, st.groupName, group.members, info)
   const busy = group.members.filter((m) => m.lifecycle !== 'InService')
   const activities = await activitiesInProgress(deps, clients, st.groupName)
   if (busy.length || activities.length || group.members.length === 0) {
@@ -306,6 +371,57 @@ async function endDeadLaunch(
   st.abandoned.add(m.id)
   const why = i.phase === PHASE.failed ? 'its agent reported failed' : `it runs ${i.imageId}`
   await abandonLaunch(ctx, st.groupName, m.id, why)
+}
+
+/**
+ * A member in Terminating:Wait whose instance EC2 already terminated (it died, its zone
+ * failed) has nobody left to complete its terminate hook: its agent is gone with it.
+ * Auto Scaling keeps a lifecycle action until it is completed or times out ("The instance
+ * remains in a wait state until you either complete the lifecycle action, or the timeout
+ * period ends", How lifecycle hooks work, docs.aws.amazon.com/autoscaling/ec2/userguide/
+ * lifecycle-hooks-overview.html; nothing there says EC2's own termination ends it), so it
+ * would hold the group busy for the hook's whole HeartbeatTimeout. Completing it lets the
+ * group move on; the instance is gone either way, so nothing is lost.
+ */
+export async function endDeadHooks(
+  ctx: Ctx,
+  groupName: string,
+  members: GroupMember[],
+  info?: Map<string, InstanceInfo>
+): Promise<void> {
+  const waiting = members.filter((m) => m.lifecycle === 'Terminating:Wait')
+  if (!waiting.length) return
+  const seen =
+    info ??
+    (await describeInstances(
+      ctx.deps,
+      ctx.clients,
+      waiting.map((m) => m.id)
+    ))
+  for (const m of waiting) {
+    const i = seen.get(m.id)
+    if (i?.state !== 'terminated') continue
+    try {
+      await withRetry(
+        () =>
+          ctx.clients.asg.send(
+            new CompleteLifecycleActionCommand({
+              AutoScalingGroupName: groupName,
+              LifecycleHookName: HOOKS.terminate,
+              InstanceId: m.id,
+              LifecycleActionResult: 'CONTINUE'
+            })
+          ),
+        { clock: ctx.deps.clock }
+      )
+      ctx.timeline.log(
+        `completed the terminate hook of ${m.id}: EC2 already terminated it (${i.stateReason ?? 'no reason given'}), so its agent cannot`
+      )
+    } catch (err) {
+      // Completed meanwhile, or timed out: nothing left to complete.
+      if (!hasCode(err, 'ValidationError')) throw err
+    }
+  }
 }
 
 async function abandonLaunch(

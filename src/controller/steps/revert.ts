@@ -124,7 +124,7 @@ async function settle(ctx: Ctx, out: Outcome, r: RevertRequest, target: string):
   if (out.instanceId) failed.add(out.instanceId)
   const settled = await settleOn(ctx, r.groupName, target, failed)
   out.instanceId = settled.instanceId
-  if (settled.terminatedAt !== undefined) out.downtimeStart ??= settled.terminatedAt
+  out.downtimeStart ??= settled.stoppedAt ?? settled.terminatedAt
   if (out.downtimeStart !== undefined) out.downtimeMs = settled.healthyAt - out.downtimeStart
   await verify(ctx, r.groupName, r.outputs, settled.instanceId, target)
 }

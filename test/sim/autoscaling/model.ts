@@ -751,6 +751,11 @@ export class AutoScaling implements AutoScalingModel {
     const found = this.findMember(inst.instanceId)
     if (!found) return
     const { group: g, member: m } = found
+    // A member already terminating keeps its lifecycle action (Terminating:Wait) until it is
+    // completed or times out, even once EC2 has terminated the instance: "The instance
+    // remains in a wait state until you either complete the lifecycle action, or the timeout
+    // period ends" (How lifecycle hooks work, docs.aws.amazon.com/autoscaling/ec2/userguide/
+    // lifecycle-hooks-overview.html). No AWS page says EC2's own termination ends it early.
     if (m.lifecycleState.startsWith('Terminat')) return
     this.ctx.time.after(this.ctx.time.ms('asgReplaceDelay'), () => {
       if (!g.members.has(m.instanceId) || m.lifecycleState.startsWith('Terminat')) return

@@ -193,6 +193,9 @@ describe('simulated host through the shims', () => {
     const stopped = sh('systemctl', 'stop', 'opscenterd')
     await new Promise((r) => setTimeout(r, 200))
     expect(host.runsOpsCenter()).toBe(true)
+    // Being stopped, it answers nothing (systemd: deactivating).
+    expect((await sh('systemctl', 'is-active', 'opscenterd')).stdout).toBe('deactivating\n')
+    await expect(fetch(`http://127.0.0.1:${port}/?sim-instance=i-1`)).rejects.toThrow()
     expect((await stopped).code).toBe(0)
     expect(Date.now() - t0).toBeGreaterThanOrEqual(500)
     expect(Date.now() - t0).toBeLessThan(1500)

@@ -89,7 +89,7 @@ export class Host {
 
   /** True while opscenterd is a running process (answering or not). */
   runsOpsCenter(): boolean {
-    return this.serviceState === 'active' || this.serviceState === 'activating'
+    return ['active', 'activating', 'deactivating'].includes(this.serviceState)
   }
 
   /** True while any mount of this host shows EFS (the NFS mount or a bind from it). */
@@ -346,6 +346,7 @@ export class Host {
         }
         // systemctl stop returns once the service is down; a slow one keeps running meanwhile.
         const delay = ops.state === 'inactive' ? 0 : (this.o.stopDelayMs?.() ?? 0)
+        ops.beginStop()
         if (delay > 0) {
           this.o.log(`opscenterd: stopping slowly (${delay} ms, a fault)`)
           await new Promise((r) => setTimeout(r, delay))

@@ -6,7 +6,12 @@
 import { appendFileSync, readFileSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 
-export type ServiceState = 'inactive' | 'activating' | 'active' | 'failed'
+/**
+ * systemd's ActiveState values that matter here (systemd.unit(5)); `deactivating` while a
+ * stop runs: the process still runs (and holds EFS) but answers nothing, as the project
+ * models it (opscenterd stops listening once its shutdown begins; no published figure).
+ */
+export type ServiceState = 'inactive' | 'activating' | 'active' | 'deactivating' | 'failed'
 
 export const WRITES_LOG = 'var/lib/opscenter/sim-writes.log'
 
@@ -139,6 +144,11 @@ export class FakeOpsCenter {
     } catch (err) {
       this.o.log(`opscenterd: write failed: ${(err as Error).message}`)
     }
+  }
+
+  /** `systemctl stop` has begun (SIGTERM, systemd.kill(5)): no more answers, still running. */
+  beginStop(): void {
+    if (this.state === 'active' || this.state === 'activating') this.set('deactivating')
   }
 
   /** `systemctl stop opscenterd`, or the machine dying (abrupt: same effect here). */
