@@ -950,37 +950,32 @@ async function endDeadHooks(ctx, groupName, members, info) {
         const i = seen.get(m.id);
         if (i?.state !== 'terminated')
             continue;
-        try {
-            await (0,shared_retry/* withRetry */.bD)(() => ctx.clients.asg.send(new client_auto_scaling_dist_cjs/* CompleteLifecycleActionCommand */.JsG({
-                AutoScalingGroupName: groupName,
-                LifecycleHookName: contract/* HOOKS */.r.terminate,
-                InstanceId: m.id,
-                LifecycleActionResult: 'CONTINUE'
-            })), { clock: ctx.deps.clock });
+        // Completed meanwhile, or timed out: nothing left to complete.
+        if (await completeAction(ctx, groupName, m.id, contract/* HOOKS */.r.terminate, 'CONTINUE'))
             ctx.timeline.log(`completed the terminate hook of ${m.id}: EC2 already terminated it (${i.stateReason ?? 'no reason given'}), so its agent cannot`);
-        }
-        catch (err) {
-            // Completed meanwhile, or timed out: nothing left to complete.
-            if (!(0,shared_retry/* hasCode */.up)(err, 'ValidationError'))
-                throw err;
-        }
     }
 }
-async function abandonLaunch(ctx, groupName, instanceId, why) {
+/** CompleteLifecycleAction; false when there is no pending action (a ValidationError). */
+async function completeAction(ctx, groupName, instanceId, hook, result) {
     try {
         await (0,shared_retry/* withRetry */.bD)(() => ctx.clients.asg.send(new client_auto_scaling_dist_cjs/* CompleteLifecycleActionCommand */.JsG({
             AutoScalingGroupName: groupName,
-            LifecycleHookName: contract/* HOOKS */.r.launch,
+            LifecycleHookName: hook,
             InstanceId: instanceId,
-            LifecycleActionResult: 'ABANDON'
+            LifecycleActionResult: result
         })), { clock: ctx.deps.clock });
-        ctx.timeline.log(`abandoned the launch of ${instanceId} (${why})`);
+        return true;
     }
     catch (err) {
-        // The agent usually got there first: nothing left to abandon is fine.
         if (!(0,shared_retry/* hasCode */.up)(err, 'ValidationError'))
             throw err;
+        return false;
     }
+}
+async function abandonLaunch(ctx, groupName, instanceId, why) {
+    // The agent usually got there first: nothing left to abandon is fine.
+    if (await completeAction(ctx, groupName, instanceId, contract/* HOOKS */.r.launch, 'ABANDON'))
+        ctx.timeline.log(`abandoned the launch of ${instanceId} (${why})`);
 }
 
 ;// CONCATENATED MODULE: ./src/controller/steps/handover.ts

@@ -401,26 +401,39 @@ export async function endDeadHooks(
   for (const m of waiting) {
     const i = seen.get(m.id)
     if (i?.state !== 'terminated') continue
-    try {
-      await withRetry(
-        () =>
-          ctx.clients.asg.send(
-            new CompleteLifecycleActionCommand({
-              AutoScalingGroupName: groupName,
-              LifecycleHookName: HOOKS.terminate,
-              InstanceId: m.id,
-              LifecycleActionResult: 'CONTINUE'
-            })
-          ),
-        { clock: ctx.deps.clock }
-      )
+    // Completed meanwhile, or timed out: nothing left to complete.
+    if (await completeAction(ctx, groupName, m.id, HOOKS.terminate, 'CONTINUE'))
       ctx.timeline.log(
         `completed the terminate hook of ${m.id}: EC2 already terminated it (${i.stateReason ?? 'no reason given'}), so its agent cannot`
       )
-    } catch (err) {
-      // Completed meanwhile, or timed out: nothing left to complete.
-      if (!hasCode(err, 'ValidationError')) throw err
-    }
+  }
+}
+
+/** CompleteLifecycleAction; false when there is no pending action (a ValidationError). */
+async function completeAction(
+  ctx: Ctx,
+  groupName: string,
+  instanceId: string,
+  hook: string,
+  result: 'CONTINUE' | 'ABANDON'
+): Promise<boolean> {
+  try {
+    await withRetry(
+      () =>
+        ctx.clients.asg.send(
+          new CompleteLifecycleActionCommand({
+            AutoScalingGroupName: groupName,
+            LifecycleHookName: hook,
+            InstanceId: instanceId,
+            LifecycleActionResult: result
+          })
+        ),
+      { clock: ctx.deps.clock }
+    )
+    return true
+  } catch (err) {
+    if (!hasCode(err, 'ValidationError')) throw err
+    return false
   }
 }
 
@@ -430,22 +443,7 @@ async function abandonLaunch(
   instanceId: string,
   why: string
 ): Promise<void> {
-  try {
-    await withRetry(
-      () =>
-        ctx.clients.asg.send(
-          new CompleteLifecycleActionCommand({
-            AutoScalingGroupName: groupName,
-            LifecycleHookName: HOOKS.launch,
-            InstanceId: instanceId,
-            LifecycleActionResult: 'ABANDON'
-          })
-        ),
-      { clock: ctx.deps.clock }
-    )
+  // The agent usually got there first: nothing left to abandon is fine.
+  if (await completeAction(ctx, groupName, instanceId, HOOKS.launch, 'ABANDON'))
     ctx.timeline.log(`abandoned the launch of ${instanceId} (${why})`)
-  } catch (err) {
-    // The agent usually got there first: nothing left to abandon is fine.
-    if (!hasCode(err, 'ValidationError')) throw err
-  }
 }
