@@ -4,7 +4,8 @@
 # DataStax retracted), keeps pristine copies of its folders, and leaves opscenterd disabled:
 # the boot agent starts it once EFS is mounted over /etc/opscenter and /var/lib/opscenter.
 # Env: OPSCENTER_VERSION, OPSCENTER_PACKAGE_URL, OPSCENTER_PACKAGE_SHA256, OPSCENTER_UID.
-# DNF, RPM, SYSTEMCTL and ID name the commands (tests point them at stubs).
+# DNF, RPM, SYSTEMCTL and ID name the commands (tests point them at stubs); ROOT prefixes
+# the paths this script writes (tests).
 set -euo pipefail
 
 DNF=${DNF:-dnf}
@@ -50,4 +51,8 @@ have=$("$RPM" -q --qf '%{VERSION}' opscenter)
 "$SYSTEMCTL" stop opscenterd 2>/dev/null || true
 "$here/snapshot-defaults.sh"
 "$SYSTEMCTL" disable opscenterd
+# IMAGE_VERSION_PATH in src/shared/contract.ts: the boot agent compares it with the version
+# that last started on the state on EFS, to take a restore point before a different one starts.
+mkdir -p "${ROOT:-}/usr/share/opscenter-ha"
+echo "$have" >"${ROOT:-}/usr/share/opscenter-ha/opscenter-version"
 echo "install-opscenter: OpsCenter $have installed, opscenterd disabled (the boot agent starts it)"

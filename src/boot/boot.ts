@@ -16,6 +16,7 @@ import { prepare, standby } from './steps/prepare.js'
 import { continueLaunch, reasonFor, reportFailure, tagPhase } from './steps/report.js'
 import { clearServing, writeServing } from './steps/serving.js'
 import { serviceUrl, startService } from './steps/service.js'
+import { prepareState } from './steps/state.js'
 import { TARGET_LIFECYCLE_STATE } from './steps/terminate.js'
 
 /**
@@ -119,6 +120,7 @@ function bootSteps(agent: Agent, me: Identity, claimed: Claimed): [Phase, () => 
       }
     ],
     [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
+    [PHASE.state, () => prepareState(agent, me)],
     [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim().ip))],
     [
       PHASE.resolve,

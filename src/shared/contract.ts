@@ -43,7 +43,15 @@ export const TAGS = {
   /** Git commit the AMI was baked from. */
   gitSha: `${TAG_PREFIX}:git-sha`,
   /** The base image an AMI was baked from (what a scheduled patch run compares). */
-  baseAmi: `${TAG_PREFIX}:base-ami`
+  baseAmi: `${TAG_PREFIX}:base-ami`,
+  /**
+   * On the instance, from its state step: the OpsCenter version that last started on the
+   * state on EFS, when it first did, and the newest restore point of each version (ids,
+   * newest first): what `plan` shows of a downgrade.
+   */
+  stateVersion: `${TAG_PREFIX}:state-version`,
+  stateSince: `${TAG_PREFIX}:state-since`,
+  restorePoints: `${TAG_PREFIX}:restore-points`
 } as const
 
 export const ROLES = {
@@ -63,6 +71,7 @@ export const BOOT_PHASES = [
   'network',
   'dns',
   'efs',
+  'state',
   'service',
   'resolve'
 ] as const
@@ -76,6 +85,8 @@ export const PHASE = {
   network: 'network',
   dns: 'dns',
   efs: 'efs',
+  /** OpsCenter's state on EFS made ready for this image: restore point, restore, seed, bind. */
+  state: 'state',
   service: 'service',
   /** The record resolves to our ENI's IP inside the VPC (what agents will see). */
   resolve: 'resolve',
@@ -92,6 +103,7 @@ export const CLAIM_PHASES: readonly Phase[] = [
   PHASE.network,
   PHASE.dns,
   PHASE.efs,
+  PHASE.state,
   PHASE.service,
   PHASE.resolve
 ]
@@ -106,8 +118,35 @@ export const HOOKS = {
 export const PARAMS = {
   amiId: 'AmiId',
   /** Remembers the AMI deployed before AmiId, so `rollback` works across runs. */
-  previousAmiId: 'PreviousAmiId'
+  previousAmiId: 'PreviousAmiId',
+  /** What the agent does when its image is older than the state on EFS: ON_DOWNGRADE. */
+  onDowngrade: 'OnDowngrade'
 } as const
+
+/**
+ * What starting an older OpsCenter on state a newer one wrote does. restore: the older
+ * version starts on the restore point taken before the state moved on from it (the newer
+ * state is kept aside as a restore point); keep: it starts on the newer state (a person's
+ * call); refuse: nothing changes.
+ */
+export const ON_DOWNGRADE = ['restore', 'keep', 'refuse'] as const
+export type OnDowngrade = (typeof ON_DOWNGRADE)[number]
+
+/**
+ * OpsCenter versions in order (6.8.9 < 6.8.52): negative, zero or positive. Non-numeric
+ * parts compare as text.
+ */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.')
+  const pb = b.split('.')
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '0'
+    const y = pb[i] ?? '0'
+    const d = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y)
+    if (d !== 0) return d
+  }
+  return 0
+}
 
 /** Network parameters of the template, checked by the controller before any change. */
 export const NETWORK_PARAMS = {
@@ -180,6 +219,10 @@ export interface BootConfig {
   heartbeatSeconds?: number
   /** How long a ready successor waits for the handover (optional; DEFAULTS.standbyHours). */
   standbyHours?: number
+  /** An image older than the state (optional; DEFAULTS.onDowngrade). */
+  onDowngrade?: OnDowngrade
+  /** Restore points kept besides each recent version's newest (optional; DEFAULTS.keepRestorePoints). */
+  keepRestorePoints?: number
 }
 
 /**
@@ -223,6 +266,21 @@ export const AGENT_ENV = {
   config: 'OPSCENTER_HA_CONFIG'
 } as const
 
+/** The OpsCenter version the image was baked with (one line), written by the recipe. */
+export const IMAGE_VERSION_PATH = '/usr/share/opscenter-ha/opscenter-version'
+
+/**
+ * Where the agent keeps its record of OpsCenter's state, under EFS_MOUNT_POINT: which
+ * version last started on it (STATE.file), and the restore points taken before a different
+ * version first started (STATE.restorePoints/<id>/, each with STATE.manifest and files/).
+ */
+export const STATE = {
+  dir: '.opscenter-ha',
+  file: 'state.json',
+  restorePoints: 'restore-points',
+  manifest: 'manifest.json'
+} as const
+
 /** Where the AMI keeps pristine copies of the package's folders, to seed EFS from. */
 export const AMI_DEFAULTS_DIR = '/usr/share/opscenter-ha/defaults'
 
@@ -261,7 +319,14 @@ export const DEFAULTS = {
   /** The DynamoDB table holding one deploy lock per stack (created on first use). */
   lockTable: 'opscenter-ha-locks',
   /** How long a run waits for another run's lock before it fails naming the holder. */
-  lockTimeoutMinutes: 5
+  lockTimeoutMinutes: 5,
+  onDowngrade: 'restore' as OnDowngrade,
+  /**
+   * The agent keeps the newest restore point of each of the last this-many versions that
+   * ran, and this many most recent besides: as many as keepAmis, so every retained AMI's
+   * version can be restored.
+   */
+  keepRestorePoints: 5
 } as const
 
 /**

@@ -34,6 +34,8 @@ teardown() { teardown_tmp; }
   grep -q "^dnf install -y -q .*/opscenter.rpm$" "$CALLS"
   grep -q "^systemctl disable opscenterd$" "$CALLS"
   [ -d "$ROOT/usr/share/opscenter-ha/defaults/etc/opscenter" ]
+  # The agent reads which version the image runs from here (IMAGE_VERSION_PATH).
+  [ "$(cat "$ROOT/usr/share/opscenter-ha/opscenter-version")" = "$OPSCENTER_VERSION" ]
 }
 
 @test "a checksum mismatch fails before anything is installed" {

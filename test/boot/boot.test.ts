@@ -95,6 +95,7 @@ test('a first boot claims, routes, points DNS, mounts, starts, reports healthy, 
     'phase=network',
     'phase=dns',
     'phase=efs',
+    'phase=state',
     'phase=service',
     'phase=resolve',
     'phase=healthy'
@@ -106,7 +107,7 @@ test('a first boot claims, routes, points DNS, mounts, starts, reports healthy, 
   const at = order.map((p) => os.calls.findIndex((c) => c.startsWith(p)))
   expect(at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]))).toBe(true)
   // one line per step, each with its duration
-  for (const step of ['identity', 'eni', 'network', 'dns', 'efs', 'service', 'resolve']) {
+  for (const step of ['identity', 'eni', 'network', 'dns', 'efs', 'state', 'service', 'resolve']) {
     expect(logs.filter((l) => l.startsWith(`${step}: `) && / \(\d+\.\ds\)$/.test(l))).toHaveLength(
       1
     )
@@ -182,6 +183,7 @@ test('a peer that serves: prepares, tags ready, completes CONTINUE, and claims o
     'phase=network',
     'phase=dns',
     'phase=efs',
+    'phase=state',
     'phase=service',
     'phase=resolve',
     'phase=healthy'
@@ -286,9 +288,9 @@ test.each([
     /^resolve: timed out after 60s waiting for Route53 change C1/
   ],
   [
-    'efs',
+    'state',
     () => rmSync(`${root}${AMI_DEFAULTS_DIR}/var`, { recursive: true }),
-    /^efs: .* is missing/
+    /^state: .* is missing/
   ],
   ['service', () => (status = 503), /^service: timed out after 60s .*last answer: HTTP 503/]
 ])(

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, statSync, chmodSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { mountEfs, NFS_OPTIONS, SENTINEL } from '../../src/boot/steps/efs.js'
+import { mountEfs, NFS_OPTIONS, seedAndBind, SENTINEL } from '../../src/boot/steps/efs.js'
 import { readIdentity } from '../../src/boot/steps/identity.js'
 import { AMI_DEFAULTS_DIR } from '../../src/shared/contract.js'
 import { FakeOs, makeAgent, makeRoot, ME, writeFile } from './helpers.js'
@@ -21,7 +21,8 @@ afterEach(() => rmSync(root, { recursive: true, force: true }))
 
 async function mount(os = new FakeOs()) {
   const t = makeAgent(root, { os })
-  const note = await mountEfs(t.agent, await readIdentity(t.imds))
+  const mounted = await mountEfs(t.agent, await readIdentity(t.imds))
+  const note = `${mounted}, ${await seedAndBind(t.agent)}`
   return { t, note }
 }
 
@@ -50,7 +51,7 @@ test('first boot: mounts over NFS 4.1, proves it writable, seeds from the AMI, b
       'utf8'
     )
   ).toBe('local-only')
-  expect(t.logs).toContain('efs: first boot: seeded /etc/opscenter from the AMI (2 file(s))')
+  expect(t.logs).toContain('state: first boot: seeded /etc/opscenter from the AMI (2 file(s))')
   expect(note).toMatch(
     'mounted over NFS 4.1, seeded /etc/opscenter, seeded /var/lib/opscenter, bound 3 folder(s)'
   )
@@ -75,7 +76,7 @@ test('upgrade: a new default file is added and logged, existing files are never 
     'new'
   )
   expect(t.logs.filter((l) => !l.startsWith('efs: mount -t'))).toEqual([
-    'efs: added new default file /etc/opscenter/event-plugins/new-plugin.conf from the AMI'
+    'state: added new default file /etc/opscenter/event-plugins/new-plugin.conf from the AMI'
   ])
   expect(note).toMatch('added 1 new default file(s) to /etc/opscenter')
 })

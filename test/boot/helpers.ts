@@ -21,7 +21,7 @@ import {
 } from '../../src/boot/context/agent.js'
 import type { Metadata } from '../../src/boot/os/imds.js'
 import type { CommandResult, CommandRunner, RunOptions } from '../../src/boot/os/runner.js'
-import type { BootConfig } from '../../src/shared/contract.js'
+import { IMAGE_VERSION_PATH, type BootConfig } from '../../src/shared/contract.js'
 import { FakeClock } from '../fixtures/clock.js'
 
 process.env.AWS_ACCESS_KEY_ID = 'AKIDTEST'
@@ -48,9 +48,14 @@ export const CONFIG: BootConfig = {
 }
 
 /** A fresh root folder with eth0 in /sys/class/net. */
+/** The OpsCenter version of the images the boot tests lay out. */
+export const IMAGE_VERSION = '6.8.52'
+
 export function makeRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'opscenter-ha-boot-'))
   addLink(root, 'eth0', ETH0_MAC)
+  // What the recipe writes: the OpsCenter version the image runs.
+  writeFile(root, IMAGE_VERSION_PATH, `${IMAGE_VERSION}\n`)
   return root
 }
 

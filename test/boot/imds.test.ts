@@ -13,7 +13,8 @@ const values: Record<string, string> = {
   '/latest/meta-data/instance-id': 'i-0abc',
   '/latest/meta-data/placement/region': 'eu-west-1',
   '/latest/meta-data/placement/availability-zone': 'eu-west-1b',
-  '/latest/meta-data/mac': '0A:00:00:00:00:01'
+  '/latest/meta-data/mac': '0A:00:00:00:00:01',
+  '/latest/meta-data/ami-id': 'ami-0abc'
 }
 
 beforeAll(async () => {
@@ -48,14 +49,16 @@ test('reads the identity with one IMDSv2 token from the endpoint in the environm
     instanceId: 'i-0abc',
     region: 'eu-west-1',
     zone: 'eu-west-1b',
-    mac: '0a:00:00:00:00:01'
+    mac: '0a:00:00:00:00:01',
+    amiId: 'ami-0abc'
   })
   expect(requests).toEqual([
     'PUT /latest/api/token',
     'GET /latest/meta-data/instance-id token=TOKEN',
     'GET /latest/meta-data/placement/region token=TOKEN',
     'GET /latest/meta-data/placement/availability-zone token=TOKEN',
-    'GET /latest/meta-data/mac token=TOKEN'
+    'GET /latest/meta-data/mac token=TOKEN',
+    'GET /latest/meta-data/ami-id token=TOKEN'
   ])
 })
 

@@ -306,7 +306,9 @@ describe('launch template', () => {
       RecordTtl: String(t.Parameters.RecordTtl.Default),
       FileSystem: 'fs-0123456789abcdef0',
       BootTimeoutSeconds: '300',
-      UnhealthyAfterSeconds: '60'
+      UnhealthyAfterSeconds: '60',
+      OnDowngrade: t.Parameters.OnDowngrade.Default,
+      KeepRestorePoints: String(t.Parameters.KeepRestorePoints.Default)
     }
     const rendered = (text as string).replace(/\$\{([^}]+)\}/g, (_, name: string) => {
       expect(Object.keys(values)).toContain(name)
@@ -326,7 +328,9 @@ describe('launch template', () => {
       recordTtl: DEFAULTS.recordTtl,
       fileSystemId: 'fs-0123456789abcdef0',
       timeoutSeconds: 300,
-      unhealthyAfterSeconds: 60
+      unhealthyAfterSeconds: 60,
+      onDowngrade: DEFAULTS.onDowngrade,
+      keepRestorePoints: DEFAULTS.keepRestorePoints
     })
   })
 })

@@ -1,7 +1,13 @@
 // Reads and validates the settings the launch template writes (BootConfig). Every error
 // names the field and the fix, and comes before any AWS call.
 import { readFileSync } from 'node:fs'
-import { BOOT_CONFIG_PATH, AGENT_ENV, HEALTH, type BootConfig } from '../../shared/contract.js'
+import {
+  BOOT_CONFIG_PATH,
+  AGENT_ENV,
+  HEALTH,
+  ON_DOWNGRADE,
+  type BootConfig
+} from '../../shared/contract.js'
 
 /** The agent's own bound is a few waits of timeoutSeconds; systemd's TimeoutStartSec is above. */
 export const MAX_TIMEOUT_SECONDS = 900
@@ -71,6 +77,11 @@ const number =
       ? undefined
       : `must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`
 
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v) ? undefined : `must be one of ${values.join(', ')}`
+
 const CHECKS: Record<keyof BootConfig, { check: Check; optional?: boolean }> = {
   stackName: { check: matches(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'a CloudFormation stack name') },
   region: { check: matches(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'an AWS region such as eu-west-1') },
@@ -90,7 +101,9 @@ const CHECKS: Record<keyof BootConfig, { check: Check; optional?: boolean }> = {
   unhealthyAfterSeconds: { check: number(0.01, 3600, false), optional: true },
   probeTimeoutSeconds: { check: number(0.01, 60, false), optional: true },
   heartbeatSeconds: { check: number(0.01, 300, false), optional: true },
-  standbyHours: { check: number(0.0001, 168, false), optional: true }
+  standbyHours: { check: number(0.0001, 168, false), optional: true },
+  onDowngrade: { check: oneOf(ON_DOWNGRADE), optional: true },
+  keepRestorePoints: { check: number(1, 100, true), optional: true }
 }
 
 export function validateConfig(raw: unknown, path: string): BootConfig {

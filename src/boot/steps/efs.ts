@@ -1,6 +1,7 @@
-// Step 5: mount EFS, prove it writable, seed it from the AMI's defaults without ever
-// overwriting, and bind its folders over the real paths. OpsCenter's failover folder
-// stays on local disk: its docs say it must not be mirrored across installs.
+// The efs step: mount EFS and prove it writable. Then, at the end of the state step (state.ts),
+// seed it from the AMI's defaults without ever overwriting, and bind its folders over the
+// real paths. OpsCenter's failover folder stays on local disk: its docs say it must not be
+// mirrored across installs.
 import {
   access,
   chmod,
@@ -43,15 +44,22 @@ export const LOCAL_STORE = '/var/lib/opscenter-ha/local'
 
 export async function mountEfs(agent: Agent, me: Identity): Promise<string> {
   const mnt = path(agent, EFS_MOUNT_POINT)
-  const notes: string[] = []
   await mkdir(mnt, { recursive: true })
-  if (await isMountPoint(agent.runner, mnt)) {
-    notes.push('already mounted')
-  } else {
-    notes.push(`mounted ${await mount(agent, mnt)}`)
-  }
+  const how = (await isMountPoint(agent.runner, mnt))
+    ? 'already mounted'
+    : `mounted ${await mount(agent, mnt)}`
   await writeSentinel(mnt, `${me.instanceId} ${new Date(agent.clock.now()).toISOString()}\n`)
+  return `${agent.config.fileSystemId} on ${EFS_MOUNT_POINT}: ${how}`
+}
 
+/**
+ * Adds the image's default files EFS lacks (all of them on a first boot) and binds EFS's
+ * folders, and the local failover folder, over the real paths. Runs once the state step has
+ * made the state on EFS the one this image starts on.
+ */
+export async function seedAndBind(agent: Agent): Promise<string> {
+  const mnt = path(agent, EFS_MOUNT_POINT)
+  const notes: string[] = []
   const asRoot = process.getuid?.() === 0
   const skip = new Set(LOCAL_DIRS.map((d) => path(agent, `${AMI_DEFAULTS_DIR}${d}`)))
   for (const dir of SHARED_DIRS) {
@@ -61,9 +69,10 @@ export async function mountEfs(agent: Agent, me: Identity): Promise<string> {
     const firstBoot = !(await exists(to))
     const added = await copyMissing(from, to, { skip, asRoot })
     if (firstBoot) {
-      agent.log(`efs: first boot: seeded ${dir} from the AMI (${added.length} file(s))`)
+      agent.log(`state: first boot: seeded ${dir} from the AMI (${added.length} file(s))`)
     } else {
-      for (const file of added) agent.log(`efs: added new default file ${dir}/${file} from the AMI`)
+      for (const file of added)
+        agent.log(`state: added new default file ${dir}/${file} from the AMI`)
     }
     if (firstBoot) notes.push(`seeded ${dir}`)
     else if (added.length) notes.push(`added ${added.length} new default file(s) to ${dir}`)
@@ -89,7 +98,7 @@ export async function mountEfs(agent: Agent, me: Identity): Promise<string> {
     bound += Number(await bind(agent, path(agent, `${LOCAL_STORE}${dir}`), path(agent, dir)))
   }
   notes.push(bound ? `bound ${bound} folder(s)` : 'folders already bound')
-  return `${agent.config.fileSystemId} on ${EFS_MOUNT_POINT}: ${notes.join(', ')}`
+  return notes.join(', ')
 }
 
 /** Mounts EFS, retried until timeoutSeconds; returns how. */
@@ -212,7 +221,7 @@ export async function copyMissing(from: string, to: string, opts: CopyOptions): 
   return added
 }
 
-async function lstatOrUndefined(p: string) {
+export async function lstatOrUndefined(p: string) {
   try {
     return await lstat(p)
   } catch (err) {
@@ -221,7 +230,7 @@ async function lstatOrUndefined(p: string) {
   }
 }
 
-async function exists(p: string): Promise<boolean> {
+export async function exists(p: string): Promise<boolean> {
   return (await lstatOrUndefined(p)) !== undefined
 }
 

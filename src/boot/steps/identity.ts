@@ -7,6 +7,8 @@ export interface Identity {
   zone: string
   /** MAC of the instance's own interface (eth0), for the log. */
   mac: string
+  /** The AMI it runs (IMDS ami-id), recorded with the state it starts on. */
+  amiId: string
 }
 
 export async function readIdentity(imds: Metadata): Promise<Identity> {
@@ -19,5 +21,6 @@ export async function readIdentity(imds: Metadata): Promise<Identity> {
   const region = await need('placement/region')
   const zone = await need('placement/availability-zone')
   const mac = (await need('mac')).toLowerCase()
-  return { instanceId, region, zone, mac }
+  const amiId = (await imds.get('ami-id')) || 'unknown'
+  return { instanceId, region, zone, mac, amiId }
 }

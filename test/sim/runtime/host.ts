@@ -37,6 +37,8 @@ export interface HostOptions {
   timeline: Timeline
   opscenterStartMs: () => number
   isBroken: (version: string) => boolean
+  /** The state schema level of a version (see SCHEMA_FILE in opscenter.ts); default 0. */
+  schemaOf?: (version: string) => number
   /** How long `systemctl stop opscenterd` takes (a slow shutdown fault); default 0. */
   stopDelayMs?: () => number
   /** The AMI's opscenterd drop-in (Restart=on-failure), scaled. */
@@ -75,6 +77,7 @@ export class Host {
         version: o.version,
         startDelayMs: o.opscenterStartMs(),
         broken: o.isBroken(o.version),
+        schema: o.schemaOf?.(o.version),
         restart: o.restart,
         blocked: () => this.efsHung,
         log: (l) => o.log(l),

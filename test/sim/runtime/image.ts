@@ -4,7 +4,7 @@
 // image's OpsCenter version, so an upgrade can bring a default file that EFS lacks.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { AMI_DEFAULTS_DIR } from '../../../src/shared/contract.js'
+import { AMI_DEFAULTS_DIR, IMAGE_VERSION_PATH } from '../../../src/shared/contract.js'
 
 /** Files the OpsCenter package of `version` installs, relative to /. */
 export function packageFiles(version: string, port: number): Record<string, string> {
@@ -60,4 +60,7 @@ export async function writeImage(root: string, version: string, port: number): P
     await writeFile(join(root, rel), content)
   }
   await writeFile(join(root, 'proc/mounts'), '')
+  // What install-opscenter.sh leaves: the version the agent compares with the state's.
+  await mkdir(dirname(join(root, IMAGE_VERSION_PATH)), { recursive: true })
+  await writeFile(join(root, IMAGE_VERSION_PATH), version + '\n')
 }

@@ -11,7 +11,13 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { AGENT_ENV, BOOT_CONFIG_PATH, HEALTH, TAGS } from '../../../src/shared/contract.js'
+import {
+  AGENT_ENV,
+  BOOT_CONFIG_PATH,
+  HEALTH,
+  TAGS,
+  compareVersions
+} from '../../../src/shared/contract.js'
 import type { InstanceRuntime, Sim, SimInstance } from '../types.js'
 import { playCloudInit } from './cloudinit.js'
 import { startControl, writeShims, type Control } from './control.js'
@@ -97,6 +103,11 @@ export class SimRuntime implements InstanceRuntime {
   readonly timeline = new Timeline()
   readonly machines = new Map<string, Machine>()
   readonly brokenVersions = new Set<string>()
+  /**
+   * Versions whose first start migrates OpsCenter's state so that an older version refuses
+   * to start on it (SCHEMA_FILE in opscenter.ts). Default none: no release is known to.
+   */
+  readonly migratingVersions = new Set<string>()
   /** Images of these versions lack amazon-efs-utils: the agent mounts plain NFS. */
   readonly withoutEfsUtils = new Set<string>()
   readonly commandFaults: CommandFault[] = []
@@ -274,6 +285,7 @@ export class SimRuntime implements InstanceRuntime {
       stopTimeoutMs: sim.time.scale(90_000),
       authorizeMount: (device, type, options) => authorizeMount(sim, id, device, type, options),
       isBroken: (v) => this.brokenVersions.has(v),
+      schemaOf: (v) => [...this.migratingVersions].filter((m) => compareVersions(m, v) <= 0).length,
       // The modelled stop, or the slow-stop fault when it is longer.
       stopDelayMs: () => Math.max(this.opscenterStopDelayMs, sim.time.ms('opscenterdStop')),
       fault: (cmd, args) => this.fault(id, cmd, args),

@@ -3,7 +3,7 @@
 // appends a numbered line to
 // /var/lib/opscenter/sim-writes.log, which the bind mount puts on EFS. The invariant
 // checker uses those lines to prove nothing written before an upgrade is lost.
-import { appendFileSync, readFileSync, realpathSync } from 'node:fs'
+import { appendFileSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 /**
@@ -14,6 +14,26 @@ import { join } from 'node:path'
 export type ServiceState = 'inactive' | 'activating' | 'active' | 'deactivating' | 'failed'
 
 export const WRITES_LOG = 'var/lib/opscenter/sim-writes.log'
+
+/**
+ * Where the fake keeps its state's schema: "<level> <version that wrote it>". A version
+ * whose level is above the state's migrates it when it starts; one whose level is below
+ * refuses to start on it (exits with an error, which systemd restarts until its start limit).
+ * How real OpsCenter releases migrate lcm.db and their other files is version-specific and
+ * not published (DataStax: "Downgrading OpsCenter is a very manual and case-specific
+ * process", Upgrading DSE OpsCenter package installations); the simulator makes the worst
+ * case playable: scenarios name the versions that migrate (SimRuntime.migratingVersions).
+ */
+export const SCHEMA_FILE = 'var/lib/opscenter/sim-schema'
+
+/** The schema level in a state folder's SCHEMA_FILE (0 when there is none). */
+export function schemaOn(root: string): number {
+  try {
+    return Number(readFileSync(join(root, SCHEMA_FILE), 'utf8').split(' ')[0]) || 0
+  } catch {
+    return 0
+  }
+}
 
 export interface Written {
   line: string
@@ -41,6 +61,8 @@ export interface OpsCenterOptions {
   startDelayMs: number
   /** opscenterd of this image never answers (the broken-version fault). */
   broken: boolean
+  /** This version's state schema level (see SCHEMA_FILE); default 0. */
+  schema?: number
   writeIntervalMs?: number
   /** systemd's Restart=on-failure of the AMI's drop-in, scaled; undefined: no restarts. */
   restart?: RestartPolicy
@@ -85,6 +107,19 @@ export class FakeOpsCenter {
     }
     this.port = confPort(conf) ?? 8888
     this.set('activating')
+    const own = this.o.schema ?? 0
+    const onDisk = schemaOn(this.o.root)
+    if (onDisk > own) {
+      this.o.log(
+        `opscenterd ${this.o.version}: the state's schema ${onDisk} is newer than this version's ${own}: refusing to start`
+      )
+      this.timers.push(setTimeout(() => this.crash(), 10))
+      return
+    }
+    if (own > onDisk) {
+      writeFileSync(join(this.o.root, SCHEMA_FILE), `${own} ${this.o.version}\n`)
+      this.o.log(`opscenterd ${this.o.version}: migrated the state's schema ${onDisk} to ${own}`)
+    }
     if (this.o.broken) {
       this.o.log(`opscenterd ${this.o.version}: started, never answers (broken-version fault)`)
       return

@@ -1,0 +1,233 @@
+// The state step: what a version change, a downgrade and a damaged restore point do to
+// OpsCenter's state on EFS, on a real file system (the instance root), with EC2 mocked.
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { readIdentity } from '../../src/boot/steps/identity.js'
+import { prepareState, readRecord } from '../../src/boot/steps/state.js'
+import {
+  AMI_DEFAULTS_DIR,
+  IMAGE_VERSION_PATH,
+  STATE,
+  TAGS,
+  type BootConfig
+} from '../../src/shared/contract.js'
+import {
+  FakeOs,
+  identityImds,
+  IMAGE_VERSION,
+  makeAgent,
+  makeRoot,
+  ME,
+  writeFile
+} from './helpers.js'
+import { World } from './world.js'
+
+let root: string
+let world: World
+const efs = (p = '') => join(root, 'mnt/opscenter-efs', p)
+const points = () => efs(`${STATE.dir}/${STATE.restorePoints}`)
+const pointIds = () => (existsSync(points()) ? readdirSync(points()).sort() : [])
+const manifest = (id: string) =>
+  JSON.parse(readFileSync(join(points(), id, STATE.manifest), 'utf8'))
+const read = (p: string) => readFileSync(efs(p), 'utf8')
+
+beforeEach(() => {
+  root = makeRoot()
+  world = new World(root)
+  writeFile(root, `${AMI_DEFAULTS_DIR}/etc/opscenter/opscenterd.conf`, '[webserver]\nport = 8888\n')
+  writeFile(root, `${AMI_DEFAULTS_DIR}/var/lib/opscenter/ssl/.keep`, '')
+})
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+/** One state step of an image of `version`, `minutes` after the epoch of the fake clock. */
+async function step(version: string, config: Partial<BootConfig> = {}, minutes = 0) {
+  writeFile(root, IMAGE_VERSION_PATH, `${version}\n`)
+  const t = makeAgent(root, {
+    os: new FakeOs(),
+    imds: identityImds({ 'ami-id': `ami-${version}` }),
+    config
+  })
+  t.clock.advance(minutes * 60_000)
+  const note = await prepareState(t.agent, await readIdentity(t.imds))
+  return { ...t, note }
+}
+
+/** The state a running OpsCenter of `version` leaves: its own files and a database. */
+function opscenterWrites(version: string, lcm = `lcm of ${version}`) {
+  writeFile(root, 'mnt/opscenter-efs/var/lib/opscenter/lcm.db', lcm)
+  writeFile(
+    root,
+    'mnt/opscenter-efs/etc/opscenter/clusters/prod.conf',
+    `[cassandra]\n# ${version}\n`
+  )
+}
+
+test('first boot: a new state records the image version, no restore point, tags it', async () => {
+  const { note } = await step(IMAGE_VERSION)
+  expect(note).toMatch(`new state for OpsCenter ${IMAGE_VERSION}`)
+  expect(pointIds()).toEqual([])
+  expect(await readRecord(makeAgent(root).agent)).toMatchObject({
+    version: IMAGE_VERSION,
+    instanceId: ME,
+    amiId: `ami-${IMAGE_VERSION}`,
+    history: []
+  })
+  expect(world.tagsOf(ME)[TAGS.stateVersion]).toBe(IMAGE_VERSION)
+  expect(world.tagsOf(ME)[TAGS.restorePoints]).toBe('')
+  // Seeded and bound at the end of the step.
+  expect(read('etc/opscenter/opscenterd.conf')).toBe('[webserver]\nport = 8888\n')
+})
+
+test('the same version again copies nothing', async () => {
+  await step('6.8.52')
+  opscenterWrites('6.8.52')
+  const { note } = await step('6.8.52', {}, 5)
+  expect(note).toMatch(/state is OpsCenter 6\.8\.52's since /)
+  expect(pointIds()).toEqual([])
+})
+
+test('an upgrade takes a restore point of the old state with sizes and sha256 before the new version starts', async () => {
+  await step('6.8.52')
+  opscenterWrites('6.8.52')
+  const { note, logs } = await step('6.8.53', {}, 60)
+  const [id] = pointIds()
+  expect(id).toMatch(/^\d{8}T\d{6}Z-6\.8\.52$/)
+  expect(note).toMatch(`restore point ${id} of the 6.8.52 state`)
+  const m = manifest(id)
+  expect(m).toMatchObject({ version: '6.8.52', before: '6.8.53', instanceId: ME })
+  const lcm = m.files.find((f: { path: string }) => f.path === 'var/lib/opscenter/lcm.db')
+  expect(lcm).toMatchObject({
+    size: 'lcm of 6.8.52'.length,
+    sha256: createHash('sha256').update('lcm of 6.8.52').digest('hex')
+  })
+  expect(readFileSync(join(points(), id, 'files/var/lib/opscenter/lcm.db'), 'utf8')).toBe(
+    'lcm of 6.8.52'
+  )
+  expect(logs.some((l) => /^state: restore point .* 1?\d file\(s\), \d+ bytes in /.test(l))).toBe(
+    true
+  )
+  const record = await readRecord(makeAgent(root).agent)
+  expect(record).toMatchObject({ version: '6.8.53', history: [{ version: '6.8.52' }] })
+  expect(world.tagsOf(ME)[TAGS.restorePoints]).toBe(id)
+})
+
+test("a downgrade restores the older version's point and keeps the newer state as a restore point", async () => {
+  await step('6.8.52')
+  opscenterWrites('6.8.52')
+  await step('6.8.53', {}, 60)
+  opscenterWrites('6.8.53', 'lcm migrated by 6.8.53')
+  const [before] = pointIds()
+  const { note } = await step('6.8.52', {}, 120)
+  expect(read('var/lib/opscenter/lcm.db')).toBe('lcm of 6.8.52')
+  expect(read('etc/opscenter/clusters/prod.conf')).toContain('# 6.8.52')
+  const kept = pointIds().find((id) => id.endsWith('-6.8.53'))!
+  expect(readFileSync(join(points(), kept, 'files/var/lib/opscenter/lcm.db'), 'utf8')).toBe(
+    'lcm migrated by 6.8.53'
+  )
+  expect(note).toMatch(`restored ${before}; the 6.8.53 state is kept as ${kept}`)
+  expect(await readRecord(makeAgent(root).agent)).toMatchObject({
+    version: '6.8.52',
+    restoredFrom: before
+  })
+  // The failover mount point stays, empty; nothing is left half-swapped.
+  expect(readdirSync(efs(STATE.dir)).sort()).toEqual([STATE.restorePoints, STATE.file].sort())
+})
+
+test('keep starts the older version on the newer state, still taking a restore point', async () => {
+  await step('6.8.52')
+  opscenterWrites('6.8.52')
+  await step('6.8.53', {}, 60)
+  opscenterWrites('6.8.53', 'lcm migrated by 6.8.53')
+  const { note } = await step('6.8.52', { onDowngrade: 'keep' }, 120)
+  expect(read('var/lib/opscenter/lcm.db')).toBe('lcm migrated by 6.8.53')
+  expect(note).toMatch('OpsCenter 6.8.52 starts on the 6.8.53 state (onDowngrade keep)')
+  expect(pointIds().filter((id) => id.endsWith('-6.8.53'))).toHaveLength(1)
+})
+
+test('refuse fails before anything is copied or changed', async () => {
+  await step('6.8.52')
+  await step('6.8.53', {}, 60)
+  opscenterWrites('6.8.53')
+  const was = pointIds()
+  await expect(step('6.8.52', { onDowngrade: 'refuse' }, 120)).rejects.toThrow(
+    /OpsCenter 6\.8\.52 is older than the state's 6\.8\.53 .* onDowngrade is refuse: nothing was changed/
+  )
+  expect(pointIds()).toEqual(was)
+  expect((await readRecord(makeAgent(root).agent))?.version).toBe('6.8.53')
+})
+
+test('a downgrade with no restore point of that version fails naming keep, the state untouched', async () => {
+  await step('6.8.53')
+  opscenterWrites('6.8.53')
+  await expect(step('6.8.52', {}, 60)).rejects.toThrow(
+    /no restore point of a 6\.8\.52 state to restore: nothing was changed\. Set on-downgrade: keep/
+  )
+  expect(read('var/lib/opscenter/lcm.db')).toBe('lcm of 6.8.53')
+  expect(pointIds()).toEqual([])
+})
+
+test('a restore point with a changed or missing file is refused, naming it, the live state untouched', async () => {
+  await step('6.8.52')
+  opscenterWrites('6.8.52')
+  await step('6.8.53', {}, 60)
+  opscenterWrites('6.8.53', 'lcm migrated by 6.8.53')
+  const [id] = pointIds()
+  writeFileSync(join(points(), id, 'files/var/lib/opscenter/lcm.db'), 'tampered')
+  await expect(step('6.8.52', {}, 120)).rejects.toThrow(
+    `restore point ${id} is damaged: var/lib/opscenter/lcm.db changed`
+  )
+  expect(read('var/lib/opscenter/lcm.db')).toBe('lcm migrated by 6.8.53')
+  rmSync(join(points(), id, 'files/etc/opscenter/clusters/prod.conf'))
+  await expect(step('6.8.52', {}, 180)).rejects.toThrow(
+    `restore point ${id} is damaged: etc/opscenter/clusters/prod.conf is missing`
+  )
+  expect(existsSync(efs(`${STATE.dir}/staging`))).toBe(false)
+})
+
+test('a restore point that cannot be written stops the new version, the state untouched', async () => {
+  await step('6.8.52')
+  opscenterWrites('6.8.52')
+  // EFS refusing the copy (here: its folder is a file, ENOTDIR; full or throttled alike).
+  writeFileSync(points(), 'not a folder')
+  await expect(step('6.8.53', {}, 60)).rejects.toThrow(
+    /the restore point of the 6\.8\.52 state could not be written \(.*\): the state is untouched and OpsCenter 6\.8\.53 is not started on it/
+  )
+  expect((await readRecord(makeAgent(root).agent))?.version).toBe('6.8.52')
+  expect(read('var/lib/opscenter/lcm.db')).toBe('lcm of 6.8.52')
+})
+
+test('a swap interrupted half-way is finished by the next boot', async () => {
+  await step('6.8.52')
+  opscenterWrites('6.8.52')
+  await step('6.8.53', {}, 60)
+  opscenterWrites('6.8.53', 'lcm migrated by 6.8.53')
+  // As a restore leaves it after swapping /etc/opscenter and before /var/lib/opscenter.
+  const staging = efs(`${STATE.dir}/staging`)
+  writeFile(
+    root,
+    'mnt/opscenter-efs/.opscenter-ha/staging/var/lib/opscenter/lcm.db',
+    'restored lcm'
+  )
+  writeFileSync(join(staging, '.complete'), 'some-point\n')
+  const { logs } = await step('6.8.53', {}, 120)
+  expect(read('var/lib/opscenter/lcm.db')).toBe('restored lcm')
+  expect(logs).toContain('state: restored some-point (an earlier boot was interrupted mid-swap)')
+  expect(existsSync(staging)).toBe(false)
+})
+
+test('retention keeps the newest point of each recent version and the newest few', async () => {
+  let minutes = 0
+  for (const v of ['6.8.51', '6.8.52', '6.8.53', '6.8.54', '6.8.55']) {
+    await step(v, { keepRestorePoints: 2 }, (minutes += 60))
+    opscenterWrites(v)
+  }
+  // Points of 51, 52, 53 and 54 were taken; the 2 versions that ran before 55 keep theirs.
+  expect(pointIds().map((id) => id.split('-')[1])).toEqual(['6.8.53', '6.8.54'])
+  expect(
+    world
+      .tagsOf(ME)
+      [TAGS.restorePoints].split(' ')
+      .map((id) => id.split('-')[1])
+  ).toEqual(['6.8.54', '6.8.53'])
+})
