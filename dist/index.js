@@ -28440,6 +28440,27 @@ function isInstanceFailure(err) {
 
 /***/ }),
 
+/***/ 6322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ endedByEc2),
+/* harmony export */   X: () => (/* binding */ isLeaving)
+/* harmony export */ });
+// The world as one read saw it (reconcile/observe.ts builds it, aws/ reads its parts): the
+// stack, its group with each member's EC2 state and agent tags, the ENIs, the record. `decide`
+// works on this alone.
+/**
+ * EC2 ended it on its own (StateReason Server.*: an internal error, a host or zone failure,
+ * a Spot interruption), not a person, Auto Scaling or its agent (Client.*). Codes:
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StateReason.html
+ */
+const endedByEc2 = (i) => !!i?.stateReason?.startsWith('Server.');
+const isLeaving = (lifecycle) => /^(Terminating|Terminated|Detach|Standby|Warmed)/.test(lifecycle);
+
+
+/***/ }),
+
 /***/ 6833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28503,6 +28524,120 @@ class Timeline {
 
 /***/ }),
 
+/***/ 4122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zD: () => (/* binding */ downgradeBlock),
+  CH: () => (/* binding */ downgradeLine),
+  zP: () => (/* binding */ downgradeOf),
+  L4: () => (/* binding */ stateOf)
+});
+
+// EXTERNAL MODULE: ./src/shared/contract.ts
+var contract = __nccwpck_require__(1603);
+;// CONCATENATED MODULE: ./src/shared/restore-point-id.ts
+// Restore point ids, as the boot agent names them and the controller reads them from the
+// restore-points tag: `<UTC time, basic ISO 8601>[.<n>]-<OpsCenter version>`, so they sort by
+// time and say whose state they hold.
+/** An id that sorts by time: 20261207T160512Z-6.8.52. */
+function pointId(at, version) {
+    const t = new Date(at)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${t}-${version}`;
+}
+/** The time (epoch ms) and version an id names; undefined for an id of another shape. */
+function parsePointId(id) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:\.\d+)?-(.+)$/.exec(id);
+    if (!m)
+        return undefined;
+    const at = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+    return Number.isNaN(at) ? undefined : { at, version: m[7] };
+}
+
+// EXTERNAL MODULE: ./src/controller/context/snapshot.ts
+var snapshot = __nccwpck_require__(6322);
+;// CONCATENATED MODULE: ./src/controller/reconcile/downgrade.ts
+// Whether a run would start an older OpsCenter on state a newer one wrote, and what then
+// happens to the state, from what the serving instance's agent tagged (the state's version,
+// since when, its restore points). Pure, like decide: plan shows it, deploy acts on it.
+
+
+
+/** The state as the newest agent that reported it saw it (the serving member first). */
+function stateOf(s) {
+    const members = s.group?.members ?? [];
+    const reported = members
+        .filter((m) => m.instance?.stateVersion)
+        .sort((a, b) => rank(a) - rank(b) || (b.instance.stateSince ?? 0) - (a.instance.stateSince ?? 0));
+    return reported[0]?.instance;
+}
+const rank = (m) => m.lifecycle === 'InService' && m.instance?.phase === 'healthy'
+    ? 0
+    : (0,snapshot/* isLeaving */.X)(m.lifecycle)
+        ? 2
+        : 1;
+/**
+ * The downgrade this run would make, or undefined: no new instance starts, the target's
+ * version or the state's is unknown, or the target is not older.
+ */
+function downgradeOf(s, d, mode) {
+    const state = stateOf(s);
+    const from = state?.stateVersion;
+    const to = d.version;
+    if (!from || !to || (0,contract/* compareVersions */.Zy)(to, from) >= 0)
+        return undefined;
+    const point = (state.restorePoints ?? [])
+        .map((id) => ({ id, ...parsePointId(id) }))
+        .find((p) => p.version === to);
+    return {
+        from,
+        to,
+        since: state.stateSince,
+        mode,
+        restorePoint: point ? { id: point.id, takenAt: point.at } : undefined
+    };
+}
+/** Why the run must stop before any change, or undefined when it may go on. */
+function downgradeBlock(g) {
+    const what = `this run would start OpsCenter ${g.to} on state OpsCenter ${g.from} has written`;
+    if (g.mode === 'refuse')
+        return `${what}, and on-downgrade is refuse: nothing was changed. Deploy ${g.from} or later, or set on-downgrade: restore (start ${g.to} on its restore point) or keep (start it on the ${g.from} state)`;
+    if (g.mode === 'restore' && !g.restorePoint)
+        return `${what}, and there is no restore point of a ${g.to} state to restore (on-downgrade: restore): nothing was changed. Set on-downgrade: keep to start ${g.to} on the ${g.from} state, or restore one by hand (docs/restore.md)`;
+    return undefined;
+}
+/** One sentence for the plan and the summary: what the downgrade does to the state. */
+function downgradeLine(g, now) {
+    const age = g.since ? ` since ${day(g.since)} (${ago(now - g.since)})` : '';
+    const head = `**Downgrade**: OpsCenter ${g.to} would start on state OpsCenter ${g.from} has written${age}.`;
+    if (g.mode === 'keep')
+        return `${head} on-downgrade is keep: ${g.to} starts on the ${g.from} state as it is (a restore point of it is taken first).`;
+    if (!g.restorePoint)
+        return `${head} ${downgradeBlock(g)}.`;
+    const taken = g.restorePoint.takenAt;
+    const lost = taken
+        ? `everything OpsCenter changed since ${day(taken)} (${ago(now - taken)}): clusters added, LCM jobs, users`
+        : 'everything OpsCenter changed since it was taken';
+    return `${head} on-downgrade is ${g.mode}: the boot agent restores \`${g.restorePoint.id}\`, the ${g.to} state from before ${g.from} first started. This loses ${lost}; the ${g.from} state is kept as a restore point of its own.`;
+}
+const day = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+function ago(ms) {
+    const h = Math.max(0, ms) / 3_600_000;
+    if (h < 1)
+        return `${Math.round(h * 60)} min ago`;
+    if (h < 48)
+        return `${Math.round(h)} h ago`;
+    return `${Math.round(h / 24)} days ago`;
+}
+
+
+/***/ }),
+
 /***/ 2888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28514,6 +28649,8 @@ class Timeline {
 /* harmony export */   ZW: () => (/* binding */ changedLine)
 /* harmony export */ });
 /* unused harmony export changesTable */
+/* harmony import */ var _downgrade_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4122);
+
 const esc = (s) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 function changesTable(changes) {
     if (changes.length === 0)
@@ -28544,7 +28681,7 @@ function touchesLaunchTemplate(changes) {
 }
 const code = (s) => `\`${s}\``;
 /** The plan as a PR comment and job summary: what deploy will do, step by step, and why. */
-function planMarkdown(plan, snapshot, desired, changes) {
+function planMarkdown(plan, snapshot, desired, changes, now) {
     const lines = [
         '### Plan',
         '',
@@ -28556,16 +28693,17 @@ function planMarkdown(plan, snapshot, desired, changes) {
         : '- The instance would not be replaced.');
     if (plan.blocked)
         lines.push('', `> **A deploy now would not start:** ${plan.blocked}`);
-    lines.push('', '#### Steps', '', stepsMarkdown(plan));
+    lines.push('', '#### Steps', '', stepsMarkdown(plan, now));
     lines.push('', '#### Why', '', ...nowLines(snapshot));
     lines.push('', changesTable(changes));
     return lines.join('\n');
 }
 /** The steps with their reasons, and what a failure goes back to. */
-function stepsMarkdown(plan) {
+function stepsMarkdown(plan, now) {
     return [
         ...plan.steps.map((s, i) => `${i + 1}. **${s.kind}**: ${s.why}`),
         '',
+        ...(plan.downgrade ? [(0,_downgrade_js__WEBPACK_IMPORTED_MODULE_0__/* .downgradeLine */ .CH)(plan.downgrade, now), ''] : []),
         `**If the new instance fails:** ${revertLine(plan.revert)}`
     ].join('\n');
 }
@@ -28605,6 +28743,9 @@ function nowLines(s) {
     ];
     for (const e of s.enis)
         lines.push(`- ENI ${code(e.id)} in ${e.zone ?? '?'}: ${e.attachedTo ? `held by ${code(e.attachedTo)} (${e.attachmentStatus})` : 'free'}, ${e.privateIp ?? '?'}`);
+    const state = (0,_downgrade_js__WEBPACK_IMPORTED_MODULE_0__/* .stateOf */ .L4)(s);
+    if (state?.stateVersion)
+        lines.push(`- OpsCenter state on EFS: version ${state.stateVersion}${state.stateSince ? ` since ${new Date(state.stateSince).toISOString()}` : ''} (as ${code(state.id)} reported it); restore points: ${state.restorePoints?.length ? state.restorePoints.map(code).join(', ') : 'none'}`);
     if (s.record)
         lines.push(`- record ${code(s.record.name)} → ${s.record.values?.join(', ') ?? 'absent'}`);
     return lines;
@@ -28681,8 +28822,6 @@ var contract = __nccwpck_require__(1603);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/controller/context/options.ts
-// The run's options: what the action's inputs say once edges/inputs.ts has validated them, and
-// the defaults they fall back on (defined once, here).
 const COMMANDS = ['deploy', 'plan', 'replace', 'rollback'];
 const DEFAULT_INPUTS = {
     command: 'deploy',
@@ -28842,6 +28981,8 @@ function parseParameters(v) {
             throw new errors/* InputError */.dz('parameters', `"${key}" is not a CloudFormation parameter name (letters and digits)`);
         if (key === contract/* PARAMS */.NB.amiId || key === contract/* PARAMS */.NB.previousAmiId)
             throw new errors/* InputError */.dz('parameters', `${key} is set by the action: use the ami-id input (or leave it out)`);
+        if (key === contract/* PARAMS */.NB.onDowngrade)
+            throw new errors/* InputError */.dz('parameters', `${key} is set by the action on each run that changes the AMI: use the on-downgrade input`);
     }
     return params;
 }
@@ -28879,6 +29020,7 @@ function getOptions(env = process.env) {
         keepAmis,
         force,
         replaceStrategy: replaceStrategyInput(),
+        onDowngrade: onDowngradeInput(),
         githubToken,
         deploymentEnvironment,
         gitSha: env.GITHUB_SHA ?? '',
@@ -28891,6 +29033,12 @@ function replaceStrategyInput() {
     const raw = input('replace-strategy') || 'prepared';
     if (!REPLACE_STRATEGIES.includes(raw))
         throw new errors/* InputError */.dz('replace-strategy', `unknown strategy "${raw}": use prepared (a successor boots beside the old instance and takes over) or cold (terminate first, then launch)`);
+    return raw;
+}
+function onDowngradeInput() {
+    const raw = input('on-downgrade') || contract/* DEFAULTS */.zY.onDowngrade;
+    if (!contract/* ON_DOWNGRADE */.qg.includes(raw))
+        throw new errors/* InputError */.dz('on-downgrade', `unknown value "${raw}": use restore (the older version starts on the restore point it left), keep (it starts on the newer state) or refuse (fail before any change)`);
     return raw;
 }
 function lockTableInput() {
@@ -29124,7 +29272,7 @@ function summaryMarkdown(o, timeline) {
     if (o.planMarkdown)
         lines.push(o.planMarkdown, '');
     else if (o.plan)
-        lines.push('### Why', '', (0,plan/* stepsMarkdown */.Dh)(o.plan), '');
+        lines.push('### Why', '', (0,plan/* stepsMarkdown */.Dh)(o.plan, timeline.startMs), '');
     if (timeline.phases.length) {
         lines.push('### Timeline', '', ...gantt(o, timeline), '');
         lines.push('| Phase | Started | Duration | Outcome |', '|---|---|---|---|');
@@ -29293,7 +29441,7 @@ async function run(overrides = {}) {
         process.once('SIGTERM', onSignal);
         // The AWS SDK is loaded only once the inputs are valid: bad input fails fast.
         const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(549), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9635));
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1257));
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6217));
         const deps = { ...defaultDeps, ...overrides };
         exit = deps.exit;
         core/* info */.pq(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`);
@@ -29470,14 +29618,16 @@ function timeScale(env = process.env) {
 /* harmony export */   NB: () => (/* binding */ PARAMS),
 /* harmony export */   RV: () => (/* binding */ unsupportedOpscenterVersion),
 /* harmony export */   YM: () => (/* binding */ LOCK),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   gg: () => (/* binding */ ROLES),
 /* harmony export */   gp: () => (/* binding */ TAGS),
 /* harmony export */   me: () => (/* binding */ CLAIM_PHASES),
 /* harmony export */   py: () => (/* binding */ OUTPUTS),
+/* harmony export */   qg: () => (/* binding */ ON_DOWNGRADE),
 /* harmony export */   r: () => (/* binding */ HOOKS),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports TAG_PREFIX, FINAL_PHASES, OPSCENTER_RELEASES, BOOT_CONFIG_PATH, HEALTH, METRICS, SERVING_STATE_PATH, AGENT_ENV, AMI_DEFAULTS_DIR, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
+/* unused harmony exports TAG_PREFIX, FINAL_PHASES, OPSCENTER_RELEASES, BOOT_CONFIG_PATH, HEALTH, METRICS, SERVING_STATE_PATH, AGENT_ENV, IMAGE_VERSION_PATH, STATE, AMI_DEFAULTS_DIR, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
 // The contract between the deploy controller (src/controller) and the boot agent
 // (src/boot), and the names the CloudFormation template and Packer recipe must use.
 // Every tag key, phase name and shared default is defined here once; both sides
@@ -29521,7 +29671,15 @@ const TAGS = {
     /** Git commit the AMI was baked from. */
     gitSha: `${TAG_PREFIX}:git-sha`,
     /** The base image an AMI was baked from (what a scheduled patch run compares). */
-    baseAmi: `${TAG_PREFIX}:base-ami`
+    baseAmi: `${TAG_PREFIX}:base-ami`,
+    /**
+     * On the instance, from its state step: the OpsCenter version that last started on the
+     * state on EFS, when it first did, and the newest restore point of each version (ids,
+     * newest first): what `plan` shows of a downgrade.
+     */
+    stateVersion: `${TAG_PREFIX}:state-version`,
+    stateSince: `${TAG_PREFIX}:state-since`,
+    restorePoints: `${TAG_PREFIX}:restore-points`
 };
 const ROLES = {
     /** One of the per-zone fixed network interfaces. */
@@ -29539,6 +29697,7 @@ const BOOT_PHASES = [
     'network',
     'dns',
     'efs',
+    'state',
     'service',
     'resolve'
 ];
@@ -29552,6 +29711,8 @@ const PHASE = {
     network: 'network',
     dns: 'dns',
     efs: 'efs',
+    /** OpsCenter's state on EFS made ready for this image: restore point, restore, seed, bind. */
+    state: 'state',
     service: 'service',
     /** The record resolves to our ENI's IP inside the VPC (what agents will see). */
     resolve: 'resolve',
@@ -29567,6 +29728,7 @@ const CLAIM_PHASES = [
     PHASE.network,
     PHASE.dns,
     PHASE.efs,
+    PHASE.state,
     PHASE.service,
     PHASE.resolve
 ];
@@ -29579,8 +29741,33 @@ const HOOKS = {
 const PARAMS = {
     amiId: 'AmiId',
     /** Remembers the AMI deployed before AmiId, so `rollback` works across runs. */
-    previousAmiId: 'PreviousAmiId'
+    previousAmiId: 'PreviousAmiId',
+    /** What the agent does when its image is older than the state on EFS: ON_DOWNGRADE. */
+    onDowngrade: 'OnDowngrade'
 };
+/**
+ * What starting an older OpsCenter on state a newer one wrote does. restore: the older
+ * version starts on the restore point taken before the state moved on from it (the newer
+ * state is kept aside as a restore point); keep: it starts on the newer state (a person's
+ * call); refuse: nothing changes.
+ */
+const ON_DOWNGRADE = ['restore', 'keep', 'refuse'];
+/**
+ * OpsCenter versions in order (6.8.9 < 6.8.52): negative, zero or positive. Non-numeric
+ * parts compare as text.
+ */
+function compareVersions(a, b) {
+    const pa = a.split('.');
+    const pb = b.split('.');
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? '0';
+        const y = pb[i] ?? '0';
+        const d = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
 /** Network parameters of the template, checked by the controller before any change. */
 const NETWORK_PARAMS = {
     vpcId: 'VpcId',
@@ -29666,6 +29853,19 @@ const AGENT_ENV = {
     root: 'OPSCENTER_HA_ROOT',
     config: 'OPSCENTER_HA_CONFIG'
 };
+/** The OpsCenter version the image was baked with (one line), written by the recipe. */
+const IMAGE_VERSION_PATH = '/usr/share/opscenter-ha/opscenter-version';
+/**
+ * Where the agent keeps its record of OpsCenter's state, under EFS_MOUNT_POINT: which
+ * version last started on it (STATE.file), and the restore points taken before a different
+ * version first started (STATE.restorePoints/<id>/, each with STATE.manifest and files/).
+ */
+const STATE = {
+    dir: '.opscenter-ha',
+    file: 'state.json',
+    restorePoints: 'restore-points',
+    manifest: 'manifest.json'
+};
 /** Where the AMI keeps pristine copies of the package's folders, to seed EFS from. */
 const AMI_DEFAULTS_DIR = '/usr/share/opscenter-ha/defaults';
 /** Variables the controller passes to `packer build` (the var-file holds the rest). */
@@ -29702,7 +29902,14 @@ const DEFAULTS = {
     /** The DynamoDB table holding one deploy lock per stack (created on first use). */
     lockTable: 'opscenter-ha-locks',
     /** How long a run waits for another run's lock before it fails naming the holder. */
-    lockTimeoutMinutes: 5
+    lockTimeoutMinutes: 5,
+    onDowngrade: 'restore',
+    /**
+     * The agent keeps the newest restore point of each of the last this-many versions that
+     * ran, and this many most recent besides: as many as keepAmis, so every retained AMI's
+     * version can be restored.
+     */
+    keepRestorePoints: 5
 };
 /**
  * The deploy lock's lease: a holder renews it every LOCK.renewMs; a lease not renewed for

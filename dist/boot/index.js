@@ -84994,7 +84994,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6419);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3906);
 // The boot agent's entry point: all logic sits behind run() in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2));
@@ -85004,7 +85004,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6419:
+/***/ 3906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85269,7 +85269,15 @@ const TAGS = {
     /** Git commit the AMI was baked from. */
     gitSha: `${TAG_PREFIX}:git-sha`,
     /** The base image an AMI was baked from (what a scheduled patch run compares). */
-    baseAmi: `${TAG_PREFIX}:base-ami`
+    baseAmi: `${TAG_PREFIX}:base-ami`,
+    /**
+     * On the instance, from its state step: the OpsCenter version that last started on the
+     * state on EFS, when it first did, and the newest restore point of each version (ids,
+     * newest first): what `plan` shows of a downgrade.
+     */
+    stateVersion: `${TAG_PREFIX}:state-version`,
+    stateSince: `${TAG_PREFIX}:state-since`,
+    restorePoints: `${TAG_PREFIX}:restore-points`
 };
 const ROLES = {
     /** One of the per-zone fixed network interfaces. */
@@ -85287,6 +85295,7 @@ const BOOT_PHASES = (/* unused pure expression or super */ null && ([
     'network',
     'dns',
     'efs',
+    'state',
     'service',
     'resolve'
 ]));
@@ -85300,6 +85309,8 @@ const PHASE = {
     network: 'network',
     dns: 'dns',
     efs: 'efs',
+    /** OpsCenter's state on EFS made ready for this image: restore point, restore, seed, bind. */
+    state: 'state',
     service: 'service',
     /** The record resolves to our ENI's IP inside the VPC (what agents will see). */
     resolve: 'resolve',
@@ -85315,6 +85326,7 @@ const CLAIM_PHASES = [
     PHASE.network,
     PHASE.dns,
     PHASE.efs,
+    PHASE.state,
     PHASE.service,
     PHASE.resolve
 ];
@@ -85327,8 +85339,33 @@ const HOOKS = {
 const PARAMS = {
     amiId: 'AmiId',
     /** Remembers the AMI deployed before AmiId, so `rollback` works across runs. */
-    previousAmiId: 'PreviousAmiId'
+    previousAmiId: 'PreviousAmiId',
+    /** What the agent does when its image is older than the state on EFS: ON_DOWNGRADE. */
+    onDowngrade: 'OnDowngrade'
 };
+/**
+ * What starting an older OpsCenter on state a newer one wrote does. restore: the older
+ * version starts on the restore point taken before the state moved on from it (the newer
+ * state is kept aside as a restore point); keep: it starts on the newer state (a person's
+ * call); refuse: nothing changes.
+ */
+const ON_DOWNGRADE = ['restore', 'keep', 'refuse'];
+/**
+ * OpsCenter versions in order (6.8.9 < 6.8.52): negative, zero or positive. Non-numeric
+ * parts compare as text.
+ */
+function compareVersions(a, b) {
+    const pa = a.split('.');
+    const pb = b.split('.');
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? '0';
+        const y = pb[i] ?? '0';
+        const d = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
 /** Network parameters of the template, checked by the controller before any change. */
 const NETWORK_PARAMS = {
     vpcId: 'VpcId',
@@ -85414,6 +85451,19 @@ const AGENT_ENV = {
     root: 'OPSCENTER_HA_ROOT',
     config: 'OPSCENTER_HA_CONFIG'
 };
+/** The OpsCenter version the image was baked with (one line), written by the recipe. */
+const IMAGE_VERSION_PATH = '/usr/share/opscenter-ha/opscenter-version';
+/**
+ * Where the agent keeps its record of OpsCenter's state, under EFS_MOUNT_POINT: which
+ * version last started on it (STATE.file), and the restore points taken before a different
+ * version first started (STATE.restorePoints/<id>/, each with STATE.manifest and files/).
+ */
+const STATE = {
+    dir: '.opscenter-ha',
+    file: 'state.json',
+    restorePoints: 'restore-points',
+    manifest: 'manifest.json'
+};
 /** Where the AMI keeps pristine copies of the package's folders, to seed EFS from. */
 const AMI_DEFAULTS_DIR = '/usr/share/opscenter-ha/defaults';
 /** Variables the controller passes to `packer build` (the var-file holds the rest). */
@@ -85450,7 +85500,14 @@ const DEFAULTS = {
     /** The DynamoDB table holding one deploy lock per stack (created on first use). */
     lockTable: 'opscenter-ha-locks',
     /** How long a run waits for another run's lock before it fails naming the holder. */
-    lockTimeoutMinutes: 5
+    lockTimeoutMinutes: 5,
+    onDowngrade: 'restore',
+    /**
+     * The agent keeps the newest restore point of each of the last this-many versions that
+     * ran, and this many most recent besides: as many as keepAmis, so every retained AMI's
+     * version can be restored.
+     */
+    keepRestorePoints: 5
 };
 /**
  * The deploy lock's lease: a holder renews it every LOCK.renewMs; a lease not renewed for
@@ -85559,6 +85616,7 @@ const number = (min, max, integer) => (v) => typeof v === 'number' &&
     (!integer || Number.isInteger(v))
     ? undefined
     : `must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`;
+const oneOf = (values) => (v) => typeof v === 'string' && values.includes(v) ? undefined : `must be one of ${values.join(', ')}`;
 const CHECKS = {
     stackName: { check: matches(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'a CloudFormation stack name') },
     region: { check: matches(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'an AWS region such as eu-west-1') },
@@ -85578,7 +85636,9 @@ const CHECKS = {
     unhealthyAfterSeconds: { check: number(0.01, 3600, false), optional: true },
     probeTimeoutSeconds: { check: number(0.01, 60, false), optional: true },
     heartbeatSeconds: { check: number(0.01, 300, false), optional: true },
-    standbyHours: { check: number(0.0001, 168, false), optional: true }
+    standbyHours: { check: number(0.0001, 168, false), optional: true },
+    onDowngrade: { check: oneOf(ON_DOWNGRADE), optional: true },
+    keepRestorePoints: { check: number(1, 100, true), optional: true }
 };
 function validateConfig(raw, path) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -85920,9 +85980,10 @@ async function isMountPoint(runner, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/boot/steps/efs.ts
-// Step 5: mount EFS, prove it writable, seed it from the AMI's defaults without ever
-// overwriting, and bind its folders over the real paths. OpsCenter's failover folder
-// stays on local disk: its docs say it must not be mirrored across installs.
+// The efs step: mount EFS and prove it writable. Then, at the end of the state step (state.ts),
+// seed it from the AMI's defaults without ever overwriting, and bind its folders over the
+// real paths. OpsCenter's failover folder stays on local disk: its docs say it must not be
+// mirrored across installs.
 
 
 
@@ -85943,15 +86004,21 @@ const SENTINEL = '.opscenter-ha-sentinel';
 const LOCAL_STORE = '/var/lib/opscenter-ha/local';
 async function mountEfs(agent, me) {
     const mnt = path(agent, EFS_MOUNT_POINT);
-    const notes = [];
     await (0,promises_.mkdir)(mnt, { recursive: true });
-    if (await isMountPoint(agent.runner, mnt)) {
-        notes.push('already mounted');
-    }
-    else {
-        notes.push(`mounted ${await mount(agent, mnt)}`);
-    }
+    const how = (await isMountPoint(agent.runner, mnt))
+        ? 'already mounted'
+        : `mounted ${await mount(agent, mnt)}`;
     await writeSentinel(mnt, `${me.instanceId} ${new Date(agent.clock.now()).toISOString()}\n`);
+    return `${agent.config.fileSystemId} on ${EFS_MOUNT_POINT}: ${how}`;
+}
+/**
+ * Adds the image's default files EFS lacks (all of them on a first boot) and binds EFS's
+ * folders, and the local failover folder, over the real paths. Runs once the state step has
+ * made the state on EFS the one this image starts on.
+ */
+async function seedAndBind(agent) {
+    const mnt = path(agent, EFS_MOUNT_POINT);
+    const notes = [];
     const asRoot = process.getuid?.() === 0;
     const skip = new Set(LOCAL_DIRS.map((d) => path(agent, `${AMI_DEFAULTS_DIR}${d}`)));
     for (const dir of SHARED_DIRS) {
@@ -85961,11 +86028,11 @@ async function mountEfs(agent, me) {
         const firstBoot = !(await exists(to));
         const added = await copyMissing(from, to, { skip, asRoot });
         if (firstBoot) {
-            agent.log(`efs: first boot: seeded ${dir} from the AMI (${added.length} file(s))`);
+            agent.log(`state: first boot: seeded ${dir} from the AMI (${added.length} file(s))`);
         }
         else {
             for (const file of added)
-                agent.log(`efs: added new default file ${dir}/${file} from the AMI`);
+                agent.log(`state: added new default file ${dir}/${file} from the AMI`);
         }
         if (firstBoot)
             notes.push(`seeded ${dir}`);
@@ -85993,7 +86060,7 @@ async function mountEfs(agent, me) {
         bound += Number(await bind(agent, path(agent, `${LOCAL_STORE}${dir}`), path(agent, dir)));
     }
     notes.push(bound ? `bound ${bound} folder(s)` : 'folders already bound');
-    return `${agent.config.fileSystemId} on ${EFS_MOUNT_POINT}: ${notes.join(', ')}`;
+    return notes.join(', ');
 }
 /** Mounts EFS, retried until timeoutSeconds; returns how. */
 async function mount(agent, mnt) {
@@ -86612,7 +86679,8 @@ async function readIdentity(imds) {
     const region = await need('placement/region');
     const zone = await need('placement/availability-zone');
     const mac = (await need('mac')).toLowerCase();
-    return { instanceId, region, zone, mac };
+    const amiId = (await imds.get('ami-id')) || 'unknown';
+    return { instanceId, region, zone, mac, amiId };
 }
 
 ;// CONCATENATED MODULE: ./src/boot/steps/network.ts
@@ -87530,6 +87598,451 @@ async function clearServing(agent) {
     await (0,promises_.rm)(path(agent, SERVING_STATE_PATH), { force: true });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/shared/restore-point-id.ts
+// Restore point ids, as the boot agent names them and the controller reads them from the
+// restore-points tag: `<UTC time, basic ISO 8601>[.<n>]-<OpsCenter version>`, so they sort by
+// time and say whose state they hold.
+/** An id that sorts by time: 20261207T160512Z-6.8.52. */
+function pointId(at, version) {
+    const t = new Date(at)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${t}-${version}`;
+}
+/** The time (epoch ms) and version an id names; undefined for an id of another shape. */
+function parsePointId(id) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:\.\d+)?-(.+)$/.exec(id);
+    if (!m)
+        return undefined;
+    const at = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+    return Number.isNaN(at) ? undefined : { at, version: m[7] };
+}
+
+;// CONCATENATED MODULE: ./src/boot/steps/restore-points.ts
+// Restore points of OpsCenter's state, on the same EFS: a copy of /etc/opscenter and
+// /var/lib/opscenter as they were before a different OpsCenter version first started on
+// them, with a manifest of every file's size and sha256. Taken, checked and restored only
+// while no opscenterd runs (the state step comes before the folders are bound, and
+// opscenterd's drop-in refuses to start without them).
+
+
+
+
+
+
+
+
+
+
+/** The EFS root (the mount point) and the agent's folder on it. */
+const efsRoot = (agent) => path(agent, EFS_MOUNT_POINT);
+const stateDir = (agent) => (0,external_node_path_.join)(efsRoot(agent), STATE.dir);
+const pointsDir = (agent) => (0,external_node_path_.join)(stateDir(agent), STATE.restorePoints);
+/** Where a restore builds the state it restores, next to the live folders (same file system). */
+const stagingDir = (agent) => (0,external_node_path_.join)(stateDir(agent), 'staging');
+const replacedDir = (agent) => (0,external_node_path_.join)(stateDir(agent), 'replaced');
+const PARTIAL = '.partial';
+/** In the staging folder once it holds the whole state: the swap may then go on. */
+const COMPLETE = '.complete';
+/** The state's folders, relative to the EFS root. */
+const stateDirs = () => SHARED_DIRS.map((d) => d.replace(/^\//, ''));
+/** Mount points for local folders: kept as empty folders, never copied. */
+const localDirs = () => new Set(LOCAL_DIRS.map((d) => d.replace(/^\//, '')));
+/** Whether the EFS root holds any of OpsCenter's state. */
+async function hasState(agent) {
+    for (const d of stateDirs())
+        if (await exists((0,external_node_path_.join)(efsRoot(agent), d)))
+            return true;
+    return false;
+}
+/**
+ * Copies the live state into a new restore point, hashing each file as it goes. It is
+ * written under a .partial name and renamed at the end, so a point either is whole or is
+ * not there; a failure removes the partial copy and leaves the live state as it was.
+ */
+async function takeRestorePoint(agent, who, version, before) {
+    const start = agent.clock.now();
+    let partial = '';
+    const m = {
+        id: pointId(start, version),
+        version,
+        takenAt: new Date(start).toISOString(),
+        ...who,
+        before,
+        dirs: [],
+        files: [],
+        links: [],
+        bytes: 0
+    };
+    try {
+        m.id = await freeId(agent, m.id);
+        const final = (0,external_node_path_.join)(pointsDir(agent), m.id);
+        partial = final + PARTIAL;
+        await (0,promises_.rm)(partial, { recursive: true, force: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(partial, 'files'), { recursive: true });
+        for (const d of stateDirs()) {
+            const from = (0,external_node_path_.join)(efsRoot(agent), d);
+            if (await exists(from))
+                await copyTree(from, (0,external_node_path_.join)(partial, 'files'), d, m);
+        }
+        await (0,promises_.writeFile)((0,external_node_path_.join)(partial, STATE.manifest), JSON.stringify(m, null, 1) + '\n');
+        await (0,promises_.rename)(partial, final);
+    }
+    catch (err) {
+        if (partial)
+            await (0,promises_.rm)(partial, { recursive: true, force: true }).catch(() => undefined);
+        throw new Error(`the restore point of the ${version} state could not be written (${errorText(err)}): the state is untouched and OpsCenter ${before} is not started on it; free space on EFS or find why it refused the write`, { cause: err });
+    }
+    return { manifest: m, ms: agent.clock.now() - start };
+}
+/** Two points in one second: 20261207T160512Z.2-6.8.52 (the version stays last). */
+async function freeId(agent, id) {
+    const [time, ...version] = id.split('-');
+    for (let n = 1;; n++) {
+        const candidate = n === 1 ? id : `${time}.${n}-${version.join('-')}`;
+        if (!(await exists((0,external_node_path_.join)(pointsDir(agent), candidate))))
+            return candidate;
+    }
+}
+/** Every whole restore point, oldest first; leftovers of interrupted copies are removed. */
+async function listRestorePoints(agent) {
+    const dir = pointsDir(agent);
+    let names = [];
+    try {
+        names = (await (0,promises_.readdir)(dir)).sort();
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+    }
+    const out = [];
+    for (const name of names) {
+        if (name.endsWith(PARTIAL)) {
+            await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
+            agent.log(`state: removed ${name}, a restore point whose copy was interrupted`);
+            continue;
+        }
+        try {
+            out.push(JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, name, STATE.manifest), 'utf8')));
+        }
+        catch (err) {
+            agent.log(`state: ${name} has no readable manifest (${errorText(err)}): not a restore point`);
+        }
+    }
+    return out.sort((a, b) => a.takenAt.localeCompare(b.takenAt) || a.id.localeCompare(b.id));
+}
+/**
+ * Puts a restore point's state in place of the live one. The copy goes to a staging folder
+ * first, each file checked against the manifest as it is read (a missing or changed file
+ * refuses the point, naming it, before the live state is touched); then each folder is
+ * swapped by rename. An interrupted swap is finished by the next boot (finishRestore).
+ */
+async function restorePoint(agent, m) {
+    const staging = stagingDir(agent);
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    const from = (0,external_node_path_.join)(pointsDir(agent), m.id, 'files');
+    try {
+        for (const d of m.dirs)
+            await makeDir((0,external_node_path_.join)(staging, d.path), d);
+        for (const f of m.files)
+            await copyChecked((0,external_node_path_.join)(from, f.path), (0,external_node_path_.join)(staging, f.path), f, m.id);
+        for (const l of m.links)
+            await makeLink((0,external_node_path_.join)(staging, l.path), l);
+        for (const d of stateDirs())
+            await (0,promises_.mkdir)((0,external_node_path_.join)(staging, d), { recursive: true });
+    }
+    catch (err) {
+        await (0,promises_.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+        throw err;
+    }
+    await (0,promises_.writeFile)((0,external_node_path_.join)(staging, COMPLETE), m.id + '\n');
+    await finishRestore(agent);
+}
+/**
+ * Finishes a restore whose staging folder is complete: every state folder still in it
+ * replaces the live one (renamed aside first: it is in the restore point taken before).
+ * An incomplete staging folder is dropped: the live state was never touched.
+ */
+async function finishRestore(agent) {
+    const staging = stagingDir(agent);
+    if (!(await exists(staging)))
+        return undefined;
+    if (!(await exists((0,external_node_path_.join)(staging, COMPLETE)))) {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        return 'dropped an unfinished restore copy (the live state was not touched)';
+    }
+    const id = (await (0,promises_.readFile)((0,external_node_path_.join)(staging, COMPLETE), 'utf8')).trim();
+    const aside = replacedDir(agent);
+    for (const d of stateDirs()) {
+        const next = (0,external_node_path_.join)(staging, d);
+        if (!(await exists(next)))
+            continue; // swapped already
+        const live = (0,external_node_path_.join)(efsRoot(agent), d);
+        if (await exists(live)) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(aside, d)), { recursive: true });
+            await (0,promises_.rm)((0,external_node_path_.join)(aside, d), { recursive: true, force: true });
+            await (0,promises_.rename)(live, (0,external_node_path_.join)(aside, d));
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(live), { recursive: true });
+        await (0,promises_.rename)(next, live);
+    }
+    await (0,promises_.rm)(aside, { recursive: true, force: true });
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    return `restored ${id}`;
+}
+const damaged = (id, file, what) => new Error(`restore point ${id} is damaged: ${file} ${what}; it is refused and the live state is untouched (pick another restore point, or restore from AWS Backup: docs/restore.md)`);
+/** Removes one restore point. */
+async function dropPoint(agent, id) {
+    await (0,promises_.rm)((0,external_node_path_.join)(pointsDir(agent), id), { recursive: true, force: true });
+}
+// --- copying ----------------------------------------------------------------------------
+async function copyTree(src, dstRoot, rel, m) {
+    const st = await (0,promises_.lstat)(src);
+    const entry = { path: rel, mode: st.mode & 0o7777, uid: st.uid, gid: st.gid };
+    const dst = (0,external_node_path_.join)(dstRoot, rel);
+    if (st.isDirectory()) {
+        m.dirs.push(entry);
+        await makeDir(dst, entry);
+        if (localDirs().has(rel))
+            return; // a mount point for a local folder: nothing of it on EFS
+        for (const name of (await (0,promises_.readdir)(src)).sort())
+            await copyTree((0,external_node_path_.join)(src, name), dstRoot, `${rel}/${name}`, m);
+    }
+    else if (st.isSymbolicLink()) {
+        const link = { ...entry, target: await (0,promises_.readlink)(src) };
+        m.links.push(link);
+        await makeLink(dst, link);
+    }
+    else if (st.isFile()) {
+        const { size, sha256 } = await copyHashing(src, dst, entry);
+        m.files.push({ ...entry, size, sha256 });
+        m.bytes += size;
+    }
+    // sockets and fifos are not state
+}
+const asRoot = () => process.getuid?.() === 0;
+async function makeDir(dst, e) {
+    await (0,promises_.mkdir)(dst, { recursive: true });
+    await (0,promises_.chmod)(dst, e.mode);
+    if (asRoot())
+        await (0,promises_.chown)(dst, e.uid, e.gid);
+}
+async function makeLink(dst, l) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dst), { recursive: true });
+    await (0,promises_.symlink)(l.target, dst);
+    if (asRoot())
+        await (0,promises_.lchown)(dst, l.uid, l.gid);
+}
+/** Copies one file, hashing what it reads; the copy gets the entry's mode and owner. */
+async function copyHashing(src, dst, e) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dst), { recursive: true });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(src), async function* (chunks) {
+        for await (const chunk of chunks) {
+            hash.update(chunk);
+            size += chunk.length;
+            yield chunk;
+        }
+    }, 
+    // Closing the file flushes it to EFS (NFS close-to-open): whole once the point is renamed.
+    (0,external_node_fs_.createWriteStream)(dst, { mode: e.mode }));
+    await (0,promises_.chmod)(dst, e.mode);
+    if (asRoot())
+        await (0,promises_.chown)(dst, e.uid, e.gid);
+    return { size, sha256: hash.digest('hex') };
+}
+async function copyChecked(src, dst, f, id) {
+    if (!(await lstatOrUndefined(src)))
+        throw damaged(id, f.path, 'is missing');
+    const got = await copyHashing(src, dst, f);
+    if (got.size !== f.size || got.sha256 !== f.sha256)
+        throw damaged(id, f.path, `changed (sha256 ${got.sha256.slice(0, 12)}…; the manifest says ${f.sha256.slice(0, 12)}…)`);
+}
+
+;// CONCATENATED MODULE: ./src/boot/steps/state.ts
+// The state step: OpsCenter's state on EFS knows which version last started on it. Before a
+// different version first starts, the state goes into a restore point; an image older than
+// the state (a downgrade) starts on the restore point that version left (restore), on the
+// newer state (keep), or not at all (refuse), as the launch template says. Then the image's
+// new default files are added and EFS's folders bound (efs.ts). Only this step writes the
+// state record, and only on the instance that holds the ENI: one brain.
+
+
+
+
+
+
+
+
+/** Version of the state when none was recorded (an OpsCenter brought in before the agent kept one). */
+const UNKNOWN = 'unknown';
+async function prepareState(agent, me) {
+    const finished = await finishRestore(agent);
+    if (finished)
+        agent.log(`state: ${finished} (an earlier boot was interrupted mid-swap)`);
+    const image = await imageVersion(agent);
+    const record = await readRecord(agent);
+    const notes = [];
+    let restored;
+    if (record?.version === image) {
+        notes.push(`state is OpsCenter ${image}'s since ${record.since}`);
+    }
+    else if (!record && !(await hasState(agent))) {
+        notes.push(`new state for OpsCenter ${image}`);
+    }
+    else {
+        restored = await changeVersion(agent, me, record, image, notes);
+    }
+    const next = nextRecord(agent, me, record, image, restored);
+    await writeRecord(agent, next);
+    const kept = await prune(agent, next);
+    notes.push(await seedAndBind(agent));
+    await tagState(agent, me.instanceId, next, kept);
+    return notes.join('; ');
+}
+/** A different version starts: restore point first, then (a downgrade) what onDowngrade says. */
+async function changeVersion(agent, me, record, image, notes) {
+    const from = record?.version ?? UNKNOWN;
+    const older = !!record && compareVersions(image, record.version) < 0;
+    const mode = agent.config.onDowngrade ?? DEFAULTS.onDowngrade;
+    const age = record ? ` (since ${record.since})` : '';
+    if (older && mode === 'refuse')
+        throw new Error(`OpsCenter ${image} is older than the state's ${from}${age} and onDowngrade is refuse: nothing was changed. Deploy ${from} or later, or set on-downgrade: restore or keep`);
+    const target = older && mode === 'restore' ? await pointFor(agent, image, from) : undefined;
+    const taken = await takeRestorePoint(agent, { instanceId: me.instanceId, amiId: me.amiId }, from, image);
+    const m = taken.manifest;
+    agent.log(`state: restore point ${m.id} of the ${from} state: ${m.files.length} file(s), ${m.bytes} bytes in ${seconds(taken.ms)}`);
+    notes.push(`restore point ${m.id} of the ${from} state`);
+    if (!older)
+        return undefined;
+    if (!target) {
+        notes.push(`OpsCenter ${image} starts on the ${from} state (onDowngrade keep)`);
+        return undefined;
+    }
+    const start = agent.clock.now();
+    await restorePoint(agent, target);
+    agent.log(`state: restored ${target.id} (OpsCenter ${image}'s state of ${target.takenAt}) in ${seconds(agent.clock.now() - start)}; what ${from} changed since is kept in ${m.id}`);
+    notes.push(`restored ${target.id}; the ${from} state is kept as ${m.id}`);
+    return target;
+}
+/** The newest restore point of `version`'s state: what a downgrade to it restores. */
+async function pointFor(agent, version, from) {
+    const all = await listRestorePoints(agent);
+    const found = all.filter((p) => p.version === version).pop();
+    if (!found)
+        throw new Error(`OpsCenter ${version} is older than the state's ${from} and there is no restore point of a ${version} state to restore: nothing was changed. Set on-downgrade: keep to start ${version} on the ${from} state, or deploy ${from}`);
+    return found;
+}
+function nextRecord(agent, me, was, image, restored) {
+    const now = new Date(agent.clock.now()).toISOString();
+    if (was?.version === image)
+        return { ...was, instanceId: me.instanceId, amiId: me.amiId };
+    const history = was ? [{ version: was.version, since: was.since }, ...was.history] : [];
+    return {
+        version: image,
+        since: now,
+        instanceId: me.instanceId,
+        amiId: me.amiId,
+        ...(restored ? { restoredFrom: restored.id } : {}),
+        history: history.slice(0, 50)
+    };
+}
+/**
+ * Keeps the newest restore point of each of the last keepRestorePoints versions that ran
+ * on the state (the versions retained AMIs run: as many as keep-amis), and the
+ * keepRestorePoints newest besides; removes the rest. Returns what is kept, newest first.
+ */
+async function prune(agent, record) {
+    const keep = agent.config.keepRestorePoints ?? DEFAULTS.keepRestorePoints;
+    const all = await listRestorePoints(agent);
+    const versions = [record.version, ...record.history.map((h) => h.version)];
+    const recent = [...new Set(versions)].slice(0, keep + 1);
+    const wanted = new Set(all.slice(-keep).map((p) => p.id));
+    for (const v of recent) {
+        const newest = all.filter((p) => p.version === v).pop();
+        if (newest)
+            wanted.add(newest.id);
+    }
+    for (const p of all.filter((x) => !wanted.has(x.id))) {
+        await dropPoint(agent, p.id);
+        agent.log(`state: removed restore point ${p.id} (older than what retention keeps)`);
+    }
+    return all.filter((p) => wanted.has(p.id)).reverse();
+}
+/** The version the image was baked with (IMAGE_VERSION_PATH, written by the recipe). */
+async function imageVersion(agent) {
+    const file = path(agent, IMAGE_VERSION_PATH);
+    try {
+        const v = (await (0,promises_.readFile)(file, 'utf8')).trim();
+        if (v)
+            return v;
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+    }
+    throw new Error(`${file} is missing or empty: the recipe's install-opscenter.sh writes the OpsCenter version there; bake the image with packer/`);
+}
+const recordPath = (agent) => (0,external_node_path_.join)(stateDir(agent), STATE.file);
+async function readRecord(agent) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(recordPath(agent), 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    try {
+        const r = JSON.parse(text);
+        if (typeof r.version !== 'string' || !r.version)
+            throw new Error('no version');
+        return { ...r, history: Array.isArray(r.history) ? r.history : [] };
+    }
+    catch (err) {
+        throw new Error(`${recordPath(agent)} cannot be read (${errorText(err)}): it records which OpsCenter version last started on the state. Put the version in it ({"version": "6.8.x", ...}) or remove it to have the state treated as of an unknown version`, { cause: err });
+    }
+}
+/** Written through a temporary name: a crash leaves the old record or the new one. */
+async function writeRecord(agent, r) {
+    const file = recordPath(agent);
+    await (0,promises_.mkdir)(stateDir(agent), { recursive: true });
+    await (0,promises_.writeFile)(`${file}.tmp`, JSON.stringify(r, null, 1) + '\n');
+    await (0,promises_.rename)(`${file}.tmp`, file);
+}
+/** Tag values hold 256 characters. */
+const MAX_TAG = 255;
+/** What plan shows of a downgrade: the state's version and age, and the restore points. */
+async function tagState(agent, instanceId, r, kept) {
+    const newestOf = new Map();
+    for (const p of kept)
+        if (!newestOf.has(p.version))
+            newestOf.set(p.version, p.id);
+    let list = '';
+    for (const id of newestOf.values()) {
+        const next = list ? `${list} ${id}` : id;
+        if (next.length > MAX_TAG)
+            break;
+        list = next;
+    }
+    await aws(agent, () => agent.ec2.send(new dist_cjs/* CreateTagsCommand */.RmG({
+        Resources: [instanceId],
+        Tags: [
+            { Key: TAGS.stateVersion, Value: r.version },
+            { Key: TAGS.stateSince, Value: r.since },
+            { Key: TAGS.restorePoints, Value: list }
+        ]
+    })));
+}
+
 ;// CONCATENATED MODULE: ./src/boot/boot.ts
 // `boot`: the sequence, in the order it runs. Before each step the phase goes on this
 // instance as a tag; each step logs one line with its duration. The first failure tags
@@ -87537,6 +88050,7 @@ async function clearServing(agent) {
 // Two stages: `prepare` touches neither the ENI, EFS nor opscenterd, and while another
 // instance still serves it ends as a ready successor (prepare.ts); the claim (eni onwards)
 // starts once that instance is on its way out.
+
 
 
 
@@ -87635,6 +88149,7 @@ function bootSteps(agent, me, claimed) {
             }
         ],
         [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
+        [PHASE.state, () => prepareState(agent, me)],
         [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim().ip))],
         [
             PHASE.resolve,

@@ -408,3 +408,68 @@ function freeze<T>(v: T): T {
   }
   return v
 }
+
+describe('a run that would start an older OpsCenter on newer state', () => {
+  const POINT = '20261130T100000Z-6.8.52'
+  const stateAt = (version: string, points: string[]): Snapshot => {
+    const s = snapshot()
+    const m = s.group!.members[0]
+    m.instance = {
+      ...m.instance!,
+      stateVersion: version,
+      stateSince: Date.parse('2026-11-30T10:00:00Z'),
+      restorePoints: points
+    }
+    return s
+  }
+  const back = (version: string): Desired => ({ ...input(B, AMI_CHANGE), version })
+
+  it.each([
+    ['restore, with a point of that version', 'restore', [POINT], undefined, POINT],
+    ['keep, with no point', 'keep', [], undefined, undefined],
+    [
+      'restore, with no point of that version',
+      'restore',
+      ['20261120T100000Z-6.8.51'],
+      /no restore point of a 6\.8\.52 state .* Set on-downgrade: keep/,
+      undefined
+    ],
+    ['refuse', 'refuse', [POINT], /on-downgrade is refuse: nothing was changed/, POINT]
+  ] as const)('%s', (_, mode, points, blocked, restores) => {
+    const plan = decide(stateAt('6.8.53', [...points]), back('6.8.52'), {
+      command: 'deploy',
+      force: false,
+      onDowngrade: mode
+    })
+    expect(plan.downgrade).toMatchObject({ from: '6.8.53', to: '6.8.52', mode })
+    expect(plan.downgrade?.restorePoint?.id).toBe(restores)
+    if (blocked) expect(plan.blocked).toMatch(blocked)
+    else expect(plan.blocked).toBeUndefined()
+  })
+
+  it('an upgrade, the same version, or an unknown state version is no downgrade', () => {
+    const o = { command: 'deploy' as const, force: false, onDowngrade: 'refuse' as const }
+    expect(decide(stateAt('6.8.52', []), back('6.8.53'), o).downgrade).toBeUndefined()
+    expect(decide(stateAt('6.8.52', []), back('6.8.52'), o).downgrade).toBeUndefined()
+    expect(decide(snapshot(), back('6.8.52'), o).downgrade).toBeUndefined()
+    expect(decide(stateAt('6.8.53', []), input(B, AMI_CHANGE), o).blocked).toBeUndefined()
+  })
+
+  it('versions compare by number, not as text: 6.8.9 is older than 6.8.52', () => {
+    const plan = decide(stateAt('6.8.52', []), back('6.8.9'), {
+      command: 'deploy',
+      force: false,
+      onDowngrade: 'keep'
+    })
+    expect(plan.downgrade).toMatchObject({ from: '6.8.52', to: '6.8.9' })
+  })
+
+  it('replace keeps the version: no downgrade even with refuse', () => {
+    const plan = decide(stateAt('6.8.53', []), back('6.8.52'), {
+      command: 'replace',
+      force: false,
+      onDowngrade: 'refuse'
+    })
+    expect(plan.blocked).toBeUndefined()
+  })
+})

@@ -43,6 +43,7 @@ describe('getOptions', () => {
       timeoutMs: 15 * 60_000,
       pollMs: 5000,
       keepAmis: 5,
+      onDowngrade: 'restore',
       parameters: {},
       gitSha: 'abc123',
       baseAmi: { owner: 'amazon', namePattern: 'al2023-ami-2023.*-x86_64' },
@@ -144,7 +145,11 @@ describe('getOptions', () => {
       { parameters: 'AmiId=ami-12345678' },
       /^parameters: AmiId is set by the action: use the ami-id input/
     ],
-    [{ parameters: '=x,' }, /^parameters: "=x" is not Key=Value/]
+    [{ parameters: '=x,' }, /^parameters: "=x" is not Key=Value/],
+    [
+      { 'on-downgrade': 'rollback' },
+      /^on-downgrade: unknown value "rollback": use restore .*, keep .* or refuse/
+    ]
   ])('rejects %j naming the input', (inputs, message) => {
     expect(errorOf(inputs)).toMatch(message)
   })

@@ -432,6 +432,7 @@ export class World {
       !!v &&
       (rt.brokenVersions.has(v) ||
         rt.withoutEfsUtils.has(v) ||
+        rt.faultedVersions.has(v) ||
         rt.commandFaults.some((f) => f.version === v))
     )
   }

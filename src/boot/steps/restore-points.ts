@@ -22,6 +22,7 @@ import {
 import { dirname, join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { EFS_MOUNT_POINT, LOCAL_DIRS, SHARED_DIRS, STATE } from '../../shared/contract.js'
+import { pointId } from '../../shared/restore-point-id.js'
 import { path, type Agent } from '../context/agent.js'
 import { errorText } from '../os/log.js'
 import { exists, lstatOrUndefined } from './efs.js'
@@ -72,15 +73,6 @@ const COMPLETE = '.complete'
 const stateDirs = (): string[] => SHARED_DIRS.map((d) => d.replace(/^\//, ''))
 /** Mount points for local folders: kept as empty folders, never copied. */
 const localDirs = (): Set<string> => new Set(LOCAL_DIRS.map((d) => d.replace(/^\//, '')))
-
-/** An id that sorts by time: 20261207T160512Z-6.8.52. */
-export function pointId(at: number, version: string): string {
-  const t = new Date(at)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')
-  return `${t}-${version}`
-}
 
 /** Whether the EFS root holds any of OpsCenter's state. */
 export async function hasState(agent: Agent): Promise<boolean> {
@@ -139,9 +131,11 @@ export async function takeRestorePoint(
   return { manifest: m, ms: agent.clock.now() - start }
 }
 
+/** Two points in one second: 20261207T160512Z.2-6.8.52 (the version stays last). */
 async function freeId(agent: Agent, id: string): Promise<string> {
+  const [time, ...version] = id.split('-')
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? id : `${id}.${n}`
+    const candidate = n === 1 ? id : `${time}.${n}-${version.join('-')}`
     if (!(await exists(join(pointsDir(agent), candidate)))) return candidate
   }
 }

@@ -115,7 +115,10 @@ export async function describeInstances(
         serviceStopAt: epoch(tag(TAGS.serviceStopAt)),
         stateReason: stateReason(i.StateReason),
         launchedAt: i.LaunchTime?.getTime(),
-        phaseAt: epoch(tag(TAGS.phaseAt))
+        phaseAt: epoch(tag(TAGS.phaseAt)),
+        stateVersion: tag(TAGS.stateVersion) || undefined,
+        stateSince: epoch(tag(TAGS.stateSince)),
+        restorePoints: tag(TAGS.restorePoints)?.split(' ').filter(Boolean)
       })
     }
   return map

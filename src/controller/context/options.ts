@@ -1,5 +1,6 @@
 // The run's options: what the action's inputs say once edges/inputs.ts has validated them, and
 // the defaults they fall back on (defined once, here).
+import type { OnDowngrade } from '../../shared/contract.js'
 
 export const COMMANDS = ['deploy', 'plan', 'replace', 'rollback'] as const
 
@@ -33,6 +34,8 @@ export interface Options {
   force: boolean
   /** How a planned replacement hands over: a prepared successor, or terminate first. */
   replaceStrategy: ReplaceStrategy
+  /** What a run that would start an older OpsCenter on newer state does. */
+  onDowngrade: OnDowngrade
   githubToken?: string
   /** GitHub deployment environment to record this run in (with githubToken). */
   deploymentEnvironment?: string

@@ -1,6 +1,7 @@
 // A plan as a value (Terraform's shape): the steps a run takes, each with its reason, the AMI
 // it converges on and what a failure goes back to. reconcile/decide.ts makes it; plan prints
 // it, deploy executes it.
+import type { OnDowngrade } from '../../shared/contract.js'
 import type { ReplaceStrategy, Command } from './options.js'
 
 export type StepKind =
@@ -52,11 +53,24 @@ export interface Plan {
    * to settle and deciding again may unblock it.
    */
   settle?: string[]
+  /** This run starts an older OpsCenter than the state's: what happens to the state. */
+  downgrade?: Downgrade
   /**
    * Blocked because a stopped run left the group in a handover window (two instances
    * allowed, or fewer subnets than the stack's): finishing it and deciding again unblocks.
    */
   finish?: string
+}
+
+/** Starting OpsCenter `to` on state `from` (newer) wrote, as the agent's tags say. */
+export interface Downgrade {
+  from: string
+  to: string
+  /** When `from` first started on the state (epoch ms), when the agent said. */
+  since?: number
+  mode: OnDowngrade
+  /** The newest restore point of a `to` state: what restore puts back. */
+  restorePoint?: { id: string; takenAt?: number }
 }
 
 /** CloudFormation's answer to the change set. */
@@ -76,6 +90,8 @@ export interface Desired {
   source: AmiSource
   recipeHash?: string
   baseAmiId?: string
+  /** Its OpsCenter version (the var-file's, or the AMI's tag), when known. */
+  version?: string
   /** The change set's answer; undefined until one is prepared (a bake comes first). */
   change?: ChangeSummary
 }

@@ -54,6 +54,11 @@ export interface InstanceInfo {
   launchedAt?: number
   /** When its agent tagged the phase it is in (phase-at, epoch ms). */
   phaseAt?: number
+  /** What its agent found on EFS: the state's OpsCenter version and since when (epoch ms). */
+  stateVersion?: string
+  stateSince?: number
+  /** The newest restore point of each version, newest first (ids `<time>-<version>`). */
+  restorePoints?: string[]
 }
 
 /**

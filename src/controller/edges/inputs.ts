@@ -7,8 +7,10 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   DEFAULTS,
+  ON_DOWNGRADE,
   PACKER_VARS,
   PARAMS,
+  type OnDowngrade,
   unsupportedOpscenterVersion
 } from '../../shared/contract.js'
 import YAML from 'yaml'
@@ -187,6 +189,11 @@ function parseParameters(v: string): Record<string, string> {
         'parameters',
         `${key} is set by the action: use the ami-id input (or leave it out)`
       )
+    if (key === PARAMS.onDowngrade)
+      throw new InputError(
+        'parameters',
+        `${key} is set by the action on each run that changes the AMI: use the on-downgrade input`
+      )
   }
   return params
 }
@@ -228,6 +235,7 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
     keepAmis,
     force,
     replaceStrategy: replaceStrategyInput(),
+    onDowngrade: onDowngradeInput(),
     githubToken,
     deploymentEnvironment,
     gitSha: env.GITHUB_SHA ?? '',
@@ -245,6 +253,16 @@ function replaceStrategyInput(): ReplaceStrategy {
       `unknown strategy "${raw}": use prepared (a successor boots beside the old instance and takes over) or cold (terminate first, then launch)`
     )
   return raw as ReplaceStrategy
+}
+
+function onDowngradeInput(): OnDowngrade {
+  const raw = input('on-downgrade') || DEFAULTS.onDowngrade
+  if (!(ON_DOWNGRADE as readonly string[]).includes(raw))
+    throw new InputError(
+      'on-downgrade',
+      `unknown value "${raw}": use restore (the older version starts on the restore point it left), keep (it starts on the newer state) or refuse (fail before any change)`
+    )
+  return raw as OnDowngrade
 }
 
 function lockTableInput(): string {

@@ -65,7 +65,7 @@ export function summaryMarkdown(o: Outcome, timeline: Timeline): string {
     lines.push('| What | Value |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '')
   if (o.changes.length) lines.push('### What changed', '', ...o.changes.map((c) => `- ${c}`), '')
   if (o.planMarkdown) lines.push(o.planMarkdown, '')
-  else if (o.plan) lines.push('### Why', '', stepsMarkdown(o.plan), '')
+  else if (o.plan) lines.push('### Why', '', stepsMarkdown(o.plan, timeline.startMs), '')
   if (timeline.phases.length) {
     lines.push('### Timeline', '', ...gantt(o, timeline), '')
     lines.push('| Phase | Started | Duration | Outcome |', '|---|---|---|---|')

@@ -106,7 +106,8 @@ async function runStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): Promis
 export const decideOptions = ({ opts }: Pick<Ctx, 'opts'>): DecideOptions => ({
   command: opts.command,
   force: opts.force,
-  strategy: opts.replaceStrategy
+  strategy: opts.replaceStrategy,
+  onDowngrade: opts.onDowngrade
 })
 
 /** The change set that takes the stack to the plan's AMI, with the template chosen. */
@@ -122,7 +123,13 @@ export function prepareFor(
     type: snapshot.type,
     templateBody: template.body,
     templateParams: template.params,
-    values: { ...opts.parameters, [PARAMS.amiId]: amiId, [PARAMS.previousAmiId]: previousAmiId },
+    values: {
+      ...opts.parameters,
+      [PARAMS.amiId]: amiId,
+      [PARAMS.previousAmiId]: previousAmiId,
+      // Only with a new AMI: on its own it would change the launch template and replace.
+      ...(amiId !== snapshot.ami.amiId ? { [PARAMS.onDowngrade]: opts.onDowngrade } : {})
+    },
     current: snapshot.stack,
     description: `opscenter-ha ${opts.command}: AmiId ${snapshot.ami.amiId || '(none)'} -> ${amiId}`
   })

@@ -101,7 +101,9 @@ async function resolveDesired(ctx: Ctx, out: Outcome): Promise<Desired> {
   out.version = resolved.version
   out.amiSource = resolved.source
   out.baseAmiId = resolved.baseAmiId
-  return desiredOf(resolved)
+  const version =
+    resolved.version ?? (await imageOf(deps, clients, resolved.amiId || undefined))?.version
+  return { ...desiredOf(resolved), version }
 }
 
 async function deploy(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {
@@ -126,7 +128,9 @@ async function rollback(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<voi
   out.amiId = previousAmiId
   ctx.timeline.log(`rolling back from ${amiId} to ${previousAmiId}`)
   const params = Object.keys(snapshot.stack?.parameters ?? {})
-  await reconcile(ctx, out, snapshot, { amiId: previousAmiId, source: 'previous' }, { params })
+  const version = (await imageOf(ctx.deps, ctx.clients, previousAmiId))?.version
+  const desired: Desired = { amiId: previousAmiId, source: 'previous', version }
+  await reconcile(ctx, out, snapshot, desired, { params })
 }
 
 async function replaceOnly(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {
@@ -223,7 +227,13 @@ async function plan(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {
         options
       )
       out.plan = decided
-      out.planMarkdown = planMarkdown(decided, snapshot, desired, prepared.changes)
+      out.planMarkdown = planMarkdown(
+        decided,
+        snapshot,
+        desired,
+        prepared.changes,
+        deps.clock.now()
+      )
     } finally {
       await discardPreview(ctx, snapshot, prepared)
     }

@@ -1,6 +1,8 @@
 // What a run does, decided in one place: a pure function of the snapshot and of what git
 // wants (no I/O, no clock), so `plan` shows the steps `deploy` executes, and every case is
 // a row of a table test. Each step carries its reason in words.
+import { DEFAULTS, type OnDowngrade } from '../../shared/contract.js'
+import { downgradeBlock, downgradeOf } from './downgrade.js'
 import { windowOf } from './window.js'
 import type { ReplaceStrategy, Command } from '../context/options.js'
 import { isLeaving, type GroupView, type Member, type Snapshot } from '../context/snapshot.js'
@@ -8,6 +10,8 @@ import type { Step, Desired, Plan, Revert } from '../context/plan.js'
 
 export interface DecideOptions {
   command: Command
+  /** What a downgrade does to the state; default restore. */
+  onDowngrade?: OnDowngrade
   /** replace only: go ahead although the group is busy. */
   force: boolean
   /** How a replacement hands over; default prepared. */
@@ -33,6 +37,22 @@ function replaceStep(id: string, why: string, o: DecideOptions): Step {
 const short = (hash = ''): string => `${hash.slice(0, 12)}…`
 
 export function decide(s: Snapshot, d: Desired, o: DecideOptions): Plan {
+  return withDowngrade(decideSteps(s, d, o), s, d, o)
+}
+
+/**
+ * A plan that starts a new instance on an OpsCenter older than the state's says what
+ * happens to the state, and is blocked when on-downgrade refuses or cannot restore.
+ */
+function withDowngrade(plan: Plan, s: Snapshot, d: Desired, o: DecideOptions): Plan {
+  if (plan.blocked || o.command === 'replace') return plan
+  if (!plan.steps.some((x) => x.kind === 'replace' || x.kind === 'follow')) return plan
+  const downgrade = downgradeOf(s, d, o.onDowngrade ?? DEFAULTS.onDowngrade)
+  if (!downgrade) return plan
+  return { ...plan, downgrade, blocked: downgradeBlock(downgrade) }
+}
+
+function decideSteps(s: Snapshot, d: Desired, o: DecideOptions): Plan {
   const finish = s.type === 'UPDATE' ? windowOf(s) : undefined
   // A stopped handover past its point of no return (the old instance already leaving, the
   // successor on the wanted AMI) is followed like any replacement in flight, then closed.

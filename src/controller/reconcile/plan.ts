@@ -3,6 +3,7 @@
 import type { Change } from '@aws-sdk/client-cloudformation'
 import type { Desired, Plan, Revert } from '../context/plan.js'
 import type { Snapshot } from '../context/snapshot.js'
+import { downgradeLine, stateOf } from './downgrade.js'
 
 const esc = (s: string): string => s.replaceAll('|', '\\|').replaceAll('\n', ' ')
 
@@ -45,7 +46,8 @@ export function planMarkdown(
   plan: Plan,
   snapshot: Snapshot,
   desired: Desired,
-  changes: Change[]
+  changes: Change[],
+  now: number
 ): string {
   const lines = [
     '### Plan',
@@ -59,17 +61,18 @@ export function planMarkdown(
       : '- The instance would not be replaced.'
   )
   if (plan.blocked) lines.push('', `> **A deploy now would not start:** ${plan.blocked}`)
-  lines.push('', '#### Steps', '', stepsMarkdown(plan))
+  lines.push('', '#### Steps', '', stepsMarkdown(plan, now))
   lines.push('', '#### Why', '', ...nowLines(snapshot))
   lines.push('', changesTable(changes))
   return lines.join('\n')
 }
 
 /** The steps with their reasons, and what a failure goes back to. */
-export function stepsMarkdown(plan: Plan): string {
+export function stepsMarkdown(plan: Plan, now: number): string {
   return [
     ...plan.steps.map((s, i) => `${i + 1}. **${s.kind}**: ${s.why}`),
     '',
+    ...(plan.downgrade ? [downgradeLine(plan.downgrade, now), ''] : []),
     `**If the new instance fails:** ${revertLine(plan.revert)}`
   ].join('\n')
 }
@@ -115,6 +118,11 @@ function nowLines(s: Snapshot): string[] {
   for (const e of s.enis)
     lines.push(
       `- ENI ${code(e.id)} in ${e.zone ?? '?'}: ${e.attachedTo ? `held by ${code(e.attachedTo)} (${e.attachmentStatus})` : 'free'}, ${e.privateIp ?? '?'}`
+    )
+  const state = stateOf(s)
+  if (state?.stateVersion)
+    lines.push(
+      `- OpsCenter state on EFS: version ${state.stateVersion}${state.stateSince ? ` since ${new Date(state.stateSince).toISOString()}` : ''} (as ${code(state.id)} reported it); restore points: ${state.restorePoints?.length ? state.restorePoints.map(code).join(', ') : 'none'}`
     )
   if (s.record)
     lines.push(`- record ${code(s.record.name)} → ${s.record.values?.join(', ') ?? 'absent'}`)

@@ -108,7 +108,9 @@ async function restoreStack(ctx: Ctx, r: RevertRequest, target: string): Promise
     values: {
       ...back,
       [PARAMS.amiId]: target,
-      [PARAMS.previousAmiId]: forget ? '' : r.was.previousAmiId
+      [PARAMS.previousAmiId]: forget ? '' : r.was.previousAmiId,
+      // The failed version may have migrated the state: the target starts on its restore point.
+      [PARAMS.onDowngrade]: 'restore'
     },
     current: stack,
     description: `opscenter-ha revert: AmiId ${r.desired} -> ${target}`

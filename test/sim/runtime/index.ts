@@ -108,6 +108,8 @@ export class SimRuntime implements InstanceRuntime {
    * to start on it (SCHEMA_FILE in opscenter.ts). Default none: no release is known to.
    */
   readonly migratingVersions = new Set<string>()
+  /** Versions a scenario made fail some other way (a damaged restore point of their state). */
+  readonly faultedVersions = new Set<string>()
   /** Images of these versions lack amazon-efs-utils: the agent mounts plain NFS. */
   readonly withoutEfsUtils = new Set<string>()
   readonly commandFaults: CommandFault[] = []
