@@ -44,12 +44,12 @@ module.exports = {
     {
       name: 'decide-is-pure',
       comment:
-        'decide is a pure function of the snapshot: it imports only the run context types, the window and the contract (no AWS SDK, no I/O)',
+        'decide is a pure function of the snapshot: it imports only the run context types, the window, the downgrade rule and the contract (no AWS SDK, no I/O)',
       severity: 'error',
-      from: { path: '^src/controller/reconcile/(decide|window)\\.ts$' },
+      from: { path: '^src/controller/reconcile/(decide|window|downgrade)\\.ts$' },
       to: {
         pathNot:
-          '^src/controller/context/(snapshot|plan|options)\\.ts$|^src/controller/reconcile/window\\.ts$|^src/shared/contract\\.ts$'
+          '^src/controller/context/(snapshot|plan|options)\\.ts$|^src/controller/reconcile/(window|downgrade)\\.ts$|^src/shared/(contract|restore-point-id)\\.ts$'
       }
     },
     layer(

@@ -13,6 +13,8 @@ import {
   type Handover
 } from './handover-bench.js'
 import { KINDS, line, measure } from './recovery.js'
+import { FORMULA, measureState, STATES } from './state-bench.js'
+import { DEFAULT_LATENCY } from '../core/time.js'
 import { World, type ActionRun } from '../scenarios.js'
 
 const cycles = Number(process.argv[2] ?? 4)
@@ -91,9 +93,35 @@ async function main(): Promise<number> {
       `downtime avg ${avg(downtimes).toFixed(1)}s, ` +
       `API calls per upgrade avg ${avg(upgrades.map((r) => Object.values(r.requests).reduce((a, b) => a + b, 0))).toFixed(0)}`
   )
+  bad += await stateBench()
   bad += await handoverBench()
   bad += await recovery()
   return bad === 0 ? 0 : 1
+}
+
+/** What restore points add: to the prepared downtime, and to an automatic revert. */
+async function stateBench(): Promise<number> {
+  out()
+  out(`restore points (the agent's code on a generated state; EFS modelled):`)
+  out(`  ${FORMULA}`)
+  const l = DEFAULT_LATENCY
+  // A revert after a failed start is a cold replacement: the model's floor for one.
+  const coldFloor = l.instancePending + l.osBoot + l.eniAttach + l.opscenterStart
+  let bad = 0
+  for (const [label, lcm] of STATES) {
+    const c = await measureState(label, lcm)
+    const take = (c.take.localMs + c.take.efsMs) / 1000
+    const restore = (c.restore.localMs + c.restore.efsMs) / 1000
+    const goal = label === '5 MB' ? `; goal at most 3 s: ${take <= 3 ? 'met' : 'NOT met'}` : ''
+    out(
+      `  ${label} state (${c.files} files, ${(c.bytes / 1e6).toFixed(1)} MB): a restore point adds ${take.toFixed(2)}s to the prepared downtime (agent ${(c.take.localMs / 1000).toFixed(2)}s measured + EFS ${(c.take.efsMs / 1000).toFixed(2)}s modelled)${goal}`
+    )
+    out(
+      `  ${label} state: an automatic revert with restore takes ${(coldFloor / 1000 + restore).toFixed(1)}s until OpsCenter serves (cold replacement floor ${coldFloor / 1000}s = EC2 pending + OS boot + ENI attach + opscenterd start, plus ${restore.toFixed(2)}s: the failed state's restore point, the staged copy back and the swap)`
+    )
+    if (label === '5 MB' && take > 3) bad++
+  }
+  return bad
 }
 
 const avgOf = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN)

@@ -76,6 +76,24 @@ export const DEFAULT_LATENCY: Latency = {
   asgImpairedWait: 180 * S
 }
 
+/**
+ * Amazon EFS as the template creates it (Regional, General Purpose, Bursting throughput: no
+ * ThroughputMode is set), from "Amazon EFS performance specifications"
+ * (https://docs.aws.amazon.com/efs/latest/ug/performance.html): reads ~1 ms ("as low as
+ * 250 µs" in the newest table; 1 ms kept, the slower figure), writes "as low as 2.7 ms", 500
+ * MiBps per client. The simulator's EFS is a local folder, so what a copy costs on EFS is
+ * modelled from these (the bench's restore-point figures); a single stream is bounded by one
+ * 1 MiB write (the recipe's wsize) per write latency when one RPC is in flight, which is the
+ * pessimistic case (the NFS client keeps several in flight): no single-stream figure is
+ * published.
+ */
+export const EFS_PERFORMANCE = {
+  readOpMs: 1,
+  writeOpMs: 2.7,
+  perClientMiBps: 500,
+  wsizeMiB: 1
+} as const
+
 interface Timer {
   handle: ReturnType<typeof setTimeout>
   resolve?: () => void
