@@ -77,13 +77,14 @@ function decide(s, d, o) {
     return withDowngrade(decideSteps(s, d, o), s, d, o);
 }
 /**
- * A plan that starts a new instance on an OpsCenter older than the state's says what
- * happens to the state, and is blocked when on-downgrade refuses or cannot restore.
+ * A plan that replaces the instance with an OpsCenter older than the state's says what
+ * happens to the state, and is blocked when on-downgrade refuses or cannot restore. (A
+ * followed replacement is under way already: its launch template decided.)
  */
 function withDowngrade(plan, s, d, o) {
     if (plan.blocked || o.command === 'replace')
         return plan;
-    if (!plan.steps.some((x) => x.kind === 'replace' || x.kind === 'follow'))
+    if (!plan.steps.some((x) => x.kind === 'replace'))
         return plan;
     const downgrade = (0,reconcile_downgrade/* downgradeOf */.zP)(s, d, o.onDowngrade ?? contract/* DEFAULTS */.zY.onDowngrade);
     if (!downgrade)

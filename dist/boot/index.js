@@ -87622,6 +87622,12 @@ function parsePointId(id) {
     const at = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
     return Number.isNaN(at) ? undefined : { at, version: m[7] };
 }
+/** A restore request: the point's id, '@', and the run that asked (so each is applied once). */
+const RESTORE_REQUEST = /^(\d{8}T\d{6}Z(?:\.\d+)?-[0-9A-Za-z.]+)@[0-9A-Za-z-]{1,64}$/;
+/** The restore point id of a request, or undefined for another shape. */
+function requestedPoint(request) {
+    return RESTORE_REQUEST.exec(request)?.[1];
+}
 
 ;// CONCATENATED MODULE: ./src/boot/steps/restore-points.ts
 // Restore points of OpsCenter's state, on the same EFS: a copy of /etc/opscenter and

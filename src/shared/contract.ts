@@ -120,7 +120,9 @@ export const PARAMS = {
   /** Remembers the AMI deployed before AmiId, so `rollback` works across runs. */
   previousAmiId: 'PreviousAmiId',
   /** What the agent does when its image is older than the state on EFS: ON_DOWNGRADE. */
-  onDowngrade: 'OnDowngrade'
+  onDowngrade: 'OnDowngrade',
+  /** `<restore point id>@<run>`: command restore asks the next boot to restore that point. */
+  restoreRequest: 'RestoreRequest'
 } as const
 
 /**
@@ -223,6 +225,11 @@ export interface BootConfig {
   onDowngrade?: OnDowngrade
   /** Restore points kept besides each recent version's newest (optional; DEFAULTS.keepRestorePoints). */
   keepRestorePoints?: number
+  /**
+   * `<restore point id>@<run>` from command restore ('' or absent: none): restored once, by
+   * the first boot that finds it not yet applied to the state (the state record keeps it).
+   */
+  restoreRequest?: string
 }
 
 /**

@@ -18,3 +18,11 @@ export function parsePointId(id: string): { at: number; version: string } | unde
   const at = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`)
   return Number.isNaN(at) ? undefined : { at, version: m[7] }
 }
+
+/** A restore request: the point's id, '@', and the run that asked (so each is applied once). */
+export const RESTORE_REQUEST = /^(\d{8}T\d{6}Z(?:\.\d+)?-[0-9A-Za-z.]+)@[0-9A-Za-z-]{1,64}$/
+
+/** The restore point id of a request, or undefined for another shape. */
+export function requestedPoint(request: string): string | undefined {
+  return RESTORE_REQUEST.exec(request)?.[1]
+}

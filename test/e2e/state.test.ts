@@ -4,7 +4,8 @@
 // a damaged restore point is refused. Versions that migrate make the older one refuse the
 // newer state (test/sim/runtime/opscenter.ts), so a revert without a restore would fail.
 import { jest } from '@jest/globals'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { STATE, TAGS } from '../../src/shared/contract.js'
 import { SCHEMA_FILE } from '../sim/runtime/opscenter.js'
@@ -17,6 +18,7 @@ jest.setTimeout(120_000)
 const MIGRATES = '6.8.52'
 const BROKEN_MIGRATES = '6.8.60'
 const PLAIN = '6.8.53'
+const FULL = '6.8.54'
 
 describe("OpsCenter's state through upgrades, failed upgrades and downgrades (simulated AWS, real action and agent)", () => {
   let world: World
@@ -141,4 +143,36 @@ describe("OpsCenter's state through upgrades, failed upgrades and downgrades (si
     const h = await serving()
     expect(h).toMatchObject({ ok: true, version: PLAIN, imageId: upgraded.imageId })
   })
+
+  // A real file system that fills up: a 64 KiB tmpfs over the restore points (root only).
+  const asRoot = process.getuid?.() === 0
+  ;(asRoot ? it : it.skip)(
+    'EFS full during the restore point: the new version never starts, the old one comes back on its state',
+    async () => {
+      const before = await serving()
+      mkdirSync(points(), { recursive: true })
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'opscenter-ha-full', points()])
+      try {
+        execFileSync(
+          'dd',
+          ['if=/dev/zero', `of=${join(points(), 'filler')}`, 'bs=4k', 'count=16'],
+          {
+            stdio: 'ignore'
+          }
+        )
+        world.rt.faultedVersions.add(FULL)
+        world.setVersion(FULL)
+        const run = await world.runAction()
+        expectRun(world, run, { result: 'reverted', ok: false })
+        expect(run.errors.join('\n')).toMatch(
+          new RegExp(`the restore point of the ${PLAIN} state could not be written \\(ENOSPC`)
+        )
+      } finally {
+        execFileSync('umount', [points()])
+      }
+      const h = await serving()
+      expect(h).toMatchObject({ ok: true, version: PLAIN, imageId: before.imageId })
+      expect(h.tags[TAGS.stateVersion]).toBe(PLAIN)
+    }
+  )
 })

@@ -8,6 +8,7 @@ import {
   ON_DOWNGRADE,
   type BootConfig
 } from '../../shared/contract.js'
+import { RESTORE_REQUEST } from '../../shared/restore-point-id.js'
 
 /** The agent's own bound is a few waits of timeoutSeconds; systemd's TimeoutStartSec is above. */
 export const MAX_TIMEOUT_SECONDS = 900
@@ -103,7 +104,14 @@ const CHECKS: Record<keyof BootConfig, { check: Check; optional?: boolean }> = {
   heartbeatSeconds: { check: number(0.01, 300, false), optional: true },
   standbyHours: { check: number(0.0001, 168, false), optional: true },
   onDowngrade: { check: oneOf(ON_DOWNGRADE), optional: true },
-  keepRestorePoints: { check: number(1, 100, true), optional: true }
+  keepRestorePoints: { check: number(1, 100, true), optional: true },
+  restoreRequest: {
+    check: (v) =>
+      v === '' || (typeof v === 'string' && RESTORE_REQUEST.test(v))
+        ? undefined
+        : 'must be empty or <restore point id>@<run> (the deploy action writes it)',
+    optional: true
+  }
 }
 
 export function validateConfig(raw: unknown, path: string): BootConfig {

@@ -41,12 +41,13 @@ export function decide(s: Snapshot, d: Desired, o: DecideOptions): Plan {
 }
 
 /**
- * A plan that starts a new instance on an OpsCenter older than the state's says what
- * happens to the state, and is blocked when on-downgrade refuses or cannot restore.
+ * A plan that replaces the instance with an OpsCenter older than the state's says what
+ * happens to the state, and is blocked when on-downgrade refuses or cannot restore. (A
+ * followed replacement is under way already: its launch template decided.)
  */
 function withDowngrade(plan: Plan, s: Snapshot, d: Desired, o: DecideOptions): Plan {
   if (plan.blocked || o.command === 'replace') return plan
-  if (!plan.steps.some((x) => x.kind === 'replace' || x.kind === 'follow')) return plan
+  if (!plan.steps.some((x) => x.kind === 'replace')) return plan
   const downgrade = downgradeOf(s, d, o.onDowngrade ?? DEFAULTS.onDowngrade)
   if (!downgrade) return plan
   return { ...plan, downgrade, blocked: downgradeBlock(downgrade) }
