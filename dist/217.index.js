@@ -17,8 +17,8 @@ var core = __webpack_require__(3360);
 var clock = __webpack_require__(6103);
 // EXTERNAL MODULE: ./src/shared/contract.ts
 var contract = __webpack_require__(1603);
-// EXTERNAL MODULE: ./src/controller/reconcile/downgrade.ts + 1 modules
-var reconcile_downgrade = __webpack_require__(4122);
+// EXTERNAL MODULE: ./src/controller/reconcile/downgrade.ts
+var reconcile_downgrade = __webpack_require__(300);
 ;// CONCATENATED MODULE: ./src/controller/reconcile/window.ts
 // The handover window as a snapshot shows it (pure: decide uses it). A prepared handover
 // lets the group hold two instances and narrows it to the old instance's subnet for a
@@ -82,7 +82,7 @@ function decide(s, d, o) {
  * followed replacement is under way already: its launch template decided.)
  */
 function withDowngrade(plan, s, d, o) {
-    if (plan.blocked || o.command === 'replace')
+    if (plan.blocked || o.command === 'replace' || o.command === 'restore')
         return plan;
     if (!plan.steps.some((x) => x.kind === 'replace'))
         return plan;
@@ -219,7 +219,9 @@ function decideMember(s, d, stack, m, o) {
     const revert = was.amiId && was.amiId !== d.amiId
         ? revertOf(was.amiId, d.amiId, !!stack, 'stack')
         : revertOf(running && running !== d.amiId ? running : d.amiId, d.amiId, !!stack, 'running');
-    const why = replaceReason(s.group, m, d);
+    const why = o.restorePoint
+        ? `a fresh instance on ${d.amiId} restores ${o.restorePoint} before OpsCenter starts (the state before is kept as a restore point)`
+        : replaceReason(s.group, m, d);
     if (why) {
         const replace = replaceStep(m.id, why, o);
         return { steps: withStack(d, stack, [replace, verifyStep(), retainStep()]), revert };
@@ -1963,7 +1965,8 @@ const decideOptions = ({ opts }) => ({
     command: opts.command,
     force: opts.force,
     strategy: opts.replaceStrategy,
-    onDowngrade: opts.onDowngrade
+    onDowngrade: opts.onDowngrade,
+    restorePoint: opts.restoreRequest?.split('@')[0]
 });
 /** The change set that takes the stack to the plan's AMI, with the template chosen. */
 function prepareFor(ctx, snapshot, amiId, previousAmiId, template) {
@@ -1977,7 +1980,8 @@ function prepareFor(ctx, snapshot, amiId, previousAmiId, template) {
             [contract/* PARAMS */.NB.amiId]: amiId,
             [contract/* PARAMS */.NB.previousAmiId]: previousAmiId,
             // Only with a new AMI: on its own it would change the launch template and replace.
-            ...(amiId !== snapshot.ami.amiId ? { [contract/* PARAMS */.NB.onDowngrade]: opts.onDowngrade } : {})
+            ...(amiId !== snapshot.ami.amiId ? { [contract/* PARAMS */.NB.onDowngrade]: opts.onDowngrade } : {}),
+            ...(opts.restoreRequest ? { [contract/* PARAMS */.NB.restoreRequest]: opts.restoreRequest } : {})
         },
         current: snapshot.stack,
         description: `opscenter-ha ${opts.command}: AmiId ${snapshot.ami.amiId || '(none)'} -> ${amiId}`
@@ -2233,6 +2237,8 @@ async function describeSubnets(ctx, ids) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/shared/restore-point-id.ts
+var restore_point_id = __webpack_require__(5648);
 ;// CONCATENATED MODULE: ./src/controller/reconcile/settle.ts
 // Waiting out a busy group that no live run is behind (the deploy lock says so): a killed
 // run's replacement, or the group healing itself.
@@ -2372,6 +2378,7 @@ function survivor(live, enis) {
 
 
 
+
 /**
  * Runs one command. Every command but plan first takes the stack's deploy lock (so it
  * observes a world no other run is changing) and releases it at the end, however it ends.
@@ -2419,6 +2426,8 @@ async function dispatch(ctx, out) {
             return replaceOnly(ctx, out, snapshot);
         case 'rollback':
             return rollback(ctx, out, snapshot);
+        case 'restore':
+            return restore(ctx, out, snapshot);
         default:
             return deploy(ctx, out, snapshot);
     }
@@ -2467,6 +2476,28 @@ async function rollback(ctx, out, snapshot) {
     const version = (await imageOf(ctx.deps, ctx.clients, previousAmiId))?.version;
     const desired = { amiId: previousAmiId, source: 'previous', version };
     await reconcile(ctx, out, snapshot, desired, { params });
+}
+/**
+ * A restore point of the state put back on the AMI the stack runs: the launch template's
+ * RestoreRequest changes, so a fresh instance replaces the one serving, and its agent
+ * restores the point before OpsCenter starts. Checked before any change: the stack knows
+ * the parameter, and the point holds a state of the version the stack runs.
+ */
+async function restore(ctx, out, snapshot) {
+    requireStack(ctx, snapshot);
+    const params = snapshot.stack?.parameters ?? {};
+    const id = ctx.opts.restoreRequest.split('@')[0];
+    if (!(contract/* PARAMS */.NB.restoreRequest in params))
+        throw new Error(`stack ${ctx.opts.stackName} has no ${contract/* PARAMS */.NB.restoreRequest} parameter (its template predates command restore): run command: deploy with this version of the template first. Nothing was changed`);
+    const running = await imageOf(ctx.deps, ctx.clients, snapshot.ami.amiId);
+    const pointVersion = (0,restore_point_id/* parsePointId */.$0)(id)?.version;
+    if (running?.version && pointVersion !== running.version)
+        throw new Error(`restore point ${id} holds an OpsCenter ${pointVersion} state, and the stack runs ${running.version} (${snapshot.ami.amiId}): nothing was changed. To go back to that state, deploy ${pointVersion} with on-downgrade: restore`);
+    out.amiId = snapshot.ami.amiId;
+    out.previousAmiId = snapshot.ami.previousAmiId || undefined;
+    ctx.timeline.log(`restoring ${id} on ${snapshot.ami.amiId} through a fresh instance`);
+    const desired = { amiId: snapshot.ami.amiId, source: 'stack', version: running?.version };
+    await reconcile(ctx, out, snapshot, desired, { params: Object.keys(params) });
 }
 async function replaceOnly(ctx, out, snapshot) {
     requireStack(ctx, snapshot);

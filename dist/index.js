@@ -28524,44 +28524,18 @@ class Timeline {
 
 /***/ }),
 
-/***/ 4122:
+/***/ 300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zD: () => (/* binding */ downgradeBlock),
-  CH: () => (/* binding */ downgradeLine),
-  zP: () => (/* binding */ downgradeOf),
-  L4: () => (/* binding */ stateOf)
-});
-
-// EXTERNAL MODULE: ./src/shared/contract.ts
-var contract = __nccwpck_require__(1603);
-;// CONCATENATED MODULE: ./src/shared/restore-point-id.ts
-// Restore point ids, as the boot agent names them and the controller reads them from the
-// restore-points tag: `<UTC time, basic ISO 8601>[.<n>]-<OpsCenter version>`, so they sort by
-// time and say whose state they hold.
-/** An id that sorts by time: 20261207T160512Z-6.8.52. */
-function pointId(at, version) {
-    const t = new Date(at)
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    return `${t}-${version}`;
-}
-/** The time (epoch ms) and version an id names; undefined for an id of another shape. */
-function parsePointId(id) {
-    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:\.\d+)?-(.+)$/.exec(id);
-    if (!m)
-        return undefined;
-    const at = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
-    return Number.isNaN(at) ? undefined : { at, version: m[7] };
-}
-
-// EXTERNAL MODULE: ./src/controller/context/snapshot.ts
-var snapshot = __nccwpck_require__(6322);
-;// CONCATENATED MODULE: ./src/controller/reconcile/downgrade.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CH: () => (/* binding */ downgradeLine),
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   zD: () => (/* binding */ downgradeBlock),
+/* harmony export */   zP: () => (/* binding */ downgradeOf)
+/* harmony export */ });
+/* harmony import */ var _shared_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1603);
+/* harmony import */ var _shared_restore_point_id_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5648);
+/* harmony import */ var _context_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6322);
 // Whether a run would start an older OpsCenter on state a newer one wrote, and what then
 // happens to the state, from what the serving instance's agent tagged (the state's version,
 // since when, its restore points). Pure, like decide: plan shows it, deploy acts on it.
@@ -28578,7 +28552,7 @@ function stateOf(s) {
 }
 const rank = (m) => m.lifecycle === 'InService' && m.instance?.phase === 'healthy'
     ? 0
-    : (0,snapshot/* isLeaving */.X)(m.lifecycle)
+    : (0,_context_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeaving */ .X)(m.lifecycle)
         ? 2
         : 1;
 /**
@@ -28589,10 +28563,10 @@ function downgradeOf(s, d, mode) {
     const state = stateOf(s);
     const from = state?.stateVersion;
     const to = d.version;
-    if (!from || !to || (0,contract/* compareVersions */.Zy)(to, from) >= 0)
+    if (!from || !to || (0,_shared_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(to, from) >= 0)
         return undefined;
     const point = (state.restorePoints ?? [])
-        .map((id) => ({ id, ...parsePointId(id) }))
+        .map((id) => ({ id, ...(0,_shared_restore_point_id_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePointId */ .$0)(id) }))
         .find((p) => p.version === to);
     return {
         from,
@@ -28649,7 +28623,7 @@ function ago(ms) {
 /* harmony export */   ZW: () => (/* binding */ changedLine)
 /* harmony export */ });
 /* unused harmony export changesTable */
-/* harmony import */ var _downgrade_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4122);
+/* harmony import */ var _downgrade_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(300);
 
 const esc = (s) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 function changesTable(changes) {
@@ -28822,7 +28796,7 @@ var contract = __nccwpck_require__(1603);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/controller/context/options.ts
-const COMMANDS = ['deploy', 'plan', 'replace', 'rollback'];
+const COMMANDS = ['deploy', 'plan', 'replace', 'rollback', 'restore'];
 const DEFAULT_INPUTS = {
     command: 'deploy',
     template: 'cloudformation/opscenter.yaml',
@@ -28834,10 +28808,13 @@ const REPLACE_STRATEGIES = ['prepared', 'cold'];
 
 // EXTERNAL MODULE: ./src/controller/steps/var-file.ts
 var var_file = __nccwpck_require__(4668);
+// EXTERNAL MODULE: ./src/shared/restore-point-id.ts
+var restore_point_id = __nccwpck_require__(5648);
 ;// CONCATENATED MODULE: ./src/controller/edges/inputs.ts
 // The only module that reads the action's inputs. It turns them into a typed, validated
 // Options object; every problem is one InputError naming the input and the fix, raised
 // before any AWS client exists.
+
 
 
 
@@ -28983,6 +28960,8 @@ function parseParameters(v) {
             throw new errors/* InputError */.dz('parameters', `${key} is set by the action: use the ami-id input (or leave it out)`);
         if (key === contract/* PARAMS */.NB.onDowngrade)
             throw new errors/* InputError */.dz('parameters', `${key} is set by the action on each run that changes the AMI: use the on-downgrade input`);
+        if (key === contract/* PARAMS */.NB.restoreRequest)
+            throw new errors/* InputError */.dz('parameters', `${key} is set by the action: use command restore with the restore-point input`);
     }
     return params;
 }
@@ -29021,6 +29000,7 @@ function getOptions(env = process.env) {
         force,
         replaceStrategy: replaceStrategyInput(),
         onDowngrade: onDowngradeInput(),
+        restoreRequest: restoreRequestInput(command, env),
         githubToken,
         deploymentEnvironment,
         gitSha: env.GITHUB_SHA ?? '',
@@ -29040,6 +29020,29 @@ function onDowngradeInput() {
     if (!contract/* ON_DOWNGRADE */.qg.includes(raw))
         throw new errors/* InputError */.dz('on-downgrade', `unknown value "${raw}": use restore (the older version starts on the restore point it left), keep (it starts on the newer state) or refuse (fail before any change)`);
     return raw;
+}
+/**
+ * command restore: the restore point to put back, and this run, so that the request is
+ * applied once (a re-run of the job is a new request).
+ */
+function restoreRequestInput(command, env) {
+    const id = input('restore-point');
+    if (command !== 'restore') {
+        if (id)
+            core/* warning */.$e(`restore-point: ignored with command ${command} (only command restore uses it)`);
+        return undefined;
+    }
+    if (!id)
+        throw new errors/* InputError */.dz('restore-point', 'required with command restore: the id of a restore point of the version the stack runs, e.g. 20261207T160512Z-6.8.52 (the serving instance lists them in its opscenter-ha:restore-points tag)');
+    if (!(0,restore_point_id/* parsePointId */.$0)(id))
+        throw new errors/* InputError */.dz('restore-point', `"${id}" is not a restore point id: <UTC time>-<version>, e.g. 20261207T160512Z-6.8.52`);
+    const run = env.GITHUB_RUN_ID
+        ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+        : `local-${process.pid}-${Date.now()}`;
+    const request = `${id}@${run}`;
+    if (!restore_point_id/* RESTORE_REQUEST */.pj.test(request))
+        throw new errors/* InputError */.dz('restore-point', `"${id}" is not a restore point id such as 20261207T160512Z-6.8.52`);
+    return request;
 }
 function lockTableInput() {
     const table = input('lock-table') || contract/* DEFAULTS */.zY.lockTable;
@@ -29114,8 +29117,8 @@ function keepAmisInput() {
 function warnIgnored(command, force, amiId) {
     if (force && command !== 'replace')
         core/* warning */.$e(`force: ignored with command ${command} (it only applies to replace)`);
-    if (amiId && (command === 'replace' || command === 'rollback'))
-        core/* warning */.$e(`ami-id: ignored with command ${command} (it uses the stack's ${command === 'replace' ? 'current' : 'previous'} AMI)`);
+    if (amiId && (command === 'replace' || command === 'rollback' || command === 'restore'))
+        core/* warning */.$e(`ami-id: ignored with command ${command} (it uses the stack's ${command === 'rollback' ? 'previous' : 'current'} AMI)`);
 }
 /** The template and the recipe, checked only where the command reads them. */
 function fileInputs(command, amiId, parameters) {
@@ -29743,7 +29746,9 @@ const PARAMS = {
     /** Remembers the AMI deployed before AmiId, so `rollback` works across runs. */
     previousAmiId: 'PreviousAmiId',
     /** What the agent does when its image is older than the state on EFS: ON_DOWNGRADE. */
-    onDowngrade: 'OnDowngrade'
+    onDowngrade: 'OnDowngrade',
+    /** `<restore point id>@<run>`: command restore asks the next boot to restore that point. */
+    restoreRequest: 'RestoreRequest'
 };
 /**
  * What starting an older OpsCenter on state a newer one wrote does. restore: the older
@@ -29909,7 +29914,12 @@ const DEFAULTS = {
      * ran, and this many most recent besides: as many as keepAmis, so every retained AMI's
      * version can be restored.
      */
-    keepRestorePoints: 5
+    keepRestorePoints: 5,
+    /**
+     * No restore point younger than this is removed, whatever the counts: a state a restore
+     * put aside (the only copy of what was changed since) stays at least a month.
+     */
+    keepRestorePointDays: 30
 };
 /**
  * The deploy lock's lease: a holder renews it every LOCK.renewMs; a lease not renewed for
@@ -29958,6 +29968,43 @@ const STACK_RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
     'AWS::SNS::Subscription',
     'AWS::CloudWatch::Alarm'
 ]));
+
+
+/***/ }),
+
+/***/ 5648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ parsePointId),
+/* harmony export */   pj: () => (/* binding */ RESTORE_REQUEST)
+/* harmony export */ });
+/* unused harmony exports pointId, requestedPoint */
+// Restore point ids, as the boot agent names them and the controller reads them from the
+// restore-points tag: `<UTC time, basic ISO 8601>[.<n>]-<OpsCenter version>`, so they sort by
+// time and say whose state they hold.
+/** An id that sorts by time: 20261207T160512Z-6.8.52. */
+function pointId(at, version) {
+    const t = new Date(at)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${t}-${version}`;
+}
+/** The time (epoch ms) and version an id names; undefined for an id of another shape. */
+function parsePointId(id) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:\.\d+)?-(.+)$/.exec(id);
+    if (!m)
+        return undefined;
+    const at = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+    return Number.isNaN(at) ? undefined : { at, version: m[7] };
+}
+/** A restore request: the point's id, '@', and the run that asked (so each is applied once). */
+const RESTORE_REQUEST = /^(\d{8}T\d{6}Z(?:\.\d+)?-[0-9A-Za-z.]+)@[0-9A-Za-z-]{1,64}$/;
+/** The restore point id of a request, or undefined for another shape. */
+function requestedPoint(request) {
+    return RESTORE_REQUEST.exec(request)?.[1];
+}
 
 
 /***/ }),

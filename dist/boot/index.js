@@ -85341,7 +85341,9 @@ const PARAMS = {
     /** Remembers the AMI deployed before AmiId, so `rollback` works across runs. */
     previousAmiId: 'PreviousAmiId',
     /** What the agent does when its image is older than the state on EFS: ON_DOWNGRADE. */
-    onDowngrade: 'OnDowngrade'
+    onDowngrade: 'OnDowngrade',
+    /** `<restore point id>@<run>`: command restore asks the next boot to restore that point. */
+    restoreRequest: 'RestoreRequest'
 };
 /**
  * What starting an older OpsCenter on state a newer one wrote does. restore: the older
@@ -85507,7 +85509,12 @@ const DEFAULTS = {
      * ran, and this many most recent besides: as many as keepAmis, so every retained AMI's
      * version can be restored.
      */
-    keepRestorePoints: 5
+    keepRestorePoints: 5,
+    /**
+     * No restore point younger than this is removed, whatever the counts: a state a restore
+     * put aside (the only copy of what was changed since) stays at least a month.
+     */
+    keepRestorePointDays: 30
 };
 /**
  * The deploy lock's lease: a holder renews it every LOCK.renewMs; a lease not renewed for
@@ -85559,9 +85566,37 @@ const STACK_RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/shared/restore-point-id.ts
+// Restore point ids, as the boot agent names them and the controller reads them from the
+// restore-points tag: `<UTC time, basic ISO 8601>[.<n>]-<OpsCenter version>`, so they sort by
+// time and say whose state they hold.
+/** An id that sorts by time: 20261207T160512Z-6.8.52. */
+function pointId(at, version) {
+    const t = new Date(at)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${t}-${version}`;
+}
+/** The time (epoch ms) and version an id names; undefined for an id of another shape. */
+function parsePointId(id) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:\.\d+)?-(.+)$/.exec(id);
+    if (!m)
+        return undefined;
+    const at = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+    return Number.isNaN(at) ? undefined : { at, version: m[7] };
+}
+/** A restore request: the point's id, '@', and the run that asked (so each is applied once). */
+const RESTORE_REQUEST = /^(\d{8}T\d{6}Z(?:\.\d+)?-[0-9A-Za-z.]+)@[0-9A-Za-z-]{1,64}$/;
+/** The restore point id of a request, or undefined for another shape. */
+function requestedPoint(request) {
+    return RESTORE_REQUEST.exec(request)?.[1];
+}
+
 ;// CONCATENATED MODULE: ./src/boot/context/config.ts
 // Reads and validates the settings the launch template writes (BootConfig). Every error
 // names the field and the fix, and comes before any AWS call.
+
 
 
 /** The agent's own bound is a few waits of timeoutSeconds; systemd's TimeoutStartSec is above. */
@@ -85638,7 +85673,13 @@ const CHECKS = {
     heartbeatSeconds: { check: number(0.01, 300, false), optional: true },
     standbyHours: { check: number(0.0001, 168, false), optional: true },
     onDowngrade: { check: oneOf(ON_DOWNGRADE), optional: true },
-    keepRestorePoints: { check: number(1, 100, true), optional: true }
+    keepRestorePoints: { check: number(1, 100, true), optional: true },
+    restoreRequest: {
+        check: (v) => v === '' || (typeof v === 'string' && RESTORE_REQUEST.test(v))
+            ? undefined
+            : 'must be empty or <restore point id>@<run> (the deploy action writes it)',
+        optional: true
+    }
 };
 function validateConfig(raw, path) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -87602,33 +87643,6 @@ async function clearServing(agent) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/shared/restore-point-id.ts
-// Restore point ids, as the boot agent names them and the controller reads them from the
-// restore-points tag: `<UTC time, basic ISO 8601>[.<n>]-<OpsCenter version>`, so they sort by
-// time and say whose state they hold.
-/** An id that sorts by time: 20261207T160512Z-6.8.52. */
-function pointId(at, version) {
-    const t = new Date(at)
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    return `${t}-${version}`;
-}
-/** The time (epoch ms) and version an id names; undefined for an id of another shape. */
-function parsePointId(id) {
-    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:\.\d+)?-(.+)$/.exec(id);
-    if (!m)
-        return undefined;
-    const at = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
-    return Number.isNaN(at) ? undefined : { at, version: m[7] };
-}
-/** A restore request: the point's id, '@', and the run that asked (so each is applied once). */
-const RESTORE_REQUEST = /^(\d{8}T\d{6}Z(?:\.\d+)?-[0-9A-Za-z.]+)@[0-9A-Za-z-]{1,64}$/;
-/** The restore point id of a request, or undefined for another shape. */
-function requestedPoint(request) {
-    return RESTORE_REQUEST.exec(request)?.[1];
-}
-
 ;// CONCATENATED MODULE: ./src/boot/steps/restore-points.ts
 // Restore points of OpsCenter's state, on the same EFS: a copy of /etc/opscenter and
 // /var/lib/opscenter as they were before a different OpsCenter version first started on
@@ -87887,6 +87901,7 @@ async function copyChecked(src, dst, f, id) {
 
 
 
+
 /** Version of the state when none was recorded (an OpsCenter brought in before the agent kept one). */
 const UNKNOWN = 'unknown';
 async function prepareState(agent, me) {
@@ -87899,6 +87914,7 @@ async function prepareState(agent, me) {
     let restored;
     if (record?.version === image) {
         notes.push(`state is OpsCenter ${image}'s since ${record.since}`);
+        restored = await requested(agent, me, record, notes);
     }
     else if (!record && !(await hasState(agent))) {
         notes.push(`new state for OpsCenter ${image}`);
@@ -87906,7 +87922,13 @@ async function prepareState(agent, me) {
     else {
         restored = await changeVersion(agent, me, record, image, notes);
     }
-    const next = nextRecord(agent, me, record, image, restored);
+    const stale = record?.version !== image && pending(agent, record);
+    if (stale)
+        agent.log(`state: restore request ${stale} ignored: it was for the image the state had, ${record?.version ?? 'none'}; this one runs ${image}`);
+    const next = {
+        ...nextRecord(agent, me, record, image, restored),
+        ...requestOf(agent, record)
+    };
     await writeRecord(agent, next);
     const kept = await prune(agent, next);
     notes.push(await seedAndBind(agent));
@@ -87938,6 +87960,37 @@ async function changeVersion(agent, me, record, image, notes) {
     notes.push(`restored ${target.id}; the ${from} state is kept as ${m.id}`);
     return target;
 }
+/** The restore request of the config, unless it was applied already ('' is none). */
+const pending = (agent, record) => {
+    const r = agent.config.restoreRequest;
+    return r && r !== record?.request ? r : undefined;
+};
+/** What the next record keeps of requests: the one applied now, else the last one. */
+function requestOf(agent, record) {
+    const r = pending(agent, record) ?? record?.request;
+    return r ? { request: r } : {};
+}
+/**
+ * Command restore asked for a restore point of this version's state: the current state
+ * goes into a restore point, then the chosen one is put back (checked against its manifest).
+ */
+async function requested(agent, me, record, notes) {
+    const request = pending(agent, record);
+    if (!request)
+        return undefined;
+    const id = requestedPoint(request);
+    const target = (await listRestorePoints(agent)).find((p) => p.id === id);
+    if (!target)
+        throw new Error(`restore point ${id} (asked for by command restore) is not on EFS: nothing was changed. Pick one of the opscenter-ha:restore-points tag, or look in ${STATE.dir}/${STATE.restorePoints} on EFS`);
+    if (target.version !== record.version)
+        throw new Error(`restore point ${id} holds an OpsCenter ${target.version} state and this image runs ${record.version}: nothing was changed. Deploy ${target.version} with on-downgrade: restore instead`);
+    const who = { instanceId: me.instanceId, amiId: me.amiId };
+    const taken = await takeRestorePoint(agent, who, record.version, record.version);
+    await restorePoint(agent, target);
+    agent.log(`state: restored ${id} as command restore asked; the state before is kept as ${taken.manifest.id}`);
+    notes.push(`restored ${id} (command restore); the state before is kept as ${taken.manifest.id}`);
+    return target;
+}
 /** The newest restore point of `version`'s state: what a downgrade to it restores. */
 async function pointFor(agent, version, from) {
     const all = await listRestorePoints(agent);
@@ -87949,7 +88002,12 @@ async function pointFor(agent, version, from) {
 function nextRecord(agent, me, was, image, restored) {
     const now = new Date(agent.clock.now()).toISOString();
     if (was?.version === image)
-        return { ...was, instanceId: me.instanceId, amiId: me.amiId };
+        return {
+            ...was,
+            instanceId: me.instanceId,
+            amiId: me.amiId,
+            ...(restored ? { restoredFrom: restored.id } : {})
+        };
     const history = was ? [{ version: was.version, since: was.since }, ...was.history] : [];
     return {
         version: image,
@@ -87961,16 +88019,21 @@ function nextRecord(agent, me, was, image, restored) {
     };
 }
 /**
- * Keeps the newest restore point of each of the last keepRestorePoints versions that ran
- * on the state (the versions retained AMIs run: as many as keep-amis), and the
- * keepRestorePoints newest besides; removes the rest. Returns what is kept, newest first.
+ * Keeps every restore point younger than DEFAULTS.keepRestorePointDays, the newest of each
+ * of the last keepRestorePoints versions that ran on the state (the versions retained AMIs
+ * run: as many as keep-amis), and the keepRestorePoints newest besides; removes the rest.
+ * Returns what is kept, newest first.
  */
 async function prune(agent, record) {
     const keep = agent.config.keepRestorePoints ?? DEFAULTS.keepRestorePoints;
     const all = await listRestorePoints(agent);
+    const young = agent.clock.now() - DEFAULTS.keepRestorePointDays * 86_400_000;
     const versions = [record.version, ...record.history.map((h) => h.version)];
     const recent = [...new Set(versions)].slice(0, keep + 1);
     const wanted = new Set(all.slice(-keep).map((p) => p.id));
+    for (const p of all)
+        if (Date.parse(p.takenAt) > young)
+            wanted.add(p.id);
     for (const v of recent) {
         const newest = all.filter((p) => p.version === v).pop();
         if (newest)

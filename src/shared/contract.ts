@@ -333,7 +333,12 @@ export const DEFAULTS = {
    * ran, and this many most recent besides: as many as keepAmis, so every retained AMI's
    * version can be restored.
    */
-  keepRestorePoints: 5
+  keepRestorePoints: 5,
+  /**
+   * No restore point younger than this is removed, whatever the counts: a state a restore
+   * put aside (the only copy of what was changed since) stays at least a month.
+   */
+  keepRestorePointDays: 30
 } as const
 
 /**

@@ -216,14 +216,60 @@ test('a swap interrupted half-way is finished by the next boot', async () => {
   expect(existsSync(staging)).toBe(false)
 })
 
-test('retention keeps the newest point of each recent version and the newest few', async () => {
+test('retention keeps a month of points, then the newest of each recent version and the newest few', async () => {
+  // A version every 20 days, so the older points are past the 30 days every point is kept.
   let minutes = 0
   for (const v of ['6.8.51', '6.8.52', '6.8.53', '6.8.54', '6.8.55']) {
-    await step(v, { keepRestorePoints: 2 }, (minutes += 60))
+    await step(v, { keepRestorePoints: 2 }, (minutes += 20 * 24 * 60))
     opscenterWrites(v)
   }
   // Points of 51, 52, 53 and 54 were taken; the 2 versions that ran before 55 keep theirs.
+  // 51's and 52's are 60 and 40 days old: past the 30 days, and neither newest nor recent.
   expect(pointIds().map((id) => id.split('-')[1])).toEqual(['6.8.53', '6.8.54'])
   const tagged = world.tagsOf(ME)[TAGS.restorePoints].split(' ')
   expect(tagged.map((id) => id.split('-')[1])).toEqual(['6.8.54', '6.8.53'])
+})
+
+test('a restore request puts back the chosen point of this version once, keeping the state before', async () => {
+  await step('6.8.52')
+  opscenterWrites('6.8.52', 'good lcm')
+  await step('6.8.53', {}, 60)
+  await step('6.8.52', {}, 120) // back: the 6.8.52 point is restored, a 6.8.53 one taken
+  opscenterWrites('6.8.52', 'lcm after a bad change')
+  const [point] = pointIds().filter((id) => id.endsWith('-6.8.52'))
+  const restoreRequest = `${point}@run-1`
+  const { note } = await step('6.8.52', { restoreRequest }, 180)
+  expect(read('var/lib/opscenter/lcm.db')).toBe('good lcm')
+  expect(note).toMatch(`restored ${point} (command restore); the state before is kept as `)
+  expect(await readRecord(makeAgent(root).agent)).toMatchObject({ request: restoreRequest })
+  // The next boot with the same launch template does not restore again.
+  opscenterWrites('6.8.52', 'lcm written after the restore')
+  await step('6.8.52', { restoreRequest }, 240)
+  expect(read('var/lib/opscenter/lcm.db')).toBe('lcm written after the restore')
+})
+
+test('a restore request for a point that is missing or of another version fails, the state untouched', async () => {
+  await step('6.8.52')
+  opscenterWrites('6.8.52')
+  await step('6.8.53', {}, 60)
+  opscenterWrites('6.8.53', 'lcm of 53')
+  const [of52] = pointIds()
+  await expect(step('6.8.53', { restoreRequest: `${of52}@run-2` }, 120)).rejects.toThrow(
+    `restore point ${of52} holds an OpsCenter 6.8.52 state and this image runs 6.8.53: nothing was changed. Deploy 6.8.52 with on-downgrade: restore instead`
+  )
+  await expect(
+    step('6.8.53', { restoreRequest: '20200101T000000Z-6.8.53@run-3' }, 180)
+  ).rejects.toThrow(
+    'restore point 20200101T000000Z-6.8.53 (asked for by command restore) is not on EFS'
+  )
+  expect(read('var/lib/opscenter/lcm.db')).toBe('lcm of 53')
+})
+
+test('no restore point younger than 30 days is removed, however many there are', async () => {
+  let minutes = 0
+  for (const v of ['6.8.51', '6.8.52', '6.8.53', '6.8.54', '6.8.55']) {
+    await step(v, { keepRestorePoints: 1 }, (minutes += 60))
+    opscenterWrites(v)
+  }
+  expect(pointIds()).toHaveLength(4)
 })

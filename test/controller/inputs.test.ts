@@ -149,6 +149,11 @@ describe('getOptions', () => {
     [
       { 'on-downgrade': 'rollback' },
       /^on-downgrade: unknown value "rollback": use restore .*, keep .* or refuse/
+    ],
+    [{ command: 'restore' }, /^restore-point: required with command restore/],
+    [
+      { command: 'restore', 'restore-point': '6.8.52' },
+      /^restore-point: "6.8.52" is not a restore point id: <UTC time>-<version>/
     ]
   ])('rejects %j naming the input', (inputs, message) => {
     expect(errorOf(inputs)).toMatch(message)
@@ -194,5 +199,15 @@ describe('getOptions', () => {
   it('needs a region from the input or the environment', () => {
     core.reset({ ...repo.inputs, region: '' })
     expect(() => getOptions({})).toThrow(/^region: not set/)
+  })
+
+  it('makes command restore a request of this run, applied once', () => {
+    core.reset({
+      command: 'restore',
+      'stack-name': 'ops',
+      'restore-point': '20261207T160512Z-6.8.52'
+    })
+    const o = getOptions({ ...env, GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '2' })
+    expect(o.restoreRequest).toBe('20261207T160512Z-6.8.52@4242-2')
   })
 })

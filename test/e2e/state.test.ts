@@ -144,6 +144,39 @@ describe("OpsCenter's state through upgrades, failed upgrades and downgrades (si
     expect(h).toMatchObject({ ok: true, version: PLAIN, imageId: upgraded.imageId })
   })
 
+  it('command restore puts back a chosen restore point of the running version, once, keeping the state before', async () => {
+    const before = await serving()
+    const [point] = pointIds()
+      .filter((id) => id.endsWith(`-${PLAIN}`))
+      .slice(-1)
+    const [other] = pointIds().filter((id) => id.endsWith(`-${MIGRATES}`))
+    const wrong = await world.runAction({ command: 'restore', inputs: { 'restore-point': other } })
+    expectRun(world, wrong, { result: 'failed', ok: false })
+    expect(wrong.errors.join('\n')).toMatch(
+      `restore point ${other} holds an OpsCenter ${MIGRATES} state, and the stack runs ${PLAIN}`
+    )
+    // A bad change made inside OpsCenter after the point was taken.
+    const bad = join(world.rt.efsDir, 'etc/opscenter/event-plugins/bad.conf')
+    writeFileSync(bad, '[cassandra]\nseed_hosts = wrong\n')
+    world.checker.checkpoint('before the restore')
+    const run = await world.runAction({ command: 'restore', inputs: { 'restore-point': point } })
+    expectRun(world, run, { result: 'deployed', ok: true })
+    expect(run.summary).toMatch(`restores ${point} before OpsCenter starts`)
+    const h = await serving()
+    expect(h).toMatchObject({ ok: true, version: PLAIN, imageId: before.imageId })
+    expect(h.instanceId).not.toBe(before.instanceId)
+    expect(existsSync(bad)).toBe(false)
+    const kept = pointIds().filter((id) =>
+      existsSync(join(points(), id, 'files/etc/opscenter/event-plugins/bad.conf'))
+    )
+    expect(kept).toHaveLength(1)
+    // The request stays in the launch template; no later boot or run applies it again.
+    writeFileSync(bad, '[cassandra]\n# made after the restore\n')
+    world.setVersion(PLAIN)
+    expectRun(world, await world.runAction(), { result: 'unchanged', ok: true })
+    expect(existsSync(bad)).toBe(true)
+  })
+
   // A real file system that fills up: a 64 KiB tmpfs over the restore points (root only).
   const asRoot = process.getuid?.() === 0
   ;(asRoot ? it : it.skip)(

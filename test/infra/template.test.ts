@@ -308,7 +308,8 @@ describe('launch template', () => {
       BootTimeoutSeconds: '300',
       UnhealthyAfterSeconds: '60',
       OnDowngrade: t.Parameters.OnDowngrade.Default,
-      KeepRestorePoints: String(t.Parameters.KeepRestorePoints.Default)
+      KeepRestorePoints: String(t.Parameters.KeepRestorePoints.Default),
+      RestoreRequest: ''
     }
     const rendered = (text as string).replace(/\$\{([^}]+)\}/g, (_, name: string) => {
       expect(Object.keys(values)).toContain(name)
@@ -330,7 +331,8 @@ describe('launch template', () => {
       timeoutSeconds: 300,
       unhealthyAfterSeconds: 60,
       onDowngrade: DEFAULTS.onDowngrade,
-      keepRestorePoints: DEFAULTS.keepRestorePoints
+      keepRestorePoints: DEFAULTS.keepRestorePoints,
+      restoreRequest: ''
     })
   })
 })

@@ -14,6 +14,7 @@ import {
   TAGS,
   compareVersions
 } from '../../shared/contract.js'
+import { requestedPoint } from '../../shared/restore-point-id.js'
 import { aws, path, type Agent } from '../context/agent.js'
 import { errorText, seconds } from '../os/log.js'
 import { seedAndBind } from './efs.js'
@@ -38,6 +39,8 @@ export interface StateRecord {
   amiId: string
   /** The restore point this state was restored from, when it was. */
   restoredFrom?: string
+  /** The last restore request (command restore) applied: each is applied once. */
+  request?: string
   /** Earlier versions, newest first (for retention: which versions ran recently). */
   history: { version: string; since: string }[]
 }
@@ -54,12 +57,21 @@ export async function prepareState(agent: Agent, me: Identity): Promise<string> 
   let restored: Manifest | undefined
   if (record?.version === image) {
     notes.push(`state is OpsCenter ${image}'s since ${record.since}`)
+    restored = await requested(agent, me, record, notes)
   } else if (!record && !(await hasState(agent))) {
     notes.push(`new state for OpsCenter ${image}`)
   } else {
     restored = await changeVersion(agent, me, record, image, notes)
   }
-  const next = nextRecord(agent, me, record, image, restored)
+  const stale = record?.version !== image && pending(agent, record)
+  if (stale)
+    agent.log(
+      `state: restore request ${stale} ignored: it was for the image the state had, ${record?.version ?? 'none'}; this one runs ${image}`
+    )
+  const next = {
+    ...nextRecord(agent, me, record, image, restored),
+    ...requestOf(agent, record)
+  }
   await writeRecord(agent, next)
   const kept = await prune(agent, next)
   notes.push(await seedAndBind(agent))
@@ -109,6 +121,50 @@ async function changeVersion(
   return target
 }
 
+/** The restore request of the config, unless it was applied already ('' is none). */
+const pending = (agent: Agent, record: StateRecord | undefined): string | undefined => {
+  const r = agent.config.restoreRequest
+  return r && r !== record?.request ? r : undefined
+}
+
+/** What the next record keeps of requests: the one applied now, else the last one. */
+function requestOf(agent: Agent, record: StateRecord | undefined): { request?: string } {
+  const r = pending(agent, record) ?? record?.request
+  return r ? { request: r } : {}
+}
+
+/**
+ * Command restore asked for a restore point of this version's state: the current state
+ * goes into a restore point, then the chosen one is put back (checked against its manifest).
+ */
+async function requested(
+  agent: Agent,
+  me: Identity,
+  record: StateRecord,
+  notes: string[]
+): Promise<Manifest | undefined> {
+  const request = pending(agent, record)
+  if (!request) return undefined
+  const id = requestedPoint(request)!
+  const target = (await listRestorePoints(agent)).find((p) => p.id === id)
+  if (!target)
+    throw new Error(
+      `restore point ${id} (asked for by command restore) is not on EFS: nothing was changed. Pick one of the opscenter-ha:restore-points tag, or look in ${STATE.dir}/${STATE.restorePoints} on EFS`
+    )
+  if (target.version !== record.version)
+    throw new Error(
+      `restore point ${id} holds an OpsCenter ${target.version} state and this image runs ${record.version}: nothing was changed. Deploy ${target.version} with on-downgrade: restore instead`
+    )
+  const who = { instanceId: me.instanceId, amiId: me.amiId }
+  const taken = await takeRestorePoint(agent, who, record.version, record.version)
+  await restorePoint(agent, target)
+  agent.log(
+    `state: restored ${id} as command restore asked; the state before is kept as ${taken.manifest.id}`
+  )
+  notes.push(`restored ${id} (command restore); the state before is kept as ${taken.manifest.id}`)
+  return target
+}
+
 /** The newest restore point of `version`'s state: what a downgrade to it restores. */
 async function pointFor(agent: Agent, version: string, from: string): Promise<Manifest> {
   const all = await listRestorePoints(agent)
@@ -128,7 +184,13 @@ function nextRecord(
   restored: Manifest | undefined
 ): StateRecord {
   const now = new Date(agent.clock.now()).toISOString()
-  if (was?.version === image) return { ...was, instanceId: me.instanceId, amiId: me.amiId }
+  if (was?.version === image)
+    return {
+      ...was,
+      instanceId: me.instanceId,
+      amiId: me.amiId,
+      ...(restored ? { restoredFrom: restored.id } : {})
+    }
   const history = was ? [{ version: was.version, since: was.since }, ...was.history] : []
   return {
     version: image,
@@ -141,16 +203,19 @@ function nextRecord(
 }
 
 /**
- * Keeps the newest restore point of each of the last keepRestorePoints versions that ran
- * on the state (the versions retained AMIs run: as many as keep-amis), and the
- * keepRestorePoints newest besides; removes the rest. Returns what is kept, newest first.
+ * Keeps every restore point younger than DEFAULTS.keepRestorePointDays, the newest of each
+ * of the last keepRestorePoints versions that ran on the state (the versions retained AMIs
+ * run: as many as keep-amis), and the keepRestorePoints newest besides; removes the rest.
+ * Returns what is kept, newest first.
  */
 async function prune(agent: Agent, record: StateRecord): Promise<Manifest[]> {
   const keep = agent.config.keepRestorePoints ?? DEFAULTS.keepRestorePoints
   const all = await listRestorePoints(agent)
+  const young = agent.clock.now() - DEFAULTS.keepRestorePointDays * 86_400_000
   const versions = [record.version, ...record.history.map((h) => h.version)]
   const recent = [...new Set(versions)].slice(0, keep + 1)
   const wanted = new Set(all.slice(-keep).map((p) => p.id))
+  for (const p of all) if (Date.parse(p.takenAt) > young) wanted.add(p.id)
   for (const v of recent) {
     const newest = all.filter((p) => p.version === v).pop()
     if (newest) wanted.add(newest.id)

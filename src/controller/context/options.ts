@@ -2,7 +2,7 @@
 // the defaults they fall back on (defined once, here).
 import type { OnDowngrade } from '../../shared/contract.js'
 
-export const COMMANDS = ['deploy', 'plan', 'replace', 'rollback'] as const
+export const COMMANDS = ['deploy', 'plan', 'replace', 'rollback', 'restore'] as const
 
 export type Command = (typeof COMMANDS)[number]
 
@@ -36,6 +36,8 @@ export interface Options {
   replaceStrategy: ReplaceStrategy
   /** What a run that would start an older OpsCenter on newer state does. */
   onDowngrade: OnDowngrade
+  /** command restore: `<restore point id>@<this run>`, what the next boot restores once. */
+  restoreRequest?: string
   githubToken?: string
   /** GitHub deployment environment to record this run in (with githubToken). */
   deploymentEnvironment?: string

@@ -27,6 +27,7 @@ import {
 } from '../context/options.js'
 
 import { opscenterVersion, assignment } from '../steps/var-file.js'
+import { parsePointId, RESTORE_REQUEST } from '../../shared/restore-point-id.js'
 
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
@@ -194,6 +195,11 @@ function parseParameters(v: string): Record<string, string> {
         'parameters',
         `${key} is set by the action on each run that changes the AMI: use the on-downgrade input`
       )
+    if (key === PARAMS.restoreRequest)
+      throw new InputError(
+        'parameters',
+        `${key} is set by the action: use command restore with the restore-point input`
+      )
   }
   return params
 }
@@ -236,6 +242,7 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
     force,
     replaceStrategy: replaceStrategyInput(),
     onDowngrade: onDowngradeInput(),
+    restoreRequest: restoreRequestInput(command, env),
     githubToken,
     deploymentEnvironment,
     gitSha: env.GITHUB_SHA ?? '',
@@ -263,6 +270,39 @@ function onDowngradeInput(): OnDowngrade {
       `unknown value "${raw}": use restore (the older version starts on the restore point it left), keep (it starts on the newer state) or refuse (fail before any change)`
     )
   return raw as OnDowngrade
+}
+
+/**
+ * command restore: the restore point to put back, and this run, so that the request is
+ * applied once (a re-run of the job is a new request).
+ */
+function restoreRequestInput(command: Command, env: NodeJS.ProcessEnv): string | undefined {
+  const id = input('restore-point')
+  if (command !== 'restore') {
+    if (id)
+      core.warning(`restore-point: ignored with command ${command} (only command restore uses it)`)
+    return undefined
+  }
+  if (!id)
+    throw new InputError(
+      'restore-point',
+      'required with command restore: the id of a restore point of the version the stack runs, e.g. 20261207T160512Z-6.8.52 (the serving instance lists them in its opscenter-ha:restore-points tag)'
+    )
+  if (!parsePointId(id))
+    throw new InputError(
+      'restore-point',
+      `"${id}" is not a restore point id: <UTC time>-<version>, e.g. 20261207T160512Z-6.8.52`
+    )
+  const run = env.GITHUB_RUN_ID
+    ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+    : `local-${process.pid}-${Date.now()}`
+  const request = `${id}@${run}`
+  if (!RESTORE_REQUEST.test(request))
+    throw new InputError(
+      'restore-point',
+      `"${id}" is not a restore point id such as 20261207T160512Z-6.8.52`
+    )
+  return request
 }
 
 function lockTableInput(): string {
@@ -359,9 +399,9 @@ function keepAmisInput(): number {
 function warnIgnored(command: Command, force: boolean, amiId: string | undefined): void {
   if (force && command !== 'replace')
     core.warning(`force: ignored with command ${command} (it only applies to replace)`)
-  if (amiId && (command === 'replace' || command === 'rollback'))
+  if (amiId && (command === 'replace' || command === 'rollback' || command === 'restore'))
     core.warning(
-      `ami-id: ignored with command ${command} (it uses the stack's ${command === 'replace' ? 'current' : 'previous'} AMI)`
+      `ami-id: ignored with command ${command} (it uses the stack's ${command === 'rollback' ? 'previous' : 'current'} AMI)`
     )
 }
 

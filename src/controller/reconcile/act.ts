@@ -107,7 +107,8 @@ export const decideOptions = ({ opts }: Pick<Ctx, 'opts'>): DecideOptions => ({
   command: opts.command,
   force: opts.force,
   strategy: opts.replaceStrategy,
-  onDowngrade: opts.onDowngrade
+  onDowngrade: opts.onDowngrade,
+  restorePoint: opts.restoreRequest?.split('@')[0]
 })
 
 /** The change set that takes the stack to the plan's AMI, with the template chosen. */
@@ -128,7 +129,8 @@ export function prepareFor(
       [PARAMS.amiId]: amiId,
       [PARAMS.previousAmiId]: previousAmiId,
       // Only with a new AMI: on its own it would change the launch template and replace.
-      ...(amiId !== snapshot.ami.amiId ? { [PARAMS.onDowngrade]: opts.onDowngrade } : {})
+      ...(amiId !== snapshot.ami.amiId ? { [PARAMS.onDowngrade]: opts.onDowngrade } : {}),
+      ...(opts.restoreRequest ? { [PARAMS.restoreRequest]: opts.restoreRequest } : {})
     },
     current: snapshot.stack,
     description: `opscenter-ha ${opts.command}: AmiId ${snapshot.ami.amiId || '(none)'} -> ${amiId}`

@@ -18,6 +18,7 @@ import { checkNetwork } from '../steps/prerequisites.js'
 import { observe } from './observe.js'
 import { planMarkdown } from './plan.js'
 import { imageOf, lookupAmi, type Resolved } from '../steps/resolve.js'
+import { parsePointId } from '../../shared/restore-point-id.js'
 import { settled, finishWindow } from './settle.js'
 import { deleteChangeSet, deleteReviewStack, type PreparedChange } from '../steps/stack.js'
 import type { Desired, Plan } from '../context/plan.js'
@@ -73,6 +74,8 @@ async function dispatch(ctx: Ctx, out: Outcome): Promise<void> {
       return replaceOnly(ctx, out, snapshot)
     case 'rollback':
       return rollback(ctx, out, snapshot)
+    case 'restore':
+      return restore(ctx, out, snapshot)
     default:
       return deploy(ctx, out, snapshot)
   }
@@ -131,6 +134,33 @@ async function rollback(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<voi
   const version = (await imageOf(ctx.deps, ctx.clients, previousAmiId))?.version
   const desired: Desired = { amiId: previousAmiId, source: 'previous', version }
   await reconcile(ctx, out, snapshot, desired, { params })
+}
+
+/**
+ * A restore point of the state put back on the AMI the stack runs: the launch template's
+ * RestoreRequest changes, so a fresh instance replaces the one serving, and its agent
+ * restores the point before OpsCenter starts. Checked before any change: the stack knows
+ * the parameter, and the point holds a state of the version the stack runs.
+ */
+async function restore(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {
+  requireStack(ctx, snapshot)
+  const params = snapshot.stack?.parameters ?? {}
+  const id = ctx.opts.restoreRequest!.split('@')[0]
+  if (!(PARAMS.restoreRequest in params))
+    throw new Error(
+      `stack ${ctx.opts.stackName} has no ${PARAMS.restoreRequest} parameter (its template predates command restore): run command: deploy with this version of the template first. Nothing was changed`
+    )
+  const running = await imageOf(ctx.deps, ctx.clients, snapshot.ami.amiId)
+  const pointVersion = parsePointId(id)?.version
+  if (running?.version && pointVersion !== running.version)
+    throw new Error(
+      `restore point ${id} holds an OpsCenter ${pointVersion} state, and the stack runs ${running.version} (${snapshot.ami.amiId}): nothing was changed. To go back to that state, deploy ${pointVersion} with on-downgrade: restore`
+    )
+  out.amiId = snapshot.ami.amiId
+  out.previousAmiId = snapshot.ami.previousAmiId || undefined
+  ctx.timeline.log(`restoring ${id} on ${snapshot.ami.amiId} through a fresh instance`)
+  const desired: Desired = { amiId: snapshot.ami.amiId, source: 'stack', version: running?.version }
+  await reconcile(ctx, out, snapshot, desired, { params: Object.keys(params) })
 }
 
 async function replaceOnly(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {

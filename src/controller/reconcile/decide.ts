@@ -12,6 +12,8 @@ export interface DecideOptions {
   command: Command
   /** What a downgrade does to the state; default restore. */
   onDowngrade?: OnDowngrade
+  /** command restore: the restore point the new instance puts back before OpsCenter starts. */
+  restorePoint?: string
   /** replace only: go ahead although the group is busy. */
   force: boolean
   /** How a replacement hands over; default prepared. */
@@ -46,7 +48,7 @@ export function decide(s: Snapshot, d: Desired, o: DecideOptions): Plan {
  * followed replacement is under way already: its launch template decided.)
  */
 function withDowngrade(plan: Plan, s: Snapshot, d: Desired, o: DecideOptions): Plan {
-  if (plan.blocked || o.command === 'replace') return plan
+  if (plan.blocked || o.command === 'replace' || o.command === 'restore') return plan
   if (!plan.steps.some((x) => x.kind === 'replace')) return plan
   const downgrade = downgradeOf(s, d, o.onDowngrade ?? DEFAULTS.onDowngrade)
   if (!downgrade) return plan
@@ -195,7 +197,9 @@ function decideMember(
     was.amiId && was.amiId !== d.amiId
       ? revertOf(was.amiId, d.amiId, !!stack, 'stack')
       : revertOf(running && running !== d.amiId ? running : d.amiId, d.amiId, !!stack, 'running')
-  const why = replaceReason(s.group as GroupView, m, d)
+  const why = o.restorePoint
+    ? `a fresh instance on ${d.amiId} restores ${o.restorePoint} before OpsCenter starts (the state before is kept as a restore point)`
+    : replaceReason(s.group as GroupView, m, d)
   if (why) {
     const replace = replaceStep(m.id, why, o)
     return { steps: withStack(d, stack, [replace, verifyStep(), retainStep()]), revert }
