@@ -122,7 +122,10 @@ export const PARAMS = {
   /** What the agent does when its image is older than the state on EFS: ON_DOWNGRADE. */
   onDowngrade: 'OnDowngrade',
   /** `<restore point id>@<run>`: command restore asks the next boot to restore that point. */
-  restoreRequest: 'RestoreRequest'
+  restoreRequest: 'RestoreRequest',
+  /** `<bucket>/<key>` of an existing OpsCenter's state to import on the first boot, and its sha256. */
+  importObject: 'ImportObject',
+  importSha256: 'ImportSha256'
 } as const
 
 /**
@@ -230,6 +233,13 @@ export interface BootConfig {
    * the first boot that finds it not yet applied to the state (the state record keeps it).
    */
   restoreRequest?: string
+  /**
+   * `<bucket>/<key>` of a tarball of an existing OpsCenter's /etc/opscenter and
+   * /var/lib/opscenter ('' or absent: none), and its sha256: the first boot on an empty file
+   * system imports it; on one that holds another state it is refused.
+   */
+  importFrom?: string
+  importSha256?: string
 }
 
 /**

@@ -77,7 +77,11 @@ test.each<[string, unknown, RegExp]>([
   ['timeoutSeconds', 3600, /timeoutSeconds=3600 must be a number from 1 to 900/],
   ['pollIntervalSeconds', 'fast', /pollIntervalSeconds="fast" must be a number/],
   ['unhealthyAfterSeconds', 0, /unhealthyAfterSeconds=0 must be a number from 0.01 to 3600/],
-  ['healthIntervalSeconds', 'often', /healthIntervalSeconds="often" must be a number/]
+  ['healthIntervalSeconds', 'often', /healthIntervalSeconds="often" must be a number/],
+  ['onDowngrade', 'rollback', /onDowngrade="rollback" must be one of restore, keep, refuse/],
+  ['restoreRequest', '6.8.52', /restoreRequest="6.8.52" must be empty or <restore point id>@<run>/],
+  ['importFrom', 's3://b/k', /importFrom="s3:\/\/b\/k" must be empty or <bucket>\/<key>/],
+  ['importFrom', 'bucket/state.tgz', /importFrom and importSha256 go together/]
 ])('config field %s = %j is rejected', (field, value, message) => {
   const raw = { ...CONFIG, [field]: value }
   if (value === undefined) delete (raw as Record<string, unknown>)[field]

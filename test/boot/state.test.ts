@@ -1,7 +1,8 @@
 // The state step: what a version change, a downgrade and a damaged restore point do to
 // OpsCenter's state on EFS, on a real file system (the instance root), with EC2 mocked.
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readIdentity } from '../../src/boot/steps/identity.js'
 import { prepareState, readRecord } from '../../src/boot/steps/state.js'
@@ -272,4 +273,114 @@ test('no restore point younger than 30 days is removed, however many there are',
     opscenterWrites(v)
   }
   expect(pointIds()).toHaveLength(4)
+})
+
+describe('bringing an existing OpsCenter in', () => {
+  let tarball: string
+  let sha: string
+  /** `aws s3 cp` as the AWS CLI does it, from a local file; tar is the real one. */
+  const os = () =>
+    new FakeOs().on((cmd, args) => {
+      if (cmd === 'aws') {
+        copyFileSync(tarball, args[args.length - 1])
+        return { code: 0, stdout: '', stderr: '' }
+      }
+      if (cmd === 'tar') {
+        execFileSync('tar', [...args])
+        return { code: 0, stdout: '', stderr: '' }
+      }
+      return undefined
+    })
+  const importing = (o: Partial<BootConfig> = {}) => ({
+    importFrom: 'old-opscenter/state.tgz',
+    importSha256: sha,
+    ...o
+  })
+
+  beforeEach(() => {
+    const old = join(root, 'old-host')
+    writeFile(old, 'etc/opscenter/opscenterd.conf', '[webserver]\nport = 8888\n# the old host\n')
+    writeFile(old, 'var/lib/opscenter/lcm.db', 'lcm of the old host')
+    writeFile(old, 'var/lib/opscenter/failover/failover_id', 'the old host only')
+    tarball = join(root, 'state.tgz')
+    execFileSync('tar', ['-czf', tarball, '-C', old, 'etc', 'var'])
+    sha = createHash('sha256').update(readFileSync(tarball)).digest('hex')
+  })
+
+  async function importStep(config: Partial<BootConfig>, minutes = 0) {
+    const t = makeAgent(root, { os: os(), config })
+    t.clock.advance(minutes * 60_000)
+    return { ...t, note: await prepareState(t.agent, await readIdentity(t.imds)) }
+  }
+
+  test('the first boot on an empty EFS imports it, keeps it as a restore point, once', async () => {
+    const { note, os: ran } = await importStep(importing())
+    expect(ran.calls[0]).toBe(
+      `aws s3 cp --only-show-errors --region eu-west-1 s3://old-opscenter/state.tgz ${root}/var/lib/opscenter-ha/import.tgz`
+    )
+    expect(note).toMatch(
+      /^imported s3:\/\/old-opscenter\/state\.tgz \(\/etc\/opscenter, \/var\/lib\/opscenter\)/
+    )
+    expect(read('var/lib/opscenter/lcm.db')).toBe('lcm of the old host')
+    expect(read('etc/opscenter/opscenterd.conf')).toContain('# the old host')
+    // The old host's failover state never comes along; the download is gone.
+    expect(readdirSync(efs('var/lib/opscenter/failover'))).toEqual([])
+    expect(existsSync(join(root, 'var/lib/opscenter-ha/import.tgz'))).toBe(false)
+    expect(pointIds()).toEqual([expect.stringMatching(/-unknown$/)])
+    expect((await readRecord(makeAgent(root).agent))?.imported).toBe(
+      `old-opscenter/state.tgz@${sha}`
+    )
+    // Later boots of the same launch template do not import again, nor refuse.
+    opscenterWrites(IMAGE_VERSION, 'lcm written since')
+    await importStep(importing(), 60)
+    expect(read('var/lib/opscenter/lcm.db')).toBe('lcm written since')
+  })
+
+  test('a tarball whose sha256 differs is refused before any file is written', async () => {
+    await expect(importStep(importing({ importSha256: 'f'.repeat(64) }))).rejects.toThrow(
+      `the import of s3://old-opscenter/state.tgz is refused: its sha256 is ${sha}, ImportSha256 says ${'f'.repeat(64)}; nothing was written to EFS`
+    )
+    expect(existsSync(efs('etc/opscenter'))).toBe(false)
+    expect(existsSync(efs('var/lib/opscenter'))).toBe(false)
+  })
+
+  test('an EFS that holds a state already refuses the import, naming it', async () => {
+    await step(IMAGE_VERSION)
+    opscenterWrites(IMAGE_VERSION)
+    await expect(importStep(importing(), 60)).rejects.toThrow(
+      new RegExp(
+        `the import of s3://old-opscenter/state.tgz is refused: EFS already holds an OpsCenter state \\(OpsCenter ${IMAGE_VERSION.replaceAll('.', '\\.')} since `
+      )
+    )
+    expect(read('var/lib/opscenter/lcm.db')).toBe(`lcm of ${IMAGE_VERSION}`)
+  })
+
+  test('a tarball without the state folders is refused', async () => {
+    const other = join(root, 'other')
+    writeFile(other, 'home/notes.txt', 'not OpsCenter')
+    execFileSync('tar', ['-czf', tarball, '-C', other, 'home'])
+    sha = createHash('sha256').update(readFileSync(tarball)).digest('hex')
+    await expect(importStep(importing())).rejects.toThrow(
+      'the import is refused: the tarball holds neither etc/opscenter nor var/lib/opscenter (it has home)'
+    )
+    expect(existsSync(efs('etc/opscenter'))).toBe(false)
+  })
+
+  test('a tarball the role cannot read is said with what a 403 may mean, nothing written', async () => {
+    const denied = new FakeOs().on((cmd) =>
+      cmd === 'aws'
+        ? {
+            code: 1,
+            stdout: '',
+            stderr:
+              'fatal error: An error occurred (403) when calling the HeadObject operation: Forbidden\n'
+          }
+        : undefined
+    )
+    const t = makeAgent(root, { os: denied, config: importing() })
+    await expect(prepareState(t.agent, await readIdentity(t.imds))).rejects.toThrow(
+      /the import of s3:\/\/old-opscenter\/state\.tgz failed to download \(fatal error: .*\(403\).*Forbidden\): the instance role may read only ImportObject, and S3 answers 403 for a key that does not exist too/
+    )
+    expect(existsSync(efs('etc/opscenter'))).toBe(false)
+  })
 })

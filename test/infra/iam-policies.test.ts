@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { lintPolicy, lintStatement, type Statement } from './policy-lint.js'
-import { loadTemplate, repoRoot, resourcesOfType, type Json } from './template.js'
+import { loadTemplate, repoRoot, resourcesOfType, statementsOf, type Json } from './template.js'
 
 const doc = (name: string) => JSON.parse(readFileSync(join(repoRoot, 'docs', name), 'utf8'))
 
@@ -18,7 +18,9 @@ function resolve(v: Json): Json {
         'AWS::Partition': 'aws',
         'AWS::Region': 'us-east-1',
         'AWS::AccountId': '123456789012',
-        'AWS::StackName': 'opscenter-ha'
+        'AWS::StackName': 'opscenter-ha',
+        // A parameter that is half an ARN: what a user gives (docs/migrate.md).
+        ImportObject: 'old-opscenter/state.tgz'
       }
       return String(text).replace(/\$\{([^}]+)\}/g, (_m, n: string) => pseudo[n] ?? `${n}1`)
     }
@@ -31,7 +33,7 @@ function resolve(v: Json): Json {
 const templatePolicies = resourcesOfType(loadTemplate(), 'AWS::IAM::Role').flatMap(([id, r]) =>
   (r.Properties.Policies ?? []).map((p: Json) => [
     `${id} ${p.PolicyName}`,
-    resolve(p.PolicyDocument)
+    resolve({ ...p.PolicyDocument, Statement: statementsOf(p.PolicyDocument) })
   ])
 )
 

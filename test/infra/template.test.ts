@@ -21,6 +21,7 @@ import {
   loadTemplate,
   repoRoot,
   resourcesOfType,
+  statementsOf,
   tagMap,
   templatePath,
   walk,
@@ -176,7 +177,7 @@ describe('storage', () => {
 
 describe('instance role', () => {
   const role = only('AWS::IAM::Role').Properties
-  const statements: Json[] = role.Policies.flatMap((p: Json) => p.PolicyDocument.Statement)
+  const statements: Json[] = role.Policies.flatMap((p: Json) => statementsOf(p.PolicyDocument))
   const readOnly = /^[a-z0-9]+:(Describe|List|Get)[A-Za-z*]*$/
   const statementsFor = (action: string) =>
     statements.filter((s) => asArray<string>(s.Action).includes(action))
@@ -309,7 +310,9 @@ describe('launch template', () => {
       UnhealthyAfterSeconds: '60',
       OnDowngrade: t.Parameters.OnDowngrade.Default,
       KeepRestorePoints: String(t.Parameters.KeepRestorePoints.Default),
-      RestoreRequest: ''
+      RestoreRequest: '',
+      ImportObject: '',
+      ImportSha256: ''
     }
     const rendered = (text as string).replace(/\$\{([^}]+)\}/g, (_, name: string) => {
       expect(Object.keys(values)).toContain(name)
@@ -332,7 +335,9 @@ describe('launch template', () => {
       unhealthyAfterSeconds: 60,
       onDowngrade: DEFAULTS.onDowngrade,
       keepRestorePoints: DEFAULTS.keepRestorePoints,
-      restoreRequest: ''
+      restoreRequest: '',
+      importFrom: '',
+      importSha256: ''
     })
   })
 })

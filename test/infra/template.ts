@@ -48,6 +48,14 @@ export function* walk(node: Json): Generator<Json> {
   else if (node && typeof node === 'object') for (const n of Object.values(node)) yield* walk(n)
 }
 
+/**
+ * Policy statements as a stack with every condition true has them: `Fn::If` takes its first
+ * branch (a conditional statement, such as the import tarball's, is checked like the rest).
+ */
+export function statementsOf(doc: Json): Json[] {
+  return asArray<Json>(doc.Statement).map((s) => ('Fn::If' in s ? s['Fn::If'][1] : s))
+}
+
 export function asArray<T>(v: T | T[] | undefined): T[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v]
 }

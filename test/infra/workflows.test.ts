@@ -57,7 +57,7 @@ describe('deploy.yml', () => {
     expect(w.on.push.paths).toEqual(expect.arrayContaining(['packer/**', 'cloudformation/**']))
     const command = w.on.workflow_dispatch.inputs.command
     expect(command.type).toBe('choice')
-    expect(command.options).toEqual(['deploy', 'plan', 'replace', 'rollback'])
+    expect(command.options).toEqual(['deploy', 'plan', 'replace', 'rollback', 'restore'])
   })
 
   it('never runs two deploys of a stack at once, nor cancels one', () => {

@@ -111,8 +111,25 @@ const CHECKS: Record<keyof BootConfig, { check: Check; optional?: boolean }> = {
         ? undefined
         : 'must be empty or <restore point id>@<run> (the deploy action writes it)',
     optional: true
+  },
+  importFrom: {
+    check: (v) =>
+      v === '' || (typeof v === 'string' && IMPORT_OBJECT.test(v))
+        ? undefined
+        : 'must be empty or <bucket>/<key> (template parameter ImportObject)',
+    optional: true
+  },
+  importSha256: {
+    check: (v) =>
+      v === '' || (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v))
+        ? undefined
+        : 'must be empty or a sha256 in hex (template parameter ImportSha256: sha256sum of the tarball)',
+    optional: true
   }
 }
+
+/** An S3 object as bucket/key (bucket naming rules, then any key). */
+export const IMPORT_OBJECT = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/
 
 export function validateConfig(raw: unknown, path: string): BootConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -131,6 +148,10 @@ export function validateConfig(raw: unknown, path: string): BootConfig {
     }
   }
   const config = obj as unknown as BootConfig
+  if (!!config.importFrom !== !!config.importSha256)
+    throw new ConfigError(
+      `config ${path}: importFrom and importSha256 go together (template parameters ImportObject and ImportSha256): set both or neither`
+    )
   const interval = config.healthIntervalSeconds ?? HEALTH.intervalSeconds
   const after = config.unhealthyAfterSeconds ?? HEALTH.unhealthyAfterSeconds
   // One failed probe must never be enough: a single slow answer would replace the instance.

@@ -18,6 +18,7 @@ import { requestedPoint } from '../../shared/restore-point-id.js'
 import { aws, path, type Agent } from '../context/agent.js'
 import { errorText, seconds } from '../os/log.js'
 import { seedAndBind } from './efs.js'
+import { importKey, importState } from './import.js'
 import type { Identity } from './identity.js'
 import {
   dropPoint,
@@ -41,6 +42,8 @@ export interface StateRecord {
   restoredFrom?: string
   /** The last restore request (command restore) applied: each is applied once. */
   request?: string
+  /** The import this state came from (`<bucket>/<key>@<sha256>`), applied once. */
+  imported?: string
   /** Earlier versions, newest first (for retention: which versions ran recently). */
   history: { version: string; since: string }[]
 }
@@ -54,6 +57,12 @@ export async function prepareState(agent: Agent, me: Identity): Promise<string> 
   const image = await imageVersion(agent)
   const record = await readRecord(agent)
   const notes: string[] = []
+  const writer = record && `OpsCenter ${record.version} since ${record.since}`
+  const imported = await importState(agent, record?.imported, writer)
+  if (imported) {
+    agent.log(`state: ${imported}`)
+    notes.push(imported)
+  }
   let restored: Manifest | undefined
   if (record?.version === image) {
     notes.push(`state is OpsCenter ${image}'s since ${record.since}`)
@@ -70,7 +79,8 @@ export async function prepareState(agent: Agent, me: Identity): Promise<string> 
     )
   const next = {
     ...nextRecord(agent, me, record, image, restored),
-    ...requestOf(agent, record)
+    ...requestOf(agent, record),
+    ...(imported ? { imported: importKey(agent) } : {})
   }
   await writeRecord(agent, next)
   const kept = await prune(agent, next)

@@ -37,6 +37,8 @@ export interface HostOptions {
   timeline: Timeline
   opscenterStartMs: () => number
   isBroken: (version: string) => boolean
+  /** The AWS CLI (awscli.ts): `aws s3 cp`; undefined: not installed. */
+  awsCli?: (args: string[]) => Promise<CommandResult>
   /** The state schema level of a version (see SCHEMA_FILE in opscenter.ts); default 0. */
   schemaOf?: (version: string) => number
   /** How long `systemctl stop opscenterd` takes (a slow shutdown fault); default 0. */
@@ -131,6 +133,8 @@ export class Host {
         return this.ip.exec(args)
       case 'networkctl':
         return this.networkctl(args)
+      case 'aws':
+        return this.o.awsCli ? this.o.awsCli(args) : fail(127, 'aws: command not found\n')
       case 'sync':
         // sync flushes every file system: it waits on a hung NFS server too.
         return this.efsHung && this.holdsEfs() ? this.hang() : ok()

@@ -29,13 +29,23 @@ import { FakePacker } from './packer.js'
 import { startRouter, type Router } from './router.js'
 import { restartPolicy } from './systemd.js'
 import { authorizeMount } from './efsauth.js'
+import { awsCli } from './awscli.js'
 import { Timeline } from './timeline.js'
 
 export { Timeline } from './timeline.js'
 export { WRITES_LOG } from './opscenter.js'
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
-const OS_COMMANDS = ['mount', 'umount', 'mountpoint', 'systemctl', 'ip', 'sync', 'networkctl']
+const OS_COMMANDS = [
+  'mount',
+  'umount',
+  'mountpoint',
+  'systemctl',
+  'ip',
+  'sync',
+  'networkctl',
+  'aws'
+]
 
 export interface RuntimeOptions {
   log?: (line: string) => void
@@ -110,6 +120,8 @@ export class SimRuntime implements InstanceRuntime {
   readonly migratingVersions = new Set<string>()
   /** Versions a scenario made fail some other way (a damaged restore point of their state). */
   readonly faultedVersions = new Set<string>()
+  /** S3 objects by `<bucket>/<key>`, as the instances' `aws s3 cp` reads them. */
+  readonly s3Objects = new Map<string, Buffer>()
   /** Images of these versions lack amazon-efs-utils: the agent mounts plain NFS. */
   readonly withoutEfsUtils = new Set<string>()
   readonly commandFaults: CommandFault[] = []
@@ -287,6 +299,14 @@ export class SimRuntime implements InstanceRuntime {
       stopTimeoutMs: sim.time.scale(90_000),
       authorizeMount: (device, type, options) => authorizeMount(sim, id, device, type, options),
       isBroken: (v) => this.brokenVersions.has(v),
+      awsCli: (args) =>
+        awsCli(
+          sim,
+          this.s3Objects,
+          id,
+          (p) => (p.startsWith(root + '/') ? p : join(root, p)),
+          args
+        ),
       schemaOf: (v) => [...this.migratingVersions].filter((m) => compareVersions(m, v) <= 0).length,
       // The modelled stop, or the slow-stop fault when it is longer.
       stopDelayMs: () => Math.max(this.opscenterStopDelayMs, sim.time.ms('opscenterdStop')),
