@@ -891,7 +891,9 @@ function requireVersion(done, m, groupVersion) {
  * hook of an instance whose agent already reported `failed`), then replaces the instance if
  * it runs another AMI. Used by revert, where failed instances may still be in the group.
  */
-async function settleOn(ctx, groupName, amiId, avoid = new Set()) {
+async function settleOn(ctx, groupName, amiId, avoid = new Set(), 
+/** A launch template version that failed: its instances are left even on the same AMI. */
+avoidVersion) {
     const { opts, deps, timeline } = ctx;
     const abandoned = new Set();
     let lastSay = '';
@@ -900,7 +902,7 @@ async function settleOn(ctx, groupName, amiId, avoid = new Set()) {
             timeline.log(s);
         lastSay = s;
     };
-    const next = await (0,shared_retry/* waitFor */.fm)(`group ${groupName} to settle before replacing its instance with ${amiId}`, () => settleStep(ctx, { groupName, amiId, avoid, abandoned, say }), { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
+    const next = await (0,shared_retry/* waitFor */.fm)(`group ${groupName} to settle before replacing its instance with ${amiId}`, () => settleStep(ctx, { groupName, amiId, avoid, avoidVersion, abandoned, say }), { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
     if ('done' in next) {
         timeline.log(`${next.done} runs ${amiId} and is healthy`);
         return { instanceId: next.done, healthyAt: deps.clock.now() };
@@ -928,23 +930,29 @@ async function settleStep(ctx, st) {
     }
     const m = group.members[0];
     const i = info.get(m.id);
-    if (i?.imageId === st.amiId && !st.avoid.has(m.id))
+    if (i?.imageId === st.amiId && !avoided(st, m))
         return i.phase === contract/* PHASE */.A9.healthy ? { done: m.id } : { replace: m.id };
     return { replace: m.id };
 }
+/** Seen failing, or launched from the launch template version that failed. */
+const avoided = (st, m) => st.avoid.has(m.id) || (!!st.avoidVersion && m.templateVersion === st.avoidVersion);
 /**
  * The AMI we go back to failed as well: stop. A launch on any other AMI (or one we saw
  * fail) is one we are leaving: end it now instead of at the hook's time-out, so the group
  * can launch from the reverted template.
  */
 async function endDeadLaunch(ctx, st, m, i) {
-    if (i?.phase === contract/* PHASE */.A9.failed && i.imageId === st.amiId && !st.avoid.has(m.id))
+    if (i?.phase === contract/* PHASE */.A9.failed && i.imageId === st.amiId && !avoided(st, m))
         throw new errors/* BootError */.HJ(m.id, '', `${st.amiId} failed to boot too: ${i.reason ?? 'no reason given'}`);
-    const leaving = i?.imageId && (i.imageId !== st.amiId || st.avoid.has(m.id));
+    const leaving = i?.imageId && (i.imageId !== st.amiId || avoided(st, m));
     if (m.lifecycle !== 'Pending:Wait' || !leaving || st.abandoned.has(m.id))
         return;
     st.abandoned.add(m.id);
-    const why = i.phase === contract/* PHASE */.A9.failed ? 'its agent reported failed' : `it runs ${i.imageId}`;
+    const why = i.phase === contract/* PHASE */.A9.failed
+        ? 'its agent reported failed'
+        : i.imageId !== st.amiId
+            ? `it runs ${i.imageId}`
+            : `it was launched from launch template version ${m.templateVersion}, which failed`;
     await abandonLaunch(ctx, st.groupName, m.id, why);
 }
 /**
@@ -1794,8 +1802,12 @@ async function revert(ctx, out, r) {
     try {
         await ctx.timeline.phase('revert', async () => {
             ctx.timeline.log(`reverting the stack to ${what} (${r.revert.why})`);
+            // On the same AMI only the launch template tells the failed instances from the others.
+            const failedVersion = r.revert.sameAmi
+                ? (await describeGroup(ctx.deps, ctx.clients, r.groupName)).templateVersion
+                : undefined;
             await restoreStack(ctx, r, target);
-            await settle(ctx, out, r, target);
+            await settle(ctx, out, r, target, failedVersion);
         });
     }
     catch (err) {
@@ -1858,13 +1870,13 @@ async function restoreStack(ctx, r, target) {
         await executeChange(opts, deps, clients, timeline, prepared);
 }
 /** One healthy instance on the target, never one this run saw fail; verified. */
-async function settle(ctx, out, r, target) {
+async function settle(ctx, out, r, target, failedVersion) {
     const failed = new Set();
     if ((r.cause instanceof errors/* BootError */.HJ || r.cause instanceof errors/* VerifyError */.Gz) && r.cause.instanceId)
         failed.add(r.cause.instanceId);
     if (out.instanceId)
         failed.add(out.instanceId);
-    const settled = await settleOn(ctx, r.groupName, target, failed);
+    const settled = await settleOn(ctx, r.groupName, target, failed, failedVersion);
     out.instanceId = settled.instanceId;
     out.downtimeStart ??= settled.stoppedAt ?? settled.terminatedAt;
     if (out.downtimeStart !== undefined)

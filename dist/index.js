@@ -29748,7 +29748,10 @@ const PARAMS = {
     /** What the agent does when its image is older than the state on EFS: ON_DOWNGRADE. */
     onDowngrade: 'OnDowngrade',
     /** `<restore point id>@<run>`: command restore asks the next boot to restore that point. */
-    restoreRequest: 'RestoreRequest'
+    restoreRequest: 'RestoreRequest',
+    /** `<bucket>/<key>` of an existing OpsCenter's state to import on the first boot, and its sha256. */
+    importObject: 'ImportObject',
+    importSha256: 'ImportSha256'
 };
 /**
  * What starting an older OpsCenter on state a newer one wrote does. restore: the older

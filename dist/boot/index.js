@@ -84994,7 +84994,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3906);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8365);
 // The boot agent's entry point: all logic sits behind run() in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2));
@@ -85004,7 +85004,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3906:
+/***/ 8365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85343,7 +85343,10 @@ const PARAMS = {
     /** What the agent does when its image is older than the state on EFS: ON_DOWNGRADE. */
     onDowngrade: 'OnDowngrade',
     /** `<restore point id>@<run>`: command restore asks the next boot to restore that point. */
-    restoreRequest: 'RestoreRequest'
+    restoreRequest: 'RestoreRequest',
+    /** `<bucket>/<key>` of an existing OpsCenter's state to import on the first boot, and its sha256. */
+    importObject: 'ImportObject',
+    importSha256: 'ImportSha256'
 };
 /**
  * What starting an older OpsCenter on state a newer one wrote does. restore: the older
@@ -85679,8 +85682,22 @@ const CHECKS = {
             ? undefined
             : 'must be empty or <restore point id>@<run> (the deploy action writes it)',
         optional: true
+    },
+    importFrom: {
+        check: (v) => v === '' || (typeof v === 'string' && IMPORT_OBJECT.test(v))
+            ? undefined
+            : 'must be empty or <bucket>/<key> (template parameter ImportObject)',
+        optional: true
+    },
+    importSha256: {
+        check: (v) => v === '' || (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v))
+            ? undefined
+            : 'must be empty or a sha256 in hex (template parameter ImportSha256: sha256sum of the tarball)',
+        optional: true
     }
 };
+/** An S3 object as bucket/key (bucket naming rules, then any key). */
+const IMPORT_OBJECT = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/;
 function validateConfig(raw, path) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
         throw new ConfigError(`config ${path} must hold a JSON object: ${FIX}`);
@@ -85699,6 +85716,8 @@ function validateConfig(raw, path) {
         }
     }
     const config = obj;
+    if (!!config.importFrom !== !!config.importSha256)
+        throw new ConfigError(`config ${path}: importFrom and importSha256 go together (template parameters ImportObject and ImportSha256): set both or neither`);
     const interval = config.healthIntervalSeconds ?? HEALTH.intervalSeconds;
     const after = config.unhealthyAfterSeconds ?? HEALTH.unhealthyAfterSeconds;
     // One failed probe must never be enough: a single slow answer would replace the instance.
@@ -87886,6 +87905,115 @@ async function copyChecked(src, dst, f, id) {
         throw damaged(id, f.path, `changed (sha256 ${got.sha256.slice(0, 12)}…; the manifest says ${f.sha256.slice(0, 12)}…)`);
 }
 
+;// CONCATENATED MODULE: ./src/boot/steps/import.ts
+// Bringing an existing OpsCenter in: on the first boot on an empty file system, a tarball of
+// its /etc/opscenter and /var/lib/opscenter (ImportObject, with its sha256) becomes the state.
+// Downloaded with the AWS CLI Amazon Linux 2023 ships (`aws s3 cp`, the instance role's
+// credentials), checked against its sha256 before a file is written to EFS, unpacked into a
+// staging folder on EFS by tar (which refuses members with `..` and strips a leading `/`),
+// then renamed into place. Refused on a file system that already holds a state.
+
+
+
+
+
+
+
+
+
+
+/** Where the tarball lands before it is checked (local disk, never EFS). */
+const IMPORT_DOWNLOAD = '/var/lib/opscenter-ha/import.tgz';
+/** What the state record keeps of an import: this request, applied. */
+const importKey = (agent) => agent.config.importFrom && agent.config.importSha256
+    ? `${agent.config.importFrom}@${agent.config.importSha256}`
+    : undefined;
+/**
+ * Imports the tarball when the config asks for one that the state has not had yet. Returns
+ * a note, or undefined when there is nothing to do.
+ */
+async function importState(agent, applied, writer) {
+    const key = importKey(agent);
+    if (!key || key === applied)
+        return undefined;
+    const from = agent.config.importFrom;
+    if (writer || (await hasState(agent)))
+        throw new Error(`the import of s3://${from} is refused: EFS already holds an OpsCenter state${writer ? ` (${writer})` : ''}, and an import never overwrites one. Clear ImportObject and ImportSha256, or deploy a new stack on an empty file system`);
+    const start = agent.clock.now();
+    const file = path(agent, IMPORT_DOWNLOAD);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(file, '..'), { recursive: true });
+    try {
+        await download(agent, from, file);
+        const sha = await sha256Of(file);
+        if (sha !== agent.config.importSha256)
+            throw new Error(`the import of s3://${from} is refused: its sha256 is ${sha}, ImportSha256 says ${agent.config.importSha256}; nothing was written to EFS. Upload the tarball again or fix ImportSha256 (sha256sum of the file)`);
+        const found = await unpack(agent, file);
+        return `imported s3://${from} (${found.join(', ')}) in ${seconds(agent.clock.now() - start)}`;
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+    }
+}
+/** `aws s3 cp` as the instance role; a 403 is said with what it may mean. */
+async function download(agent, from, file) {
+    const args = [
+        's3',
+        'cp',
+        '--only-show-errors',
+        '--region',
+        agent.config.region,
+        `s3://${from}`,
+        file
+    ];
+    try {
+        await must(agent.runner, 'aws', args, { timeoutMs: agent.deadline.bound(timeoutMs(agent)) });
+    }
+    catch (err) {
+        const said = err instanceof CommandError ? err.result.stderr.trim() : errorText(err);
+        const hint = /\(403\)/.test(said)
+            ? ': the instance role may read only ImportObject, and S3 answers 403 for a key that does not exist too; check the bucket, the key, the bucket policy and its KMS key'
+            : '';
+        throw new Error(`the import of s3://${from} failed to download (${said})${hint}; nothing was written to EFS`, { cause: err });
+    }
+}
+/** tar into a staging folder on EFS, then the state's folders renamed into place. */
+async function unpack(agent, file) {
+    const staging = (0,external_node_path_.join)(stateDir(agent), 'import');
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    try {
+        await must(agent.runner, 'tar', ['-xzf', file, '-C', staging, '--numeric-owner'], {
+            timeoutMs: agent.deadline.bound(timeoutMs(agent))
+        });
+        const dirs = SHARED_DIRS.map((d) => d.replace(/^\//, ''));
+        const found = [];
+        for (const d of dirs)
+            if (await exists((0,external_node_path_.join)(staging, d)))
+                found.push(`/${d}`);
+        if (!found.length)
+            throw new Error(`the import is refused: the tarball holds neither etc/opscenter nor var/lib/opscenter (it has ${(await (0,promises_.readdir)(staging)).join(', ') || 'nothing'}); make it with tar -C / etc/opscenter var/lib/opscenter (docs/migrate.md)`);
+        // Another install's failover state must never come along (it stays local by design).
+        for (const d of LOCAL_DIRS)
+            await (0,promises_.rm)((0,external_node_path_.join)(staging, d), { recursive: true, force: true });
+        for (const d of dirs) {
+            if (!(await exists((0,external_node_path_.join)(staging, d))))
+                continue;
+            await (0,promises_.mkdir)((0,external_node_path_.join)(efsRoot(agent), d, '..'), { recursive: true });
+            await (0,promises_.rename)((0,external_node_path_.join)(staging, d), (0,external_node_path_.join)(efsRoot(agent), d));
+        }
+        return found;
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+async function sha256Of(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/boot/steps/state.ts
 // The state step: OpsCenter's state on EFS knows which version last started on it. Before a
 // different version first starts, the state goes into a restore point; an image older than
@@ -87893,6 +88021,7 @@ async function copyChecked(src, dst, f, id) {
 // newer state (keep), or not at all (refuse), as the launch template says. Then the image's
 // new default files are added and EFS's folders bound (efs.ts). Only this step writes the
 // state record, and only on the instance that holds the ENI: one brain.
+
 
 
 
@@ -87911,6 +88040,12 @@ async function prepareState(agent, me) {
     const image = await imageVersion(agent);
     const record = await readRecord(agent);
     const notes = [];
+    const writer = record && `OpsCenter ${record.version} since ${record.since}`;
+    const imported = await importState(agent, record?.imported, writer);
+    if (imported) {
+        agent.log(`state: ${imported}`);
+        notes.push(imported);
+    }
     let restored;
     if (record?.version === image) {
         notes.push(`state is OpsCenter ${image}'s since ${record.since}`);
@@ -87927,7 +88062,8 @@ async function prepareState(agent, me) {
         agent.log(`state: restore request ${stale} ignored: it was for the image the state had, ${record?.version ?? 'none'}; this one runs ${image}`);
     const next = {
         ...nextRecord(agent, me, record, image, restored),
-        ...requestOf(agent, record)
+        ...requestOf(agent, record),
+        ...(imported ? { imported: importKey(agent) } : {})
     };
     await writeRecord(agent, next);
     const kept = await prune(agent, next);

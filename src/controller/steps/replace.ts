@@ -291,7 +291,9 @@ export async function settleOn(
   ctx: Ctx,
   groupName: string,
   amiId: string,
-  avoid: ReadonlySet<string> = new Set()
+  avoid: ReadonlySet<string> = new Set(),
+  /** A launch template version that failed: its instances are left even on the same AMI. */
+  avoidVersion?: string
 ): Promise<Followed & { terminatedAt?: number }> {
   const { opts, deps, timeline } = ctx
   const abandoned = new Set<string>()
@@ -302,7 +304,7 @@ export async function settleOn(
   }
   const next = await waitFor(
     `group ${groupName} to settle before replacing its instance with ${amiId}`,
-    () => settleStep(ctx, { groupName, amiId, avoid, abandoned, say }),
+    () => settleStep(ctx, { groupName, amiId, avoid, avoidVersion, abandoned, say }),
     { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }
   )
   if ('done' in next) {
@@ -317,6 +319,7 @@ interface SettleState {
   groupName: string
   amiId: string
   avoid: ReadonlySet<string>
+  avoidVersion?: string
   abandoned: Set<string>
   say: (s: string) => void
 }
@@ -344,10 +347,14 @@ async function settleStep(ctx: Ctx, st: SettleState): Promise<Settled> {
   }
   const m = group.members[0]
   const i = info.get(m.id)
-  if (i?.imageId === st.amiId && !st.avoid.has(m.id))
+  if (i?.imageId === st.amiId && !avoided(st, m))
     return i.phase === PHASE.healthy ? { done: m.id } : { replace: m.id }
   return { replace: m.id }
 }
+
+/** Seen failing, or launched from the launch template version that failed. */
+const avoided = (st: SettleState, m: GroupMember): boolean =>
+  st.avoid.has(m.id) || (!!st.avoidVersion && m.templateVersion === st.avoidVersion)
 
 /**
  * The AMI we go back to failed as well: stop. A launch on any other AMI (or one we saw
@@ -360,16 +367,21 @@ async function endDeadLaunch(
   m: GroupMember,
   i: InstanceInfo | undefined
 ): Promise<void> {
-  if (i?.phase === PHASE.failed && i.imageId === st.amiId && !st.avoid.has(m.id))
+  if (i?.phase === PHASE.failed && i.imageId === st.amiId && !avoided(st, m))
     throw new BootError(
       m.id,
       '',
       `${st.amiId} failed to boot too: ${i.reason ?? 'no reason given'}`
     )
-  const leaving = i?.imageId && (i.imageId !== st.amiId || st.avoid.has(m.id))
+  const leaving = i?.imageId && (i.imageId !== st.amiId || avoided(st, m))
   if (m.lifecycle !== 'Pending:Wait' || !leaving || st.abandoned.has(m.id)) return
   st.abandoned.add(m.id)
-  const why = i.phase === PHASE.failed ? 'its agent reported failed' : `it runs ${i.imageId}`
+  const why =
+    i.phase === PHASE.failed
+      ? 'its agent reported failed'
+      : i.imageId !== st.amiId
+        ? `it runs ${i.imageId}`
+        : `it was launched from launch template version ${m.templateVersion}, which failed`
   await abandonLaunch(ctx, st.groupName, m.id, why)
 }
 

@@ -40,8 +40,12 @@ export async function revert(ctx: Ctx, out: Outcome, r: RevertRequest): Promise<
   try {
     await ctx.timeline.phase('revert', async () => {
       ctx.timeline.log(`reverting the stack to ${what} (${r.revert.why})`)
+      // On the same AMI only the launch template tells the failed instances from the others.
+      const failedVersion = r.revert.sameAmi
+        ? (await describeGroup(ctx.deps, ctx.clients, r.groupName)).templateVersion
+        : undefined
       await restoreStack(ctx, r, target)
-      await settle(ctx, out, r, target)
+      await settle(ctx, out, r, target, failedVersion)
     })
   } catch (err) {
     throw new DeployError(
@@ -119,12 +123,18 @@ async function restoreStack(ctx: Ctx, r: RevertRequest, target: string): Promise
 }
 
 /** One healthy instance on the target, never one this run saw fail; verified. */
-async function settle(ctx: Ctx, out: Outcome, r: RevertRequest, target: string): Promise<void> {
+async function settle(
+  ctx: Ctx,
+  out: Outcome,
+  r: RevertRequest,
+  target: string,
+  failedVersion?: string
+): Promise<void> {
   const failed = new Set<string>()
   if ((r.cause instanceof BootError || r.cause instanceof VerifyError) && r.cause.instanceId)
     failed.add(r.cause.instanceId)
   if (out.instanceId) failed.add(out.instanceId)
-  const settled = await settleOn(ctx, r.groupName, target, failed)
+  const settled = await settleOn(ctx, r.groupName, target, failed, failedVersion)
   out.instanceId = settled.instanceId
   out.downtimeStart ??= settled.stoppedAt ?? settled.terminatedAt
   if (out.downtimeStart !== undefined) out.downtimeMs = settled.healthyAt - out.downtimeStart
