@@ -892,8 +892,12 @@ function requireVersion(done, m, groupVersion) {
  * it runs another AMI. Used by revert, where failed instances may still be in the group.
  */
 async function settleOn(ctx, groupName, amiId, avoid = new Set(), 
-/** A launch template version that failed: its instances are left even on the same AMI. */
-avoidVersion) {
+/**
+ * A same-AMI revert: the launch template version from before the run. Only its instances
+ * and those of the group's version now may stay; the others (of the version that failed)
+ * are left like failed ones.
+ */
+keepVersion) {
     const { opts, deps, timeline } = ctx;
     const abandoned = new Set();
     let lastSay = '';
@@ -902,7 +906,7 @@ avoidVersion) {
             timeline.log(s);
         lastSay = s;
     };
-    const next = await (0,shared_retry/* waitFor */.fm)(`group ${groupName} to settle before replacing its instance with ${amiId}`, () => settleStep(ctx, { groupName, amiId, avoid, avoidVersion, abandoned, say }), { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
+    const next = await (0,shared_retry/* waitFor */.fm)(`group ${groupName} to settle before replacing its instance with ${amiId}`, () => settleStep(ctx, { groupName, amiId, avoid, keepVersion, abandoned, say }), { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock });
     if ('done' in next) {
         timeline.log(`${next.done} runs ${amiId} and is healthy`);
         return { instanceId: next.done, healthyAt: deps.clock.now() };
@@ -914,6 +918,7 @@ avoidVersion) {
 async function settleStep(ctx, st) {
     const { deps, clients } = ctx;
     const group = await describeGroup(deps, clients, st.groupName);
+    st.groupVersion = group.templateVersion;
     const info = await describeInstances(deps, clients, group.members.map((m) => m.id));
     for (const m of group.members)
         await endDeadLaunch(ctx, st, m, info.get(m.id));
@@ -934,8 +939,12 @@ async function settleStep(ctx, st) {
         return i.phase === contract/* PHASE */.A9.healthy ? { done: m.id } : { replace: m.id };
     return { replace: m.id };
 }
-/** Seen failing, or launched from the launch template version that failed. */
-const avoided = (st, m) => st.avoid.has(m.id) || (!!st.avoidVersion && m.templateVersion === st.avoidVersion);
+/** Seen failing, or launched from a launch template version that is neither kept nor current. */
+const avoided = (st, m) => st.avoid.has(m.id) ||
+    (!!st.keepVersion &&
+        !!st.groupVersion &&
+        !!m.templateVersion &&
+        ![st.keepVersion, st.groupVersion].includes(m.templateVersion));
 /**
  * The AMI we go back to failed as well: stop. A launch on any other AMI (or one we saw
  * fail) is one we are leaving: end it now instead of at the hook's time-out, so the group
@@ -1802,12 +1811,10 @@ async function revert(ctx, out, r) {
     try {
         await ctx.timeline.phase('revert', async () => {
             ctx.timeline.log(`reverting the stack to ${what} (${r.revert.why})`);
-            // On the same AMI only the launch template tells the failed instances from the others.
-            const failedVersion = r.revert.sameAmi
-                ? (await describeGroup(ctx.deps, ctx.clients, r.groupName)).templateVersion
-                : undefined;
             await restoreStack(ctx, r, target);
-            await settle(ctx, out, r, target, failedVersion);
+            // On the same AMI only the launch template tells the failed instances from the others:
+            // an instance of the version from before the run, or of the reverted one, may stay.
+            await settle(ctx, out, r, target, r.revert.sameAmi ? r.beforeVersion : undefined);
         });
     }
     catch (err) {
@@ -1870,13 +1877,13 @@ async function restoreStack(ctx, r, target) {
         await executeChange(opts, deps, clients, timeline, prepared);
 }
 /** One healthy instance on the target, never one this run saw fail; verified. */
-async function settle(ctx, out, r, target, failedVersion) {
+async function settle(ctx, out, r, target, keepVersion) {
     const failed = new Set();
     if ((r.cause instanceof errors/* BootError */.HJ || r.cause instanceof errors/* VerifyError */.Gz) && r.cause.instanceId)
         failed.add(r.cause.instanceId);
     if (out.instanceId)
         failed.add(out.instanceId);
-    const settled = await settleOn(ctx, r.groupName, target, failed, failedVersion);
+    const settled = await settleOn(ctx, r.groupName, target, failed, keepVersion);
     out.instanceId = settled.instanceId;
     out.downtimeStart ??= settled.stoppedAt ?? settled.terminatedAt;
     if (out.downtimeStart !== undefined)
@@ -2160,6 +2167,7 @@ async function onFailure(ctx, out, x, err) {
         was: x.snapshot.ami,
         cause: err,
         before: x.snapshot.stack,
+        beforeVersion: x.snapshot.group?.templateVersion,
         original: x.original
     });
 }

@@ -321,6 +321,7 @@ async function onFailure(ctx: Ctx, out: Outcome, x: Execution, err: unknown): Pr
     was: x.snapshot.ami,
     cause: err,
     before: x.snapshot.stack,
+    beforeVersion: x.snapshot.group?.templateVersion,
     original: x.original
   })
 }

@@ -292,8 +292,12 @@ export async function settleOn(
   groupName: string,
   amiId: string,
   avoid: ReadonlySet<string> = new Set(),
-  /** A launch template version that failed: its instances are left even on the same AMI. */
-  avoidVersion?: string
+  /**
+   * A same-AMI revert: the launch template version from before the run. Only its instances
+   * and those of the group's version now may stay; the others (of the version that failed)
+   * are left like failed ones.
+   */
+  keepVersion?: string
 ): Promise<Followed & { terminatedAt?: number }> {
   const { opts, deps, timeline } = ctx
   const abandoned = new Set<string>()
@@ -304,7 +308,7 @@ export async function settleOn(
   }
   const next = await waitFor(
     `group ${groupName} to settle before replacing its instance with ${amiId}`,
-    () => settleStep(ctx, { groupName, amiId, avoid, avoidVersion, abandoned, say }),
+    () => settleStep(ctx, { groupName, amiId, avoid, keepVersion, abandoned, say }),
     { timeoutMs: opts.timeoutMs, intervalMs: opts.pollMs, clock: deps.clock }
   )
   if ('done' in next) {
@@ -319,7 +323,9 @@ interface SettleState {
   groupName: string
   amiId: string
   avoid: ReadonlySet<string>
-  avoidVersion?: string
+  keepVersion?: string
+  /** The group's launch template version at the last look. */
+  groupVersion?: string
   abandoned: Set<string>
   say: (s: string) => void
 }
@@ -328,6 +334,7 @@ interface SettleState {
 async function settleStep(ctx: Ctx, st: SettleState): Promise<Settled> {
   const { deps, clients } = ctx
   const group = await describeGroup(deps, clients, st.groupName)
+  st.groupVersion = group.templateVersion
   const info = await describeInstances(
     deps,
     clients,
@@ -352,9 +359,13 @@ async function settleStep(ctx: Ctx, st: SettleState): Promise<Settled> {
   return { replace: m.id }
 }
 
-/** Seen failing, or launched from the launch template version that failed. */
+/** Seen failing, or launched from a launch template version that is neither kept nor current. */
 const avoided = (st: SettleState, m: GroupMember): boolean =>
-  st.avoid.has(m.id) || (!!st.avoidVersion && m.templateVersion === st.avoidVersion)
+  st.avoid.has(m.id) ||
+  (!!st.keepVersion &&
+    !!st.groupVersion &&
+    !!m.templateVersion &&
+    ![st.keepVersion, st.groupVersion].includes(m.templateVersion))
 
 /**
  * The AMI we go back to failed as well: stop. A launch on any other AMI (or one we saw

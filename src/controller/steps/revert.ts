@@ -25,6 +25,8 @@ export interface RevertRequest {
   cause: unknown
   /** The stack before this run, and its template when this run changed it. */
   before?: StackState
+  /** The group's launch template version before this run. */
+  beforeVersion?: string
   original?: string
 }
 
@@ -40,12 +42,10 @@ export async function revert(ctx: Ctx, out: Outcome, r: RevertRequest): Promise<
   try {
     await ctx.timeline.phase('revert', async () => {
       ctx.timeline.log(`reverting the stack to ${what} (${r.revert.why})`)
-      // On the same AMI only the launch template tells the failed instances from the others.
-      const failedVersion = r.revert.sameAmi
-        ? (await describeGroup(ctx.deps, ctx.clients, r.groupName)).templateVersion
-        : undefined
       await restoreStack(ctx, r, target)
-      await settle(ctx, out, r, target, failedVersion)
+      // On the same AMI only the launch template tells the failed instances from the others:
+      // an instance of the version from before the run, or of the reverted one, may stay.
+      await settle(ctx, out, r, target, r.revert.sameAmi ? r.beforeVersion : undefined)
     })
   } catch (err) {
     throw new DeployError(
@@ -128,13 +128,13 @@ async function settle(
   out: Outcome,
   r: RevertRequest,
   target: string,
-  failedVersion?: string
+  keepVersion?: string
 ): Promise<void> {
   const failed = new Set<string>()
   if ((r.cause instanceof BootError || r.cause instanceof VerifyError) && r.cause.instanceId)
     failed.add(r.cause.instanceId)
   if (out.instanceId) failed.add(out.instanceId)
-  const settled = await settleOn(ctx, r.groupName, target, failed, failedVersion)
+  const settled = await settleOn(ctx, r.groupName, target, failed, keepVersion)
   out.instanceId = settled.instanceId
   out.downtimeStart ??= settled.stoppedAt ?? settled.terminatedAt
   if (out.downtimeStart !== undefined) out.downtimeMs = settled.healthyAt - out.downtimeStart
