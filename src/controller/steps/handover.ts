@@ -13,7 +13,8 @@ import {
   UpdateAutoScalingGroupCommand
 } from '@aws-sdk/client-auto-scaling'
 import { PHASE } from '../../shared/contract.js'
-import { hasCode, withRetry } from '../../shared/retry.js'
+import { hasCode, TimeoutError, waitFor, withRetry } from '../../shared/retry.js'
+import { timeScale } from '../../shared/clock.js'
 import { BootError } from '../context/errors.js'
 import { describeGroup, describeInstances, recentActivities } from '../aws/group.js'
 import { follow, type Followed } from './replace.js'
@@ -181,21 +182,46 @@ export async function restoreGroup(ctx: Ctx, groupName: string, subnets: string[
 
 /**
  * The successor failed before `ready`: it goes (decrementing, so nothing replaces it)
- * and the group returns to one; `old` never stopped serving.
+ * and the group returns to one; `old` never stopped serving. A failed launch leaves desired
+ * at 2, so Auto Scaling launches again at once; lowering desired while that spare exists
+ * would let Auto Scaling's scale-in pick `old` (the default termination policy ends the
+ * instance of the oldest launch template first: "Termination policies", EC2 Auto Scaling
+ * user guide). So every spare is terminated decrementing, waiting briefly for one that is
+ * on its way, until desired is 1; only then is the group put back.
  */
 async function callOff(ctx: Ctx, groupName: string, old: string, subnets: string[]) {
-  const group = await describeGroup(ctx.deps, ctx.clients, groupName)
-  for (const m of group.members) {
-    if (m.id === old || isLeaving(m.lifecycle)) continue
-    try {
-      await terminateDecrementing(ctx, m.id)
-      ctx.timeline.log(`called off the handover: terminated the successor ${m.id}`)
-    } catch (err) {
-      // Gone meanwhile (its launch was abandoned): nothing to take away.
-      if (!hasCode(err, 'ValidationError')) throw err
+  const { opts, deps } = ctx
+  await waitFor(
+    `${groupName} to drop the launches that replace the failed successor`,
+    async () => {
+      const group = await describeGroup(deps, ctx.clients, groupName)
+      const spares = group.members.filter((m) => m.id !== old && !isLeaving(m.lifecycle))
+      for (const m of spares) await endSpare(ctx, m.id)
+      return !spares.length && (group.desired ?? 1) <= 1 ? true : undefined
+    },
+    {
+      timeoutMs: Math.min(opts.timeoutMs, CALL_OFF_MS * timeScale()),
+      intervalMs: opts.pollMs,
+      clock: deps.clock
     }
-  }
+  ).catch((err) => {
+    if (!(err instanceof TimeoutError)) throw err
+    ctx.timeline.log(`no spare launch appeared to end (${err.message}): putting the group back`)
+  })
   await restoreGroup(ctx, groupName, subnets)
+}
+
+/** How long a call-off waits for Auto Scaling's relaunch to appear (AWS time): a guess, no published figure. */
+const CALL_OFF_MS = 60_000
+
+async function endSpare(ctx: Ctx, id: string): Promise<void> {
+  try {
+    await terminateDecrementing(ctx, id)
+    ctx.timeline.log(`called off the handover: terminated the successor ${id}`)
+  } catch (err) {
+    // Gone meanwhile (its launch was abandoned): nothing to take away.
+    if (!hasCode(err, 'ValidationError')) throw err
+  }
 }
 
 /** The successor's failure, with what became of the old instance: serving, or not. */

@@ -10,6 +10,7 @@ import {
   writeFileSync,
   mkdirSync
 } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -31,13 +32,15 @@ describe('simulated host through the shims', () => {
   let router: Router
   let env: NodeJS.ProcessEnv
   const broken = new Set<string>()
-  const port = 20000 + Math.floor(Math.random() * 20000)
+  // A port the kernel says is free now (a random pick collided with other tests' sockets).
+  let port: number
 
   beforeEach(async () => {
     dir = realpathSync(mkdtempSync(join(tmpdir(), 'host-')))
     root = join(dir, 'root')
     efs = join(dir, 'efs')
     mkdirSync(efs)
+    port = await freePort()
     await writeImage(root, '6.8.1', port)
     host = new Host({
       instanceId: 'i-1',
@@ -235,3 +238,14 @@ describe('simulated host through the shims', () => {
     expect(host.commands).toContain('ip route add default via 172.31.16.1 dev eth1 table 100')
   })
 })
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer()
+    s.on('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
+}
