@@ -17,6 +17,8 @@ var core = __webpack_require__(3360);
 var clock = __webpack_require__(6103);
 // EXTERNAL MODULE: ./src/shared/contract.ts
 var contract = __webpack_require__(1603);
+// EXTERNAL MODULE: ./src/shared/restore-point-id.ts
+var restore_point_id = __webpack_require__(5648);
 // EXTERNAL MODULE: ./src/controller/reconcile/downgrade.ts
 var reconcile_downgrade = __webpack_require__(300);
 ;// CONCATENATED MODULE: ./src/controller/reconcile/window.ts
@@ -1950,6 +1952,7 @@ async function situation(ctx, groupName) {
 
 
 
+
 const CHANGES = ['create-stack', 'update-stack', 'follow', 'replace'];
 async function act(ctx, out, x) {
     try {
@@ -2006,7 +2009,7 @@ const decideOptions = ({ opts }) => ({
     force: opts.force,
     strategy: opts.replaceStrategy,
     onDowngrade: opts.onDowngrade,
-    restorePoint: opts.restoreRequest?.split('@')[0]
+    restorePoint: opts.restoreRequest && (0,restore_point_id/* requestedPoint */.BP)(opts.restoreRequest)
 });
 /** The change set that takes the stack to the plan's AMI, with the template chosen. */
 function prepareFor(ctx, snapshot, amiId, previousAmiId, template) {
@@ -2278,8 +2281,6 @@ async function describeSubnets(ctx, ids) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/shared/restore-point-id.ts
-var restore_point_id = __webpack_require__(5648);
 ;// CONCATENATED MODULE: ./src/controller/reconcile/settle.ts
 // Waiting out a busy group that no live run is behind (the deploy lock says so): a killed
 // run's replacement, or the group healing itself.
@@ -2527,7 +2528,7 @@ async function rollback(ctx, out, snapshot) {
 async function restore(ctx, out, snapshot) {
     requireStack(ctx, snapshot);
     const params = snapshot.stack?.parameters ?? {};
-    const id = ctx.opts.restoreRequest.split('@')[0];
+    const id = (0,restore_point_id/* requestedPoint */.BP)(ctx.opts.restoreRequest ?? '');
     if (!(contract/* PARAMS */.NB.restoreRequest in params))
         throw new Error(`stack ${ctx.opts.stackName} has no ${contract/* PARAMS */.NB.restoreRequest} parameter (its template predates command restore): run command: deploy with this version of the template first. Nothing was changed`);
     const running = await imageOf(ctx.deps, ctx.clients, snapshot.ami.amiId);

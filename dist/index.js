@@ -28550,7 +28550,7 @@ function stateOf(s) {
         .sort((a, b) => rank(a) - rank(b) || (b.instance.stateSince ?? 0) - (a.instance.stateSince ?? 0));
     return reported[0]?.instance;
 }
-const rank = (m) => m.lifecycle === 'InService' && m.instance?.phase === 'healthy'
+const rank = (m) => m.lifecycle === 'InService' && m.instance?.phase === _shared_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASE */ .A9.healthy
     ? 0
     : (0,_context_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeaving */ .X)(m.lifecycle)
         ? 2
@@ -29980,9 +29980,10 @@ const STACK_RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ parsePointId),
+/* harmony export */   BP: () => (/* binding */ requestedPoint),
 /* harmony export */   pj: () => (/* binding */ RESTORE_REQUEST)
 /* harmony export */ });
-/* unused harmony exports pointId, requestedPoint */
+/* unused harmony export pointId */
 // Restore point ids, as the boot agent names them and the controller reads them from the
 // restore-points tag: `<UTC time, basic ISO 8601>[.<n>]-<OpsCenter version>`, so they sort by
 // time and say whose state they hold.

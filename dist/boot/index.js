@@ -87941,7 +87941,7 @@ async function importState(agent, applied, writer) {
         throw new Error(`the import of s3://${from} is refused: EFS already holds an OpsCenter state${writer ? ` (${writer})` : ''}, and an import never overwrites one. Clear ImportObject and ImportSha256, or deploy a new stack on an empty file system`);
     const start = agent.clock.now();
     const file = path(agent, IMPORT_DOWNLOAD);
-    await (0,promises_.mkdir)((0,external_node_path_.join)(file, '..'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     try {
         await download(agent, from, file);
         const sha = await sha256Of(file);
@@ -87998,7 +87998,7 @@ async function unpack(agent, file) {
         for (const d of dirs) {
             if (!(await exists((0,external_node_path_.join)(staging, d))))
                 continue;
-            await (0,promises_.mkdir)((0,external_node_path_.join)(efsRoot(agent), d, '..'), { recursive: true });
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(efsRoot(agent), d)), { recursive: true });
             await (0,promises_.rename)((0,external_node_path_.join)(staging, d), (0,external_node_path_.join)(efsRoot(agent), d));
         }
         return found;

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { SHARED_DIRS, LOCAL_DIRS } from '../../shared/contract.js'
 import { path, timeoutMs, type Agent } from '../context/agent.js'
 import { errorText, seconds } from '../os/log.js'
@@ -42,7 +42,7 @@ export async function importState(
     )
   const start = agent.clock.now()
   const file = path(agent, IMPORT_DOWNLOAD)
-  await mkdir(join(file, '..'), { recursive: true })
+  await mkdir(dirname(file), { recursive: true })
   try {
     await download(agent, from, file)
     const sha = await sha256Of(file)
@@ -102,7 +102,7 @@ async function unpack(agent: Agent, file: string): Promise<string[]> {
     for (const d of LOCAL_DIRS) await rm(join(staging, d), { recursive: true, force: true })
     for (const d of dirs) {
       if (!(await exists(join(staging, d)))) continue
-      await mkdir(join(efsRoot(agent), d, '..'), { recursive: true })
+      await mkdir(dirname(join(efsRoot(agent), d)), { recursive: true })
       await rename(join(staging, d), join(efsRoot(agent), d))
     }
     return found

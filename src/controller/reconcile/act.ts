@@ -2,6 +2,7 @@
 // step waits for it, and after a bake (minutes in which the group may have moved), where the
 // plan must still hold. A failed new instance leads to the revert the plan named.
 import { PARAMS, TAGS } from '../../shared/contract.js'
+import { requestedPoint } from '../../shared/restore-point-id.js'
 import { decide, type DecideOptions } from './decide.js'
 import { BootError, DeployError, isInstanceFailure, messageOf } from '../context/errors.js'
 import { observe } from './observe.js'
@@ -108,7 +109,7 @@ export const decideOptions = ({ opts }: Pick<Ctx, 'opts'>): DecideOptions => ({
   force: opts.force,
   strategy: opts.replaceStrategy,
   onDowngrade: opts.onDowngrade,
-  restorePoint: opts.restoreRequest?.split('@')[0]
+  restorePoint: opts.restoreRequest && requestedPoint(opts.restoreRequest)
 })
 
 /** The change set that takes the stack to the plan's AMI, with the template chosen. */

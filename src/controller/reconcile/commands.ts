@@ -18,7 +18,7 @@ import { checkNetwork } from '../steps/prerequisites.js'
 import { observe } from './observe.js'
 import { planMarkdown } from './plan.js'
 import { imageOf, lookupAmi, type Resolved } from '../steps/resolve.js'
-import { parsePointId } from '../../shared/restore-point-id.js'
+import { parsePointId, requestedPoint } from '../../shared/restore-point-id.js'
 import { settled, finishWindow } from './settle.js'
 import { deleteChangeSet, deleteReviewStack, type PreparedChange } from '../steps/stack.js'
 import type { Desired, Plan } from '../context/plan.js'
@@ -145,7 +145,7 @@ async function rollback(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<voi
 async function restore(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {
   requireStack(ctx, snapshot)
   const params = snapshot.stack?.parameters ?? {}
-  const id = ctx.opts.restoreRequest!.split('@')[0]
+  const id = requestedPoint(ctx.opts.restoreRequest ?? '')!
   if (!(PARAMS.restoreRequest in params))
     throw new Error(
       `stack ${ctx.opts.stackName} has no ${PARAMS.restoreRequest} parameter (its template predates command restore): run command: deploy with this version of the template first. Nothing was changed`

@@ -1,7 +1,7 @@
 // Whether a run would start an older OpsCenter on state a newer one wrote, and what then
 // happens to the state, from what the serving instance's agent tagged (the state's version,
 // since when, its restore points). Pure, like decide: plan shows it, deploy acts on it.
-import { compareVersions, type OnDowngrade } from '../../shared/contract.js'
+import { compareVersions, PHASE, type OnDowngrade } from '../../shared/contract.js'
 import { parsePointId } from '../../shared/restore-point-id.js'
 import type { Desired, Downgrade } from '../context/plan.js'
 import { isLeaving, type InstanceInfo, type Snapshot } from '../context/snapshot.js'
@@ -18,7 +18,7 @@ export function stateOf(s: Snapshot): InstanceInfo | undefined {
 }
 
 const rank = (m: { lifecycle: string; instance?: InstanceInfo }): number =>
-  m.lifecycle === 'InService' && m.instance?.phase === 'healthy'
+  m.lifecycle === 'InService' && m.instance?.phase === PHASE.healthy
     ? 0
     : isLeaving(m.lifecycle)
       ? 2
