@@ -21,6 +21,8 @@ var github = __webpack_require__(2413);
 var clock = __webpack_require__(6103);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8932);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-backup/dist-cjs/index.js
+var client_backup_dist_cjs = __webpack_require__(2760);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var client_cloudformation_dist_cjs = __webpack_require__(3805);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
@@ -40,6 +42,7 @@ var aws = __webpack_require__(2860);
 
 
 
+
 function buildClients(region, clock) {
     const settings = (0,aws/* clientSettings */.ry)(region, clock);
     return {
@@ -47,7 +50,8 @@ function buildClients(region, clock) {
         asg: new dist_cjs/* AutoScalingClient */.yis(settings),
         cfn: new client_cloudformation_dist_cjs/* CloudFormationClient */.m1N(settings),
         r53: new client_route_53_dist_cjs/* Route53Client */.LhC(settings),
-        ddb: new client_dynamodb_dist_cjs/* DynamoDBClient */.MGV(settings)
+        ddb: new client_dynamodb_dist_cjs/* DynamoDBClient */.MGV(settings),
+        backup: new client_backup_dist_cjs/* BackupClient */.M3I(settings)
     };
 }
 

@@ -28444,12 +28444,27 @@ function isInstanceFailure(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ endedByEc2),
-/* harmony export */   X: () => (/* binding */ isLeaving)
+/* harmony export */   Qd: () => (/* binding */ endedByEc2),
+/* harmony export */   Xi: () => (/* binding */ isLeaving),
+/* harmony export */   c_: () => (/* binding */ backupTarget)
 /* harmony export */ });
+/* harmony import */ var _shared_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1603);
 // The world as one read saw it (reconcile/observe.ts builds it, aws/ reads its parts): the
 // stack, its group with each member's EC2 state and agent tags, the ENIs, the record. `decide`
 // works on this alone.
+
+/**
+ * The vault, file system and role from the stack; undefined when BackupVaultName is '' (the
+ * user turned the on-demand backup off) or the stack predates it.
+ */
+function backupTarget(stack) {
+    const vault = stack?.parameters[_shared_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .PARAMS */ .NB.backupVaultName];
+    const fileSystemId = stack?.outputs[_shared_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.fileSystemId];
+    const roleArn = stack?.outputs[_shared_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.backupRoleArn];
+    if (!vault || !fileSystemId || !roleArn)
+        return undefined;
+    return { vault, fileSystemId, roleArn };
+}
 /**
  * EC2 ended it on its own (StateReason Server.*: an internal error, a host or zone failure,
  * a Spot interruption), not a person, Auto Scaling or its agent (Client.*). Codes:
@@ -28552,7 +28567,7 @@ function stateOf(s) {
 }
 const rank = (m) => m.lifecycle === 'InService' && m.instance?.phase === _shared_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASE */ .A9.healthy
     ? 0
-    : (0,_context_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeaving */ .X)(m.lifecycle)
+    : (0,_context_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeaving */ .Xi)(m.lifecycle)
         ? 2
         : 1;
 /**
@@ -29000,7 +29015,7 @@ function getOptions(env = process.env) {
         force,
         replaceStrategy: replaceStrategyInput(),
         onDowngrade: onDowngradeInput(),
-        restoreRequest: restoreRequestInput(command, env),
+        ...restoreInput(command, env),
         githubToken,
         deploymentEnvironment,
         gitSha: env.GITHUB_SHA ?? '',
@@ -29021,28 +29036,33 @@ function onDowngradeInput() {
         throw new errors/* InputError */.dz('on-downgrade', `unknown value "${raw}": use restore (the older version starts on the restore point it left), keep (it starts on the newer state) or refuse (fail before any change)`);
     return raw;
 }
+/** A recovery point of AWS Backup: arn:aws:backup:<region>:<account>:recovery-point:<id>. */
+const RECOVERY_POINT_ARN = /^arn:aws[a-z-]*:backup:[a-z0-9-]+:\d{12}:recovery-point:[0-9A-Za-z-]{1,100}$/;
 /**
- * command restore: the restore point to put back, and this run, so that the request is
- * applied once (a re-run of the job is a new request).
+ * command restore: a restore point on EFS (its id), or a recovery point of AWS Backup (its
+ * ARN), and this run, so that the request is applied once.
  */
-function restoreRequestInput(command, env) {
+function restoreInput(command, env) {
     const id = input('restore-point');
     if (command !== 'restore') {
         if (id)
             core/* warning */.$e(`restore-point: ignored with command ${command} (only command restore uses it)`);
-        return undefined;
+        return {};
     }
     if (!id)
-        throw new errors/* InputError */.dz('restore-point', 'required with command restore: the id of a restore point of the version the stack runs, e.g. 20261207T160512Z-6.8.52 (the serving instance lists them in its opscenter-ha:restore-points tag)');
-    if (!(0,restore_point_id/* parsePointId */.$0)(id))
-        throw new errors/* InputError */.dz('restore-point', `"${id}" is not a restore point id: <UTC time>-<version>, e.g. 20261207T160512Z-6.8.52`);
+        throw new errors/* InputError */.dz('restore-point', "required with command restore: the id of a restore point of the version the stack runs, e.g. 20261207T160512Z-6.8.52 (the serving instance lists them in its opscenter-ha:restore-points tag), or the ARN of an AWS Backup recovery point of the stack's file system");
     const run = env.GITHUB_RUN_ID
         ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
         : `local-${process.pid}-${Date.now()}`;
+    if (id.startsWith('arn:')) {
+        if (!RECOVERY_POINT_ARN.test(id))
+            throw new errors/* InputError */.dz('restore-point', `"${id}" is not an AWS Backup recovery point ARN such as arn:aws:backup:us-east-1:123456789012:recovery-point:1EB3B5E7-9EB0-435A-A80B-108B488B0D45`);
+        return { recoveryPointArn: id, restoreRun: run };
+    }
     const request = `${id}@${run}`;
-    if (!restore_point_id/* RESTORE_REQUEST */.pj.test(request))
-        throw new errors/* InputError */.dz('restore-point', `"${id}" is not a restore point id such as 20261207T160512Z-6.8.52`);
-    return request;
+    if (!(0,restore_point_id/* parsePointId */.$0)(id) || !restore_point_id/* RESTORE_REQUEST */.pj.test(request))
+        throw new errors/* InputError */.dz('restore-point', `"${id}" is not a restore point id (<UTC time>-<version>, e.g. 20261207T160512Z-6.8.52) nor an AWS Backup recovery point ARN`);
+    return { restoreRequest: request, restoreRun: run };
 }
 function lockTableInput() {
     const table = input('lock-table') || contract/* DEFAULTS */.zY.lockTable;
@@ -29234,6 +29254,7 @@ function setOutputs(o) {
     // Tenths, the same figure the summary shows.
     o.downtimeMs === undefined ? '' : String(Math.round(o.downtimeMs / 100) / 10));
     core/* setOutput */.uH('recipe-hash', o.recipeHash ?? '');
+    core/* setOutput */.uH('recovery-point-arn', o.recoveryPointArn ?? '');
     core/* setOutput */.uH('plan', o.plan ? JSON.stringify(planOutput(o.plan)) : '');
     const stack = o.stackOutputs ?? {};
     for (const [name, key] of Object.entries(STACK_OUTPUTS_AS))
@@ -29443,8 +29464,8 @@ async function run(overrides = {}) {
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
         // The AWS SDK is loaded only once the inputs are valid: bad input fails fast.
-        const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(549), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9635));
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6217));
+        const { defaultDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(704), __nccwpck_require__.e(549), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9635));
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(704), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2499));
         const deps = { ...defaultDeps, ...overrides };
         exit = deps.exit;
         core/* info */.pq(`opscenter-ha ${opts.command} of stack ${opts.stackName} in ${opts.region}`);
@@ -29615,6 +29636,7 @@ function timeScale(env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A9: () => (/* binding */ PHASE),
 /* harmony export */   EK: () => (/* binding */ BOOT_PHASES),
+/* harmony export */   FQ: () => (/* binding */ AWS_BACKUP),
 /* harmony export */   GF: () => (/* binding */ PACKER_VARS),
 /* harmony export */   Gs: () => (/* binding */ NETWORK_PARAMS),
 /* harmony export */   Kw: () => (/* binding */ DNS_CHANGE_NONE),
@@ -29682,7 +29704,9 @@ const TAGS = {
      */
     stateVersion: `${TAG_PREFIX}:state-version`,
     stateSince: `${TAG_PREFIX}:state-since`,
-    restorePoints: `${TAG_PREFIX}:restore-points`
+    restorePoints: `${TAG_PREFIX}:restore-points`,
+    /** On an AWS Backup recovery point the action took: the version about to start on the state. */
+    nextVersion: `${TAG_PREFIX}:next-version`
 };
 const ROLES = {
     /** One of the per-zone fixed network interfaces. */
@@ -29751,7 +29775,9 @@ const PARAMS = {
     restoreRequest: 'RestoreRequest',
     /** `<bucket>/<key>` of an existing OpsCenter's state to import on the first boot, and its sha256. */
     importObject: 'ImportObject',
-    importSha256: 'ImportSha256'
+    importSha256: 'ImportSha256',
+    /** The AWS Backup vault of the on-demand recovery point before a version change ('' = none). */
+    backupVaultName: 'BackupVaultName'
 };
 /**
  * What starting an older OpsCenter on state a newer one wrote does. restore: the older
@@ -29792,7 +29818,23 @@ const OUTPUTS = {
     eniIds: 'NetworkInterfaceIds',
     /** http://<record>:8888/: what people open and what environment links point at. */
     opscenterUrl: 'OpsCenterUrl',
-    alertTopicArn: 'AlertTopicArn'
+    alertTopicArn: 'AlertTopicArn',
+    /** The role AWS Backup takes to back the file system up and restore it. */
+    backupRoleArn: 'BackupRoleArn'
+};
+/**
+ * The on-demand AWS Backup recovery point the controller takes before a version change. Its
+ * retention matches EFS's automatic backups (daily, kept 35 days: "Backing up EFS file
+ * systems", https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html); the items a restore
+ * brings back are the state's folders and the agent's record of the version that wrote them.
+ */
+const AWS_BACKUP = {
+    deleteAfterDays: 35,
+    /** StartBackupJob's StartWindowMinutes: "must be at least 60 minutes" (API reference). */
+    startWindowMinutes: 60,
+    restoreItems: () => [...SHARED_DIRS, `/${STATE.dir}/${STATE.file}`],
+    /** AWS Backup's EFS restore folder off the root: aws-backup-restore_<datetime>. */
+    restoreDirPrefix: 'aws-backup-restore_'
 };
 /**
  * OpsCenter releases as DataStax's release notes tell them (datastax/release-notes,
@@ -29951,7 +29993,7 @@ const EFS_MOUNT_POINT = '/mnt/opscenter-efs';
  * one it keeps local (bound from a local folder, never seeded or shared): OpsCenter's
  * failover state must not be mirrored across installs.
  */
-const SHARED_DIRS = (/* unused pure expression or super */ null && (['/etc/opscenter', '/var/lib/opscenter']));
+const SHARED_DIRS = ['/etc/opscenter', '/var/lib/opscenter'];
 const LOCAL_DIRS = (/* unused pure expression or super */ null && (['/var/lib/opscenter/failover']));
 /**
  * The only resource types cloudformation/opscenter.yaml may use (test/infra checks it), so
@@ -29981,9 +30023,10 @@ const STACK_RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ parsePointId),
 /* harmony export */   BP: () => (/* binding */ requestedPoint),
+/* harmony export */   gm: () => (/* binding */ backupRestoreId),
 /* harmony export */   pj: () => (/* binding */ RESTORE_REQUEST)
 /* harmony export */ });
-/* unused harmony export pointId */
+/* unused harmony exports pointId, backupRestoreAt, restoreDirAt */
 // Restore point ids, as the boot agent names them and the controller reads them from the
 // restore-points tag: `<UTC time, basic ISO 8601>[.<n>]-<OpsCenter version>`, so they sort by
 // time and say whose state they hold.
@@ -30003,8 +30046,37 @@ function parsePointId(id) {
     const at = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
     return Number.isNaN(at) ? undefined : { at, version: m[7] };
 }
-/** A restore request: the point's id, '@', and the run that asked (so each is applied once). */
-const RESTORE_REQUEST = /^(\d{8}T\d{6}Z(?:\.\d+)?-[0-9A-Za-z.]+)@[0-9A-Za-z-]{1,64}$/;
+/**
+ * A restore request: what to restore, '@', and the run that asked (so each is applied once).
+ * What: a restore point's id, or `aws-backup-<UTC time>`, the AWS Backup restore job the
+ * controller ran at that time (its folder on EFS is the first one AWS Backup made from then).
+ */
+const RESTORE_REQUEST = /^((?:\d{8}T\d{6}Z(?:\.\d+)?-[0-9A-Za-z.]+)|(?:aws-backup-\d{8}T\d{6}Z))@[0-9A-Za-z-]{1,64}$/;
+const BACKUP_PREFIX = 'aws-backup-';
+/** What a request for the AWS Backup restore job started at `at` names. */
+function backupRestoreId(at) {
+    return BACKUP_PREFIX + pointId(at, '').slice(0, -1);
+}
+/** The time (epoch ms) of an `aws-backup-<time>` id; undefined for a restore point id. */
+function backupRestoreAt(id) {
+    if (!id.startsWith(BACKUP_PREFIX))
+        return undefined;
+    return parsePointId(`${id.slice(BACKUP_PREFIX.length)}-x`)?.at;
+}
+/**
+ * The time in the name of a folder AWS Backup restored an EFS recovery point into,
+ * `aws-backup-restore_<datetime>` ("Restore an Amazon EFS file system", AWS Backup Developer
+ * Guide). The guide does not spell the datetime out; restores seen in the wild read
+ * `2022-01-17T08-53-32-695Z` or, newer, `2025-03-28T14-13-02-250589632Z`: both parse here.
+ */
+function restoreDirAt(name, prefix) {
+    const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d+))?Z$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !m)
+        return undefined;
+    const ms = Number(`0.${m[5] ?? '0'}`) * 1000;
+    const at = Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}Z`);
+    return Number.isNaN(at) ? undefined : at + Math.floor(ms);
+}
 /** The restore point id of a request, or undefined for another shape. */
 function requestedPoint(request) {
     return RESTORE_REQUEST.exec(request)?.[1];

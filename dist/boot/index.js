@@ -84994,7 +84994,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8365);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
 // The boot agent's entry point: all logic sits behind run() in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2));
@@ -85004,7 +85004,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8365:
+/***/ 5765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85277,7 +85277,9 @@ const TAGS = {
      */
     stateVersion: `${TAG_PREFIX}:state-version`,
     stateSince: `${TAG_PREFIX}:state-since`,
-    restorePoints: `${TAG_PREFIX}:restore-points`
+    restorePoints: `${TAG_PREFIX}:restore-points`,
+    /** On an AWS Backup recovery point the action took: the version about to start on the state. */
+    nextVersion: `${TAG_PREFIX}:next-version`
 };
 const ROLES = {
     /** One of the per-zone fixed network interfaces. */
@@ -85346,7 +85348,9 @@ const PARAMS = {
     restoreRequest: 'RestoreRequest',
     /** `<bucket>/<key>` of an existing OpsCenter's state to import on the first boot, and its sha256. */
     importObject: 'ImportObject',
-    importSha256: 'ImportSha256'
+    importSha256: 'ImportSha256',
+    /** The AWS Backup vault of the on-demand recovery point before a version change ('' = none). */
+    backupVaultName: 'BackupVaultName'
 };
 /**
  * What starting an older OpsCenter on state a newer one wrote does. restore: the older
@@ -85387,7 +85391,23 @@ const OUTPUTS = {
     eniIds: 'NetworkInterfaceIds',
     /** http://<record>:8888/: what people open and what environment links point at. */
     opscenterUrl: 'OpsCenterUrl',
-    alertTopicArn: 'AlertTopicArn'
+    alertTopicArn: 'AlertTopicArn',
+    /** The role AWS Backup takes to back the file system up and restore it. */
+    backupRoleArn: 'BackupRoleArn'
+};
+/**
+ * The on-demand AWS Backup recovery point the controller takes before a version change. Its
+ * retention matches EFS's automatic backups (daily, kept 35 days: "Backing up EFS file
+ * systems", https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html); the items a restore
+ * brings back are the state's folders and the agent's record of the version that wrote them.
+ */
+const AWS_BACKUP = {
+    deleteAfterDays: 35,
+    /** StartBackupJob's StartWindowMinutes: "must be at least 60 minutes" (API reference). */
+    startWindowMinutes: 60,
+    restoreItems: () => [...SHARED_DIRS, `/${STATE.dir}/${STATE.file}`],
+    /** AWS Backup's EFS restore folder off the root: aws-backup-restore_<datetime>. */
+    restoreDirPrefix: 'aws-backup-restore_'
 };
 /**
  * OpsCenter releases as DataStax's release notes tell them (datastax/release-notes,
@@ -85589,8 +85609,37 @@ function parsePointId(id) {
     const at = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
     return Number.isNaN(at) ? undefined : { at, version: m[7] };
 }
-/** A restore request: the point's id, '@', and the run that asked (so each is applied once). */
-const RESTORE_REQUEST = /^(\d{8}T\d{6}Z(?:\.\d+)?-[0-9A-Za-z.]+)@[0-9A-Za-z-]{1,64}$/;
+/**
+ * A restore request: what to restore, '@', and the run that asked (so each is applied once).
+ * What: a restore point's id, or `aws-backup-<UTC time>`, the AWS Backup restore job the
+ * controller ran at that time (its folder on EFS is the first one AWS Backup made from then).
+ */
+const RESTORE_REQUEST = /^((?:\d{8}T\d{6}Z(?:\.\d+)?-[0-9A-Za-z.]+)|(?:aws-backup-\d{8}T\d{6}Z))@[0-9A-Za-z-]{1,64}$/;
+const BACKUP_PREFIX = 'aws-backup-';
+/** What a request for the AWS Backup restore job started at `at` names. */
+function backupRestoreId(at) {
+    return BACKUP_PREFIX + pointId(at, '').slice(0, -1);
+}
+/** The time (epoch ms) of an `aws-backup-<time>` id; undefined for a restore point id. */
+function backupRestoreAt(id) {
+    if (!id.startsWith(BACKUP_PREFIX))
+        return undefined;
+    return parsePointId(`${id.slice(BACKUP_PREFIX.length)}-x`)?.at;
+}
+/**
+ * The time in the name of a folder AWS Backup restored an EFS recovery point into,
+ * `aws-backup-restore_<datetime>` ("Restore an Amazon EFS file system", AWS Backup Developer
+ * Guide). The guide does not spell the datetime out; restores seen in the wild read
+ * `2022-01-17T08-53-32-695Z` or, newer, `2025-03-28T14-13-02-250589632Z`: both parse here.
+ */
+function restoreDirAt(name, prefix) {
+    const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d+))?Z$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !m)
+        return undefined;
+    const ms = Number(`0.${m[5] ?? '0'}`) * 1000;
+    const at = Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}Z`);
+    return Number.isNaN(at) ? undefined : at + Math.floor(ms);
+}
 /** The restore point id of a request, or undefined for another shape. */
 function requestedPoint(request) {
     return RESTORE_REQUEST.exec(request)?.[1];
@@ -87804,6 +87853,29 @@ async function restorePoint(agent, m) {
     await finishRestore(agent);
 }
 /**
+ * Puts the state folders under `root` (an AWS Backup restore folder on the same file system)
+ * in place of the live ones: they are renamed into the staging folder, not copied, then
+ * swapped like a restore point's. An interrupted move leaves an incomplete staging folder,
+ * which the next boot drops: the live state is never touched before the swap, and the
+ * recovery point is still in AWS Backup to restore again.
+ */
+async function swapIn(agent, root, label) {
+    const staging = stagingDir(agent);
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    for (const d of stateDirs()) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(staging, d)), { recursive: true });
+        if (await exists((0,external_node_path_.join)(root, d)))
+            await (0,promises_.rename)((0,external_node_path_.join)(root, d), (0,external_node_path_.join)(staging, d));
+        else
+            await (0,promises_.mkdir)((0,external_node_path_.join)(staging, d), { recursive: true });
+    }
+    for (const d of localDirs())
+        await (0,promises_.mkdir)((0,external_node_path_.join)(staging, d), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(staging, COMPLETE), label + '\n');
+    await finishRestore(agent);
+}
+/**
  * Finishes a restore whose staging folder is complete: every state folder still in it
  * replaces the live one (renamed aside first: it is in the restore point taken before).
  * An incomplete staging folder is dropped: the live state was never touched.
@@ -87903,6 +87975,58 @@ async function copyChecked(src, dst, f, id) {
     const got = await copyHashing(src, dst, f);
     if (got.size !== f.size || got.sha256 !== f.sha256)
         throw damaged(id, f.path, `changed (sha256 ${got.sha256.slice(0, 12)}…; the manifest says ${f.sha256.slice(0, 12)}…)`);
+}
+
+;// CONCATENATED MODULE: ./src/boot/steps/backup-restore.ts
+// A restore from AWS Backup, asked for by command restore with a recovery point: the
+// controller ran the restore job, which put the state's folders and the agent's record in a
+// new aws-backup-restore_<datetime> folder off the EFS root (AWS Backup never overwrites an
+// EFS file system). Here the folder the job made is found, its state checked against this
+// image's version, and its folders put in place of the live ones.
+
+
+
+
+
+
+/**
+ * The runner's clock and AWS Backup's may differ a little; the folder is named when the job
+ * starts writing, after the job's creation time the request carries. No skew is published:
+ * a minute either way.
+ */
+const SKEW_MS = 60_000;
+/** The folder the restore job of request `id` made, or a refusal that says what is there. */
+async function findBackupRestore(agent, id) {
+    const at = backupRestoreAt(id) ?? 0;
+    const prefix = AWS_BACKUP.restoreDirPrefix;
+    const folders = (await (0,promises_.readdir)(efsRoot(agent)))
+        .map((name) => ({ name, at: restoreDirAt(name, prefix) }))
+        .filter((f) => f.at !== undefined)
+        .sort((a, b) => a.at - b.at);
+    // The newest: a folder left by an earlier restore (refused, or made by hand) is older.
+    const found = folders.filter((f) => f.at >= at - SKEW_MS).pop();
+    if (!found)
+        throw new Error(`the AWS Backup restore ${id} (command restore) is not on EFS: no ${prefix}<datetime> folder from ${new Date(at).toISOString()} on` +
+            `${folders.length ? ` (there are ${folders.map((f) => f.name).join(', ')})` : ''}. Nothing was changed; run command restore with the recovery point again`);
+    return { folder: found.name, version: await versionIn(agent, found.name) };
+}
+async function versionIn(agent, folder) {
+    const file = (0,external_node_path_.join)(efsRoot(agent), folder, STATE.dir, STATE.file);
+    try {
+        const v = JSON.parse(await (0,promises_.readFile)(file, 'utf8')).version;
+        return typeof v === 'string' && v ? v : 'unknown';
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return 'unknown';
+        throw new Error(`${file} cannot be read (${errorText(err)})`, { cause: err });
+    }
+}
+/** Puts the folder's state in place of the live one, then removes what is left of it. */
+async function applyBackupRestore(agent, r) {
+    const root = (0,external_node_path_.join)(efsRoot(agent), r.folder);
+    await swapIn(agent, root, r.folder);
+    await (0,promises_.rm)(root, { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./src/boot/steps/import.ts
@@ -88031,6 +88155,7 @@ async function sha256Of(file) {
 
 
 
+
 /** Version of the state when none was recorded (an OpsCenter brought in before the agent kept one). */
 const UNKNOWN = 'unknown';
 async function prepareState(agent, me) {
@@ -88052,12 +88177,15 @@ async function prepareState(agent, me) {
         restored = await requested(agent, me, record, notes);
     }
     else if (!record && !(await hasState(agent))) {
-        notes.push(`new state for OpsCenter ${image}`);
+        // An empty file system: a restore from AWS Backup (a disaster) may bring the state back.
+        restored = await requestedBackup(agent, me, image, notes);
+        if (!restored)
+            notes.push(`new state for OpsCenter ${image}`);
     }
     else {
         restored = await changeVersion(agent, me, record, image, notes);
     }
-    const stale = record?.version !== image && pending(agent, record);
+    const stale = !restored && record?.version !== image && pending(agent, record);
     if (stale)
         agent.log(`state: restore request ${stale} ignored: it was for the image the state had, ${record?.version ?? 'none'}; this one runs ${image}`);
     const next = {
@@ -88115,6 +88243,8 @@ async function requested(agent, me, record, notes) {
     if (!request)
         return undefined;
     const id = requestedPoint(request);
+    if (backupRestoreAt(id) !== undefined)
+        return requestedBackup(agent, me, record.version, notes);
     const target = (await listRestorePoints(agent)).find((p) => p.id === id);
     if (!target)
         throw new Error(`restore point ${id} (asked for by command restore) is not on EFS: nothing was changed. Pick one of the opscenter-ha:restore-points tag, or look in ${STATE.dir}/${STATE.restorePoints} on EFS`);
@@ -88126,6 +88256,31 @@ async function requested(agent, me, record, notes) {
     agent.log(`state: restored ${id} as command restore asked; the state before is kept as ${taken.manifest.id}`);
     notes.push(`restored ${id} (command restore); the state before is kept as ${taken.manifest.id}`);
     return target;
+}
+/**
+ * Command restore of an AWS Backup recovery point: the folder its restore job made must hold
+ * this image's version's state; the live state (if any) goes into a restore point first.
+ */
+async function requestedBackup(agent, me, image, notes) {
+    const request = agent.config.restoreRequest;
+    const id = request && requestedPoint(request);
+    if (!id || backupRestoreAt(id) === undefined)
+        return undefined;
+    const found = await findBackupRestore(agent, id);
+    if (found.version !== image)
+        throw new Error(`${found.folder} (the AWS Backup restore command restore asked for) holds an OpsCenter ${found.version} state and this image runs ${image}: nothing was changed. ` +
+            `Deploy ${found.version}, then run command restore with the recovery point again; delete ${found.folder} from EFS once done with it`);
+    let kept = '';
+    if (await hasState(agent)) {
+        const who = { instanceId: me.instanceId, amiId: me.amiId };
+        const taken = await takeRestorePoint(agent, who, image, image);
+        kept = `; the state before is kept as ${taken.manifest.id}`;
+    }
+    const start = agent.clock.now();
+    await applyBackupRestore(agent, found);
+    agent.log(`state: restored ${found.folder} from AWS Backup as command restore asked, in ${seconds(agent.clock.now() - start)}${kept}`);
+    notes.push(`restored ${found.folder} (AWS Backup, command restore)${kept}`);
+    return { id: found.folder };
 }
 /** The newest restore point of `version`'s state: what a downgrade to it restores. */
 async function pointFor(agent, version, from) {

@@ -51,7 +51,9 @@ export const TAGS = {
    */
   stateVersion: `${TAG_PREFIX}:state-version`,
   stateSince: `${TAG_PREFIX}:state-since`,
-  restorePoints: `${TAG_PREFIX}:restore-points`
+  restorePoints: `${TAG_PREFIX}:restore-points`,
+  /** On an AWS Backup recovery point the action took: the version about to start on the state. */
+  nextVersion: `${TAG_PREFIX}:next-version`
 } as const
 
 export const ROLES = {
@@ -125,7 +127,9 @@ export const PARAMS = {
   restoreRequest: 'RestoreRequest',
   /** `<bucket>/<key>` of an existing OpsCenter's state to import on the first boot, and its sha256. */
   importObject: 'ImportObject',
-  importSha256: 'ImportSha256'
+  importSha256: 'ImportSha256',
+  /** The AWS Backup vault of the on-demand recovery point before a version change ('' = none). */
+  backupVaultName: 'BackupVaultName'
 } as const
 
 /**
@@ -170,7 +174,24 @@ export const OUTPUTS = {
   eniIds: 'NetworkInterfaceIds',
   /** http://<record>:8888/: what people open and what environment links point at. */
   opscenterUrl: 'OpsCenterUrl',
-  alertTopicArn: 'AlertTopicArn'
+  alertTopicArn: 'AlertTopicArn',
+  /** The role AWS Backup takes to back the file system up and restore it. */
+  backupRoleArn: 'BackupRoleArn'
+} as const
+
+/**
+ * The on-demand AWS Backup recovery point the controller takes before a version change. Its
+ * retention matches EFS's automatic backups (daily, kept 35 days: "Backing up EFS file
+ * systems", https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html); the items a restore
+ * brings back are the state's folders and the agent's record of the version that wrote them.
+ */
+export const AWS_BACKUP = {
+  deleteAfterDays: 35,
+  /** StartBackupJob's StartWindowMinutes: "must be at least 60 minutes" (API reference). */
+  startWindowMinutes: 60,
+  restoreItems: (): string[] => [...SHARED_DIRS, `/${STATE.dir}/${STATE.file}`],
+  /** AWS Backup's EFS restore folder off the root: aws-backup-restore_<datetime>. */
+  restoreDirPrefix: 'aws-backup-restore_'
 } as const
 
 /**

@@ -384,3 +384,73 @@ describe('bringing an existing OpsCenter in', () => {
     expect(existsSync(efs('etc/opscenter'))).toBe(false)
   })
 })
+
+describe('command restore of an AWS Backup recovery point', () => {
+  // What AWS Backup's restore job leaves off the EFS root: the items, their hierarchy kept.
+  const restored = (folder: string, version: string | undefined, lcm: string) => {
+    writeFile(root, `mnt/opscenter-efs/${folder}/var/lib/opscenter/lcm.db`, lcm)
+    writeFile(root, `mnt/opscenter-efs/${folder}/etc/opscenter/clusters/prod.conf`, '[cassandra]\n')
+    if (version)
+      writeFile(
+        root,
+        `mnt/opscenter-efs/${folder}/${STATE.dir}/${STATE.file}`,
+        JSON.stringify({ version, since: '2026-12-01T00:00:00.000Z', history: [] })
+      )
+  }
+  // The fake clock starts at the epoch: the job ran at +60 min.
+  const request = 'aws-backup-19700101T010000Z@run-7'
+
+  it('puts the newest folder of the job in place by rename, keeping the state before', async () => {
+    await step('6.8.52')
+    opscenterWrites('6.8.52', 'lcm now')
+    restored('aws-backup-restore_1970-01-01T00-10-00-000Z', '6.8.52', 'lcm of an older restore')
+    restored('aws-backup-restore_1970-01-01T01-00-03-250589632Z', '6.8.52', 'lcm of the backup')
+    const { note } = await step('6.8.52', { restoreRequest: request }, 61)
+    expect(note).toMatch(
+      'restored aws-backup-restore_1970-01-01T01-00-03-250589632Z (AWS Backup, command restore); the state before is kept as'
+    )
+    expect(read('var/lib/opscenter/lcm.db')).toBe('lcm of the backup')
+    const [kept] = pointIds()
+    expect(readFileSync(join(points(), kept, 'files/var/lib/opscenter/lcm.db'), 'utf8')).toBe(
+      'lcm now'
+    )
+    // The job's folder is used up; an older one (another restore's) is left alone.
+    expect(existsSync(efs('aws-backup-restore_1970-01-01T01-00-03-250589632Z'))).toBe(false)
+    expect(existsSync(efs('aws-backup-restore_1970-01-01T00-10-00-000Z'))).toBe(true)
+    expect(await readRecord(makeAgent(root).agent)).toMatchObject({
+      version: '6.8.52',
+      request,
+      restoredFrom: 'aws-backup-restore_1970-01-01T01-00-03-250589632Z'
+    })
+    // Applied once: a later boot with the same request keeps what OpsCenter wrote since.
+    opscenterWrites('6.8.52', 'lcm after the restore')
+    await step('6.8.52', { restoreRequest: request }, 120)
+    expect(read('var/lib/opscenter/lcm.db')).toBe('lcm after the restore')
+  })
+
+  it('refuses a folder of another version, or no folder from the job, before writing anything', async () => {
+    await step('6.8.53')
+    opscenterWrites('6.8.53', 'lcm now')
+    await expect(step('6.8.53', { restoreRequest: request }, 61)).rejects.toThrow(
+      /the AWS Backup restore aws-backup-19700101T010000Z \(command restore\) is not on EFS: no aws-backup-restore_<datetime> folder from 1970-01-01T01:00:00.000Z on/
+    )
+    restored('aws-backup-restore_1970-01-01T01-00-05-000Z', '6.8.52', 'lcm of 6.8.52')
+    await expect(step('6.8.53', { restoreRequest: request }, 62)).rejects.toThrow(
+      'aws-backup-restore_1970-01-01T01-00-05-000Z (the AWS Backup restore command restore asked for) holds an OpsCenter 6.8.52 state and this image runs 6.8.53: nothing was changed'
+    )
+    expect(read('var/lib/opscenter/lcm.db')).toBe('lcm now')
+    expect(pointIds()).toEqual([])
+  })
+
+  it('brings the state back onto an empty file system (the disaster case)', async () => {
+    restored('aws-backup-restore_1970-01-01T01-00-01-000Z', '6.8.52', 'lcm of the backup')
+    const { note } = await step('6.8.52', { restoreRequest: request }, 61)
+    expect(note).toMatch(
+      'restored aws-backup-restore_1970-01-01T01-00-01-000Z (AWS Backup, command restore)'
+    )
+    expect(note).not.toMatch('new state')
+    expect(read('var/lib/opscenter/lcm.db')).toBe('lcm of the backup')
+    expect(pointIds()).toEqual([])
+    expect(await readRecord(makeAgent(root).agent)).toMatchObject({ version: '6.8.52', request })
+  })
+})

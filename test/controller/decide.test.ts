@@ -473,3 +473,60 @@ describe('a run that would start an older OpsCenter on newer state', () => {
     expect(plan.blocked).toBeUndefined()
   })
 })
+
+describe('the AWS Backup recovery point before another version starts on the state', () => {
+  const withBackup = (vault: string, stateVersion?: string): Snapshot => {
+    const s = snapshot()
+    s.stack!.parameters.BackupVaultName = vault
+    Object.assign(s.stack!.outputs, {
+      FileSystemId: 'fs-0123',
+      BackupRoleArn: 'arn:aws:iam::123456789012:role/ops-BackupRole-X'
+    })
+    const m = s.group!.members[0]
+    if (stateVersion) m.instance = { ...m.instance!, stateVersion }
+    return s
+  }
+  const to = (version: string): Desired => ({ ...input(B, AMI_CHANGE), version })
+  const deploy = { command: 'deploy' as const, force: false }
+  const kinds = (p: Plan) => p.steps.map((x) => x.kind)
+
+  it('comes before the stack changes, and names the vault, the file system and both versions', () => {
+    const plan = decide(withBackup('Default', '6.8.52'), to('6.8.53'), deploy)
+    expect(kinds(plan)).toEqual(['reuse', 'backup', 'update-stack', 'replace', 'verify', 'retain'])
+    expect(plan.backup).toEqual({
+      vault: 'Default',
+      fileSystemId: 'fs-0123',
+      from: '6.8.52',
+      to: '6.8.53'
+    })
+    expect(plan.steps[1].why).toMatch(
+      "an AWS Backup recovery point of fs-0123 (OpsCenter 6.8.52's state) in vault Default before 6.8.53 starts on it"
+    )
+  })
+
+  it('is taken for a downgrade too, and when the state version is not known', () => {
+    const down = decide(withBackup('Default', '6.8.53'), to('6.8.52'), {
+      ...deploy,
+      onDowngrade: 'keep'
+    })
+    expect(down.backup).toMatchObject({ from: '6.8.53', to: '6.8.52' })
+    expect(decide(withBackup('Default'), to('6.8.52'), deploy).backup).toMatchObject({
+      from: 'unknown'
+    })
+  })
+
+  it('is not taken when the version stays, BackupVaultName is empty, or nothing is replaced', () => {
+    expect(decide(withBackup('Default', '6.8.53'), to('6.8.53'), deploy).backup).toBeUndefined()
+    expect(decide(withBackup('', '6.8.52'), to('6.8.53'), deploy).backup).toBeUndefined()
+    const same = withBackup('Default', '6.8.52')
+    same.group!.members[0].instance!.imageId = B
+    const nothing = decide(same, { ...input(B, NOTHING), version: '6.8.53' }, deploy)
+    expect(kinds(nothing)).not.toContain('replace')
+    expect(nothing.backup).toBeUndefined()
+    const replace = decide(withBackup('Default', '6.8.52'), to('6.8.53'), {
+      command: 'replace',
+      force: false
+    })
+    expect(replace.backup).toBeUndefined()
+  })
+})

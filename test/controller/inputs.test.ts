@@ -153,7 +153,7 @@ describe('getOptions', () => {
     [{ command: 'restore' }, /^restore-point: required with command restore/],
     [
       { command: 'restore', 'restore-point': '6.8.52' },
-      /^restore-point: "6.8.52" is not a restore point id: <UTC time>-<version>/
+      /^restore-point: "6.8.52" is not a restore point id \(<UTC time>-<version>/
     ]
   ])('rejects %j naming the input', (inputs, message) => {
     expect(errorOf(inputs)).toMatch(message)
@@ -209,5 +209,14 @@ describe('getOptions', () => {
     })
     const o = getOptions({ ...env, GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '2' })
     expect(o.restoreRequest).toBe('20261207T160512Z-6.8.52@4242-2')
+  })
+
+  it('takes an AWS Backup recovery point ARN for command restore (the request comes after its restore job)', () => {
+    const arn =
+      'arn:aws:backup:us-east-1:123456789012:recovery-point:1EB3B5E7-9EB0-435A-A80B-108B488B0D45'
+    core.reset({ command: 'restore', 'stack-name': 'ops', 'restore-point': arn })
+    const o = getOptions({ ...env, GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '2' })
+    expect(o).toMatchObject({ recoveryPointArn: arn, restoreRun: '4242-2' })
+    expect(o.restoreRequest).toBeUndefined()
   })
 })

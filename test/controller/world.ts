@@ -40,6 +40,7 @@ import {
 } from '@aws-sdk/client-route-53'
 import { mockClient } from 'aws-sdk-client-mock'
 import { PHASE, ROLES, TAGS } from '../../src/shared/contract.js'
+import { BackupClient } from '@aws-sdk/client-backup'
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { FakeClock } from '../fixtures/clock.js'
 import type {
@@ -152,7 +153,8 @@ export class World {
       asg: new AutoScalingClient(c),
       cfn: new CloudFormationClient(c),
       r53: new Route53Client(c),
-      ddb: new DynamoDBClient(c)
+      ddb: new DynamoDBClient(c),
+      backup: new BackupClient(c)
     }
   }
 

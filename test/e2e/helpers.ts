@@ -34,6 +34,10 @@ export async function startWorld(name: string, o: WorldOptions = {}): Promise<Wo
     // A bake of 1 minute (real ones take 5-10): only its outcome matters to the scenarios,
     // which bake 7 times in all.
     bakeMs: 60_000,
+    // AWS Backup's jobs shortened the same way (7 min modelled otherwise: a revert that bakes
+    // nothing would wait for all of it): only their outcome matters to the scenarios but
+    // backup.test.ts, which keeps the modelled figures.
+    latency: { backupJobStart: 10_000, backupJobRun: 30_000, restoreJobRun: 30_000 },
     log,
     // A template to try instead of the repository's (see README: the mutation check).
     template: process.env.E2E_TEMPLATE || undefined,

@@ -64,6 +64,7 @@ describe('plan, then deploy, on the same change (simulated AWS, real action and 
     world.setVersion(NEXT_VERSION)
     expect(await planThenDeploy('deployed')).toEqual([
       { step: 'bake' },
+      { step: 'backup' },
       { step: 'update-stack' },
       { step: 'replace', instance: id },
       { step: 'verify' },

@@ -5,9 +5,17 @@
 // newer state (test/sim/runtime/opscenter.ts), so a revert without a restore would fail.
 import { jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import { STATE, TAGS } from '../../src/shared/contract.js'
+import { parsePointId, pointId } from '../../src/shared/restore-point-id.js'
 import { SCHEMA_FILE } from '../sim/runtime/opscenter.js'
 import type { World } from '../sim/scenarios.js'
 import { INITIAL_VERSION, expectRun, startWorld, violations } from './helpers.js'
@@ -28,6 +36,39 @@ describe("OpsCenter's state through upgrades, failed upgrades and downgrades (si
   const serving = async () => {
     const h = await world.health()
     return { ...h, tags: world.sim.ec2.getInstance(h.instanceId!)!.tags }
+  }
+
+  /**
+   * A week of OpsCenter running, modelled by moving every time the state recorded a week
+   * back (its record, its restore points' ids and manifests, the serving agent's tags):
+   * what the controller and the agent then see is what they would see a week on.
+   */
+  const aWeekPasses = async () => {
+    const week = 7 * 86_400_000
+    const back = (iso: string) => new Date(Date.parse(iso) - week).toISOString()
+    const file = join(world.rt.efsDir, STATE.dir, STATE.file)
+    const r = JSON.parse(readFileSync(file, 'utf8'))
+    r.since = back(r.since)
+    for (const h of r.history) h.since = back(h.since)
+    writeFileSync(file, JSON.stringify(r, null, 1) + '\n')
+    const renamed = new Map<string, string>()
+    for (const id of pointIds()) {
+      const p = parsePointId(id)!
+      const moved = pointId(p.at - week, p.version)
+      const m = JSON.parse(readFileSync(join(points(), id, STATE.manifest), 'utf8'))
+      writeFileSync(
+        join(points(), id, STATE.manifest),
+        JSON.stringify({ ...m, id: moved, takenAt: back(m.takenAt) }, null, 1) + '\n'
+      )
+      renameSync(join(points(), id), join(points(), moved))
+      renamed.set(id, moved)
+    }
+    const tags = world.sim.ec2.getInstance((await world.health()).instanceId!)!.tags
+    tags[TAGS.stateSince] = r.since
+    tags[TAGS.restorePoints] = tags[TAGS.restorePoints]
+      .split(' ')
+      .map((id) => renamed.get(id) ?? id)
+      .join(' ')
   }
 
   beforeAll(async () => {
@@ -81,8 +122,9 @@ describe("OpsCenter's state through upgrades, failed upgrades and downgrades (si
     )
   })
 
-  it('a revert PR to a version before the migration: plan shows the downgrade and the loss, deploy restores', async () => {
+  it('a revert PR a (modelled) week later: plan shows the downgrade and the loss, deploy restores', async () => {
     world.checker.checkpoint('before the downgrade')
+    await aWeekPasses()
     world.setVersion(INITIAL_VERSION)
     const plan = await world.runAction({ command: 'plan' })
     expectRun(world, plan, { result: 'planned', ok: true })
@@ -91,7 +133,8 @@ describe("OpsCenter's state through upgrades, failed upgrades and downgrades (si
       `**Downgrade**: OpsCenter ${INITIAL_VERSION} would start on state OpsCenter ${MIGRATES} has written`
     )
     expect(plan.summary).toMatch(`on-downgrade is restore: the boot agent restores \`${point}\``)
-    expect(plan.summary).toMatch(/This loses everything OpsCenter changed since/)
+    expect(plan.summary).toMatch(new RegExp(`${MIGRATES} has written since \\S+ \\(7 days ago\\)`))
+    expect(plan.summary).toMatch(/This loses everything OpsCenter changed since \S+ \(7 days ago\)/)
     const run = await world.runAction()
     expectRun(world, run, { result: 'deployed', ok: true })
     const h = await serving()

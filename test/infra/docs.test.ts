@@ -34,7 +34,7 @@ describe.each(['iam-deploy-policy.json', 'iam-plan-policy.json'])('%s', (name) =
 describe('iam-deploy-policy.json', () => {
   const p = policy('iam-deploy-policy.json')
 
-  it('passes only the instance role and the build role, only to EC2', () => {
+  it('passes the instance and build roles only to EC2, the backup role only to AWS Backup', () => {
     const pass = p.Statement.filter((s: Json) => [s.Action].flat().includes('iam:PassRole'))
     const toEc2 = { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } }
     expect(pass).toEqual([
@@ -44,6 +44,10 @@ describe('iam-deploy-policy.json', () => {
       expect.objectContaining({
         Resource: 'arn:aws:iam::ACCOUNT_ID:role/STACK_NAME-InstanceRole-*',
         Condition: { StringEqualsIfExists: toEc2.StringEquals }
+      }),
+      expect.objectContaining({
+        Resource: 'arn:aws:iam::ACCOUNT_ID:role/STACK_NAME-BackupRole-*',
+        Condition: { StringEquals: { 'iam:PassedToService': 'backup.amazonaws.com' } }
       }),
       expect.objectContaining({
         Resource: 'arn:aws:iam::ACCOUNT_ID:role/opscenter-ha-packer-build',

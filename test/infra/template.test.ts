@@ -32,12 +32,6 @@ const t = loadTemplate()
 const ref = (name: string) => ({ Ref: name })
 const groupName = { 'Fn::Sub': '${AWS::StackName}-opscenter' }
 
-function only(type: string): Json {
-  const found = resourcesOfType(t, type)
-  expect(found).toHaveLength(1)
-  return found[0][1]
-}
-
 function pattern(param: string): RegExp {
   return new RegExp(t.Parameters[param].AllowedPattern)
 }
@@ -175,8 +169,29 @@ describe('storage', () => {
   })
 })
 
+describe('backup role', () => {
+  const role = t.Resources.BackupRole.Properties
+
+  it('is assumable by AWS Backup only and may touch this file system alone', () => {
+    expect(role.AssumeRolePolicyDocument.Statement).toEqual([
+      { Effect: 'Allow', Principal: { Service: 'backup.amazonaws.com' }, Action: 'sts:AssumeRole' }
+    ])
+    expect(role.ManagedPolicyArns).toBeUndefined()
+    const statements: Json[] = role.Policies.flatMap((p: Json) => statementsOf(p.PolicyDocument))
+    const efs = statements.filter((s) =>
+      asArray<string>(s.Action).some((a) => a.startsWith('elasticfilesystem:'))
+    )
+    expect(efs.map((s) => s.Resource)).toEqual([
+      {
+        'Fn::Sub':
+          'arn:${AWS::Partition}:elasticfilesystem:${AWS::Region}:${AWS::AccountId}:file-system/${FileSystem}'
+      }
+    ])
+  })
+})
+
 describe('instance role', () => {
-  const role = only('AWS::IAM::Role').Properties
+  const role = t.Resources.InstanceRole.Properties
   const statements: Json[] = role.Policies.flatMap((p: Json) => statementsOf(p.PolicyDocument))
   const readOnly = /^[a-z0-9]+:(Describe|List|Get)[A-Za-z*]*$/
   const statementsFor = (action: string) =>

@@ -13,6 +13,8 @@ import { DynamoDbResponses } from './dynamodb/responses.js'
 import { CloudWatch } from './cloudwatch/model.js'
 import { CloudWatchResponses } from './cloudwatch/responses.js'
 import { Sns } from './sns/model.js'
+import { Backup } from './backup/model.js'
+import { BackupResponses } from './backup/responses.js'
 import { SimEventBus } from './core/events.js'
 import { FaultState } from './faults.js'
 import { createIam } from './iam/index.js'
@@ -58,12 +60,14 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
   const route53 = new Route53(ctx)
   const cloudformation = new CloudFormation(ctx, { ec2, autoscaling, route53, cloudwatch, sns })
   const dynamodb = new DynamoDb(ctx)
+  const backup = new Backup(ctx, cloudformation, (id) => opts.runtime?.fileSystemDir?.(id))
   faults.onZoneFailed = (az) => ec2.killZone(az)
   const iam = createIam(
     { region, accountId: ACCOUNT_ID, ec2, autoscaling, route53, cloudformation, dynamodb },
     opts.iam
   )
   cloudformation.iam = iam.iam
+  backup.iam = iam.iam
 
   const resolver = await startResolver(ctx, route53, ec2)
   const server = await startServer({
@@ -73,7 +77,8 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
       new Route53Responses(route53).service(),
       new CloudFormationResponses(cloudformation).service(),
       new DynamoDbResponses(dynamodb).service(),
-      new CloudWatchResponses(cloudwatch).service()
+      new CloudWatchResponses(cloudwatch).service(),
+      new BackupResponses(backup).service()
     ],
     authorize: iam.authorize,
     faults,
@@ -103,6 +108,7 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
     dynamodb,
     cloudwatch,
     sns,
+    backup,
     faults,
     time,
     events,
@@ -118,6 +124,7 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
       cloudformation.stop()
       await server.close()
       await resolver.close()
+      await backup.stop()
     }
   }
 }

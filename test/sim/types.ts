@@ -7,10 +7,11 @@ import type { VpcResolver } from './route53/resolver.js'
 import type { DynamoDb } from './dynamodb/model.js'
 import type { CloudWatch } from './cloudwatch/model.js'
 import type { Sns } from './sns/model.js'
+import type { Backup } from './backup/model.js'
 import type { Stores } from './cloudformation/resources/stores.js'
 
 export type ServiceName =
-  'ec2' | 'autoscaling' | 'route53' | 'cloudformation' | 'dynamodb' | 'cloudwatch'
+  'ec2' | 'autoscaling' | 'route53' | 'cloudformation' | 'dynamodb' | 'cloudwatch' | 'backup'
 
 /**
  * Modelled durations in milliseconds of REAL AWS time; the simulator multiplies each by
@@ -55,6 +56,12 @@ export interface Latency {
   statusCheckInterval: number
   /** Auto Scaling's wait before it replaces an impaired instance. Added with the watchdog. */
   asgImpairedWait: number
+  /** StartBackupJob / StartRestoreJob until the job runs. Added with AWS Backup. */
+  backupJobStart: number
+  /** A running EFS backup job until COMPLETED (a small file system). Added with AWS Backup. */
+  backupJobRun: number
+  /** A running EFS restore job until COMPLETED (a few folders). Added with AWS Backup. */
+  restoreJobRun: number
 }
 
 export interface SimOptions {
@@ -99,6 +106,8 @@ export interface Sim {
   cloudwatch: CloudWatch
   /** Topics and every message published to them. Added with the watchdog. */
   sns: Sns
+  /** Vaults, backup and restore jobs, recovery points. Added with AWS Backup. */
+  backup: Backup
   faults: Faults
   time: SimTime
   events: SimEvents
@@ -149,6 +158,8 @@ export interface InstanceRuntime {
   terminated(instance: SimInstance, how?: 'shutdown' | 'killed'): void | Promise<void>
   /** Its OS froze (the impaired fault): nothing on it runs any more. Added later. */
   frozen?(instance: SimInstance): void
+  /** The folder a file system's files are in (AWS Backup copies and restores it). Added later. */
+  fileSystemDir?(fileSystemId: string): string | undefined
 }
 
 export type AttachmentStatus = 'attaching' | 'attached' | 'detaching' | 'detached'

@@ -190,6 +190,27 @@ export async function restorePoint(agent: Agent, m: Manifest): Promise<void> {
 }
 
 /**
+ * Puts the state folders under `root` (an AWS Backup restore folder on the same file system)
+ * in place of the live ones: they are renamed into the staging folder, not copied, then
+ * swapped like a restore point's. An interrupted move leaves an incomplete staging folder,
+ * which the next boot drops: the live state is never touched before the swap, and the
+ * recovery point is still in AWS Backup to restore again.
+ */
+export async function swapIn(agent: Agent, root: string, label: string): Promise<void> {
+  const staging = stagingDir(agent)
+  await rm(staging, { recursive: true, force: true })
+  await mkdir(staging, { recursive: true })
+  for (const d of stateDirs()) {
+    await mkdir(dirname(join(staging, d)), { recursive: true })
+    if (await exists(join(root, d))) await rename(join(root, d), join(staging, d))
+    else await mkdir(join(staging, d), { recursive: true })
+  }
+  for (const d of localDirs()) await mkdir(join(staging, d), { recursive: true })
+  await writeFile(join(staging, COMPLETE), label + '\n')
+  await finishRestore(agent)
+}
+
+/**
  * Finishes a restore whose staging folder is complete: every state folder still in it
  * replaces the live one (renamed aside first: it is in the restore point taken before).
  * An incomplete staging folder is dropped: the live state was never touched.

@@ -14,7 +14,8 @@ import {
   TAGS,
   compareVersions
 } from '../../shared/contract.js'
-import { requestedPoint } from '../../shared/restore-point-id.js'
+import { backupRestoreAt, requestedPoint } from '../../shared/restore-point-id.js'
+import { applyBackupRestore, findBackupRestore } from './backup-restore.js'
 import { aws, path, type Agent } from '../context/agent.js'
 import { errorText, seconds } from '../os/log.js'
 import { seedAndBind } from './efs.js'
@@ -63,16 +64,18 @@ export async function prepareState(agent: Agent, me: Identity): Promise<string> 
     agent.log(`state: ${imported}`)
     notes.push(imported)
   }
-  let restored: Manifest | undefined
+  let restored: { id: string } | undefined
   if (record?.version === image) {
     notes.push(`state is OpsCenter ${image}'s since ${record.since}`)
     restored = await requested(agent, me, record, notes)
   } else if (!record && !(await hasState(agent))) {
-    notes.push(`new state for OpsCenter ${image}`)
+    // An empty file system: a restore from AWS Backup (a disaster) may bring the state back.
+    restored = await requestedBackup(agent, me, image, notes)
+    if (!restored) notes.push(`new state for OpsCenter ${image}`)
   } else {
     restored = await changeVersion(agent, me, record, image, notes)
   }
-  const stale = record?.version !== image && pending(agent, record)
+  const stale = !restored && record?.version !== image && pending(agent, record)
   if (stale)
     agent.log(
       `state: restore request ${stale} ignored: it was for the image the state had, ${record?.version ?? 'none'}; this one runs ${image}`
@@ -152,10 +155,11 @@ async function requested(
   me: Identity,
   record: StateRecord,
   notes: string[]
-): Promise<Manifest | undefined> {
+): Promise<{ id: string } | undefined> {
   const request = pending(agent, record)
   if (!request) return undefined
   const id = requestedPoint(request)!
+  if (backupRestoreAt(id) !== undefined) return requestedBackup(agent, me, record.version, notes)
   const target = (await listRestorePoints(agent)).find((p) => p.id === id)
   if (!target)
     throw new Error(
@@ -175,6 +179,40 @@ async function requested(
   return target
 }
 
+/**
+ * Command restore of an AWS Backup recovery point: the folder its restore job made must hold
+ * this image's version's state; the live state (if any) goes into a restore point first.
+ */
+async function requestedBackup(
+  agent: Agent,
+  me: Identity,
+  image: string,
+  notes: string[]
+): Promise<{ id: string } | undefined> {
+  const request = agent.config.restoreRequest
+  const id = request && requestedPoint(request)
+  if (!id || backupRestoreAt(id) === undefined) return undefined
+  const found = await findBackupRestore(agent, id)
+  if (found.version !== image)
+    throw new Error(
+      `${found.folder} (the AWS Backup restore command restore asked for) holds an OpsCenter ${found.version} state and this image runs ${image}: nothing was changed. ` +
+        `Deploy ${found.version}, then run command restore with the recovery point again; delete ${found.folder} from EFS once done with it`
+    )
+  let kept = ''
+  if (await hasState(agent)) {
+    const who = { instanceId: me.instanceId, amiId: me.amiId }
+    const taken = await takeRestorePoint(agent, who, image, image)
+    kept = `; the state before is kept as ${taken.manifest.id}`
+  }
+  const start = agent.clock.now()
+  await applyBackupRestore(agent, found)
+  agent.log(
+    `state: restored ${found.folder} from AWS Backup as command restore asked, in ${seconds(agent.clock.now() - start)}${kept}`
+  )
+  notes.push(`restored ${found.folder} (AWS Backup, command restore)${kept}`)
+  return { id: found.folder }
+}
+
 /** The newest restore point of `version`'s state: what a downgrade to it restores. */
 async function pointFor(agent: Agent, version: string, from: string): Promise<Manifest> {
   const all = await listRestorePoints(agent)
@@ -191,7 +229,7 @@ function nextRecord(
   me: Identity,
   was: StateRecord | undefined,
   image: string,
-  restored: Manifest | undefined
+  restored: { id: string } | undefined
 ): StateRecord {
   const now = new Date(agent.clock.now()).toISOString()
   if (was?.version === image)

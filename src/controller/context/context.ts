@@ -5,6 +5,7 @@
 import type { AutoScalingClient } from '@aws-sdk/client-auto-scaling'
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation'
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb'
+import type { BackupClient } from '@aws-sdk/client-backup'
 import type { EC2Client } from '@aws-sdk/client-ec2'
 import type { Route53Client } from '@aws-sdk/client-route-53'
 import type { Options, LockOwner } from './options.js'
@@ -59,6 +60,8 @@ export interface Clients {
   r53: Route53Client
   /** The deploy lock's table. */
   ddb: DynamoDBClient
+  /** The on-demand recovery point before a version change, and restores from AWS Backup. */
+  backup: BackupClient
 }
 
 export interface DeploymentTracker {

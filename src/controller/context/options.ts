@@ -38,6 +38,10 @@ export interface Options {
   onDowngrade: OnDowngrade
   /** command restore: `<restore point id>@<this run>`, what the next boot restores once. */
   restoreRequest?: string
+  /** command restore of an AWS Backup recovery point: restored by a restore job first. */
+  recoveryPointArn?: string
+  /** command restore: this run, as the request names it (applied once). */
+  restoreRun?: string
   githubToken?: string
   /** GitHub deployment environment to record this run in (with githubToken). */
   deploymentEnvironment?: string

@@ -35,6 +35,8 @@ export interface Outcome {
   was?: Image
   /** What a reverted or failed run tried. */
   tried?: Image
+  /** The AWS Backup recovery point this run took before the version change. */
+  recoveryPointArn?: string
 }
 
 export interface Image {

@@ -14,6 +14,7 @@ export type StepKind =
   | 'verify'
   | 'retain'
   | 'nothing'
+  | 'backup'
 
 export interface Step {
   kind: StepKind
@@ -55,11 +56,21 @@ export interface Plan {
   settle?: string[]
   /** This run starts an older OpsCenter than the state's: what happens to the state. */
   downgrade?: Downgrade
+  /** An AWS Backup recovery point of the file system before another version starts on it. */
+  backup?: BackupStep
   /**
    * Blocked because a stopped run left the group in a handover window (two instances
    * allowed, or fewer subnets than the stack's): finishing it and deciding again unblocks.
    */
   finish?: string
+}
+
+/** The on-demand recovery point: the state is `from`'s, `to` starts next. */
+export interface BackupStep {
+  vault: string
+  fileSystemId: string
+  from: string
+  to: string
 }
 
 /** Starting OpsCenter `to` on state `from` (newer) wrote, as the agent's tags say. */

@@ -1,6 +1,7 @@
 // The world as one read saw it (reconcile/observe.ts builds it, aws/ reads its parts): the
 // stack, its group with each member's EC2 state and agent tags, the ENIs, the record. `decide`
 // works on this alone.
+import { OUTPUTS, PARAMS } from '../../shared/contract.js'
 
 export interface StackState {
   name: string
@@ -8,6 +9,25 @@ export interface StackState {
   /** Current parameter values. */
   parameters: Record<string, string>
   outputs: Record<string, string>
+}
+
+/** What the stack says AWS Backup works with. */
+export interface BackupTarget {
+  vault: string
+  fileSystemId: string
+  roleArn: string
+}
+
+/**
+ * The vault, file system and role from the stack; undefined when BackupVaultName is '' (the
+ * user turned the on-demand backup off) or the stack predates it.
+ */
+export function backupTarget(stack: StackState | undefined): BackupTarget | undefined {
+  const vault = stack?.parameters[PARAMS.backupVaultName]
+  const fileSystemId = stack?.outputs[OUTPUTS.fileSystemId]
+  const roleArn = stack?.outputs[OUTPUTS.backupRoleArn]
+  if (!vault || !fileSystemId || !roleArn) return undefined
+  return { vault, fileSystemId, roleArn }
 }
 
 export interface GroupMember {

@@ -242,7 +242,7 @@ export function getOptions(env: NodeJS.ProcessEnv = process.env): Options {
     force,
     replaceStrategy: replaceStrategyInput(),
     onDowngrade: onDowngradeInput(),
-    restoreRequest: restoreRequestInput(command, env),
+    ...restoreInput(command, env),
     githubToken,
     deploymentEnvironment,
     gitSha: env.GITHUB_SHA ?? '',
@@ -272,37 +272,53 @@ function onDowngradeInput(): OnDowngrade {
   return raw as OnDowngrade
 }
 
+/** A recovery point of AWS Backup: arn:aws:backup:<region>:<account>:recovery-point:<id>. */
+const RECOVERY_POINT_ARN =
+  /^arn:aws[a-z-]*:backup:[a-z0-9-]+:\d{12}:recovery-point:[0-9A-Za-z-]{1,100}$/
+
+interface RestoreInput {
+  /** A restore point on EFS: `<id>@<this run>`. */
+  restoreRequest?: string
+  /** A recovery point of AWS Backup, restored by a restore job first. */
+  recoveryPointArn?: string
+  /** This run, so that the request is applied once (a re-run of the job is a new request). */
+  restoreRun?: string
+}
+
 /**
- * command restore: the restore point to put back, and this run, so that the request is
- * applied once (a re-run of the job is a new request).
+ * command restore: a restore point on EFS (its id), or a recovery point of AWS Backup (its
+ * ARN), and this run, so that the request is applied once.
  */
-function restoreRequestInput(command: Command, env: NodeJS.ProcessEnv): string | undefined {
+function restoreInput(command: Command, env: NodeJS.ProcessEnv): RestoreInput {
   const id = input('restore-point')
   if (command !== 'restore') {
     if (id)
       core.warning(`restore-point: ignored with command ${command} (only command restore uses it)`)
-    return undefined
+    return {}
   }
   if (!id)
     throw new InputError(
       'restore-point',
-      'required with command restore: the id of a restore point of the version the stack runs, e.g. 20261207T160512Z-6.8.52 (the serving instance lists them in its opscenter-ha:restore-points tag)'
-    )
-  if (!parsePointId(id))
-    throw new InputError(
-      'restore-point',
-      `"${id}" is not a restore point id: <UTC time>-<version>, e.g. 20261207T160512Z-6.8.52`
+      "required with command restore: the id of a restore point of the version the stack runs, e.g. 20261207T160512Z-6.8.52 (the serving instance lists them in its opscenter-ha:restore-points tag), or the ARN of an AWS Backup recovery point of the stack's file system"
     )
   const run = env.GITHUB_RUN_ID
     ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
     : `local-${process.pid}-${Date.now()}`
+  if (id.startsWith('arn:')) {
+    if (!RECOVERY_POINT_ARN.test(id))
+      throw new InputError(
+        'restore-point',
+        `"${id}" is not an AWS Backup recovery point ARN such as arn:aws:backup:us-east-1:123456789012:recovery-point:1EB3B5E7-9EB0-435A-A80B-108B488B0D45`
+      )
+    return { recoveryPointArn: id, restoreRun: run }
+  }
   const request = `${id}@${run}`
-  if (!RESTORE_REQUEST.test(request))
+  if (!parsePointId(id) || !RESTORE_REQUEST.test(request))
     throw new InputError(
       'restore-point',
-      `"${id}" is not a restore point id such as 20261207T160512Z-6.8.52`
+      `"${id}" is not a restore point id (<UTC time>-<version>, e.g. 20261207T160512Z-6.8.52) nor an AWS Backup recovery point ARN`
     )
-  return request
+  return { restoreRequest: request, restoreRun: run }
 }
 
 function lockTableInput(): string {

@@ -28,6 +28,7 @@ export function setOutputs(o: Outcome): void {
     o.downtimeMs === undefined ? '' : String(Math.round(o.downtimeMs / 100) / 10)
   )
   core.setOutput('recipe-hash', o.recipeHash ?? '')
+  core.setOutput('recovery-point-arn', o.recoveryPointArn ?? '')
   core.setOutput('plan', o.plan ? JSON.stringify(planOutput(o.plan)) : '')
   const stack = o.stackOutputs ?? {}
   for (const [name, key] of Object.entries(STACK_OUTPUTS_AS)) core.setOutput(name, stack[key] ?? '')

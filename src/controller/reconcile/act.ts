@@ -20,6 +20,14 @@ import {
   type PreparedChange
 } from '../steps/stack.js'
 import { verify } from '../steps/verify.js'
+import {
+  awaitBackup,
+  backupLine,
+  backupTarget,
+  requireVault,
+  startBackup,
+  type BackupJob
+} from '../steps/backup.js'
 import type { ChangeSummary, Desired, Plan, Step, StepKind } from '../context/plan.js'
 import type { Snapshot, StackState } from '../context/snapshot.js'
 import type { Ctx } from '../context/context.js'
@@ -48,12 +56,15 @@ export interface Execution {
   done?: string
   /** A follow or replace step ran: a failure from here on is the new instance's. */
   newInstance?: boolean
+  /** The AWS Backup job started with the run (the plan's backup step waits for it). */
+  backupJob?: BackupJob
 }
 
 const CHANGES: StepKind[] = ['create-stack', 'update-stack', 'follow', 'replace']
 
 export async function act(ctx: Ctx, out: Outcome, x: Execution): Promise<void> {
   try {
+    await startBackupOf(ctx, x)
     for (let i = 0; i < x.plan.steps.length; i++) {
       const step = x.plan.steps[i]
       // A lock lost to another run (its lease ran out under us) stops us before the next step.
@@ -98,6 +109,8 @@ async function runStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): Promis
       return verifyStep(ctx, out, x, step)
     case 'retain':
       return retentionStep(ctx, x.plan)
+    case 'backup':
+      return backupStep(ctx, out, x)
     default:
       return // reuse, nothing: the log line says it all
   }
@@ -272,6 +285,23 @@ async function verifyStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): Pro
   if (x.done) out.changes.push(x.done)
   if (!x.newInstance && !x.stack)
     ctx.timeline.log(`nothing to do: stack and instance ${id} already at ${x.plan.amiId}, verified`)
+}
+
+/** The plan backs up: the job starts now, before the bake, so the two overlap. */
+async function startBackupOf(ctx: Ctx, x: Execution): Promise<void> {
+  const b = x.plan.backup
+  const target = backupTarget(x.snapshot.stack)
+  if (!b || !target) return
+  await requireVault(ctx, target)
+  x.backupJob = await startBackup(ctx, target, b.from, b.to)
+}
+
+async function backupStep(ctx: Ctx, out: Outcome, x: Execution): Promise<void> {
+  const job = x.backupJob
+  if (!job) throw new Error('internal: the plan backs up but no AWS Backup job was started')
+  const done = await ctx.timeline.phase('backup', () => awaitBackup(ctx, job))
+  out.recoveryPointArn = done.recoveryPointArn
+  out.changes.push(backupLine(job, done))
 }
 
 async function retentionStep(ctx: Ctx, plan: Plan): Promise<void> {

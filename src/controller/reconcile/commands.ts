@@ -3,7 +3,7 @@
 // when the new instance does not come up.
 import * as core from '@actions/core'
 import { timeScale } from '../../shared/clock.js'
-import { LOCK, PARAMS } from '../../shared/contract.js'
+import { LOCK, OUTPUTS, PARAMS } from '../../shared/contract.js'
 import {
   act,
   decideOptions,
@@ -15,6 +15,7 @@ import {
 import { decide } from './decide.js'
 import { messageOf } from '../context/errors.js'
 import { checkNetwork } from '../steps/prerequisites.js'
+import { backupTarget, requireVault, restoreBackup } from '../steps/backup.js'
 import { observe } from './observe.js'
 import { planMarkdown } from './plan.js'
 import { imageOf, lookupAmi, type Resolved } from '../steps/resolve.js'
@@ -145,14 +146,16 @@ async function rollback(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<voi
 async function restore(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {
   requireStack(ctx, snapshot)
   const params = snapshot.stack?.parameters ?? {}
-  const id = requestedPoint(ctx.opts.restoreRequest ?? '')!
   if (!(PARAMS.restoreRequest in params))
     throw new Error(
       `stack ${ctx.opts.stackName} has no ${PARAMS.restoreRequest} parameter (its template predates command restore): run command: deploy with this version of the template first. Nothing was changed`
     )
   const running = await imageOf(ctx.deps, ctx.clients, snapshot.ami.amiId)
+  if (ctx.opts.recoveryPointArn)
+    await restoreJob(ctx, snapshot, ctx.opts.recoveryPointArn, running?.version)
+  const id = requestedPoint(ctx.opts.restoreRequest ?? '')!
   const pointVersion = parsePointId(id)?.version
-  if (running?.version && pointVersion !== running.version)
+  if (pointVersion && running?.version && pointVersion !== running.version)
     throw new Error(
       `restore point ${id} holds an OpsCenter ${pointVersion} state, and the stack runs ${running.version} (${snapshot.ami.amiId}): nothing was changed. To go back to that state, deploy ${pointVersion} with on-downgrade: restore`
     )
@@ -161,6 +164,27 @@ async function restore(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void
   ctx.timeline.log(`restoring ${id} on ${snapshot.ami.amiId} through a fresh instance`)
   const desired: Desired = { amiId: snapshot.ami.amiId, source: 'stack', version: running?.version }
   await reconcile(ctx, out, snapshot, desired, { params: Object.keys(params) })
+}
+
+/**
+ * An AWS Backup recovery point: AWS Backup restores it into the stack's file system first
+ * (a folder of its own: the live state is not touched), then the request names that restore
+ * for the boot agent. The run fails here, before the stack changes, if the restore does.
+ */
+async function restoreJob(
+  ctx: Ctx,
+  snapshot: Snapshot,
+  arn: string,
+  running: string | undefined
+): Promise<void> {
+  const target = backupTarget(snapshot.stack)
+  if (!target)
+    throw new Error(
+      `stack ${ctx.opts.stackName} has no ${OUTPUTS.backupRoleArn} output (its template predates restores from AWS Backup, or its ${PARAMS.backupVaultName} is empty): ` +
+        `deploy this version of the template with a ${PARAMS.backupVaultName} first, or restore by hand (docs/restore.md). Nothing was changed`
+    )
+  const id = await ctx.timeline.phase('backup', () => restoreBackup(ctx, target, arn, running))
+  ctx.opts.restoreRequest = `${id}@${ctx.opts.restoreRun}`
 }
 
 async function replaceOnly(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {
@@ -257,6 +281,8 @@ async function plan(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {
         options
       )
       out.plan = decided
+      const target = decided.backup && backupTarget(snapshot.stack)
+      if (target) await requireVault(ctx, target)
       out.planMarkdown = planMarkdown(
         decided,
         snapshot,

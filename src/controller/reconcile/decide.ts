@@ -2,10 +2,16 @@
 // wants (no I/O, no clock), so `plan` shows the steps `deploy` executes, and every case is
 // a row of a table test. Each step carries its reason in words.
 import { DEFAULTS, type OnDowngrade } from '../../shared/contract.js'
-import { downgradeBlock, downgradeOf } from './downgrade.js'
+import { downgradeBlock, downgradeOf, stateOf } from './downgrade.js'
 import { windowOf } from './window.js'
 import type { ReplaceStrategy, Command } from '../context/options.js'
-import { isLeaving, type GroupView, type Member, type Snapshot } from '../context/snapshot.js'
+import {
+  backupTarget,
+  isLeaving,
+  type GroupView,
+  type Member,
+  type Snapshot
+} from '../context/snapshot.js'
 import type { Step, Desired, Plan, Revert } from '../context/plan.js'
 
 export interface DecideOptions {
@@ -39,7 +45,30 @@ function replaceStep(id: string, why: string, o: DecideOptions): Step {
 const short = (hash = ''): string => `${hash.slice(0, 12)}…`
 
 export function decide(s: Snapshot, d: Desired, o: DecideOptions): Plan {
-  return withDowngrade(decideSteps(s, d, o), s, d, o)
+  return withBackup(withDowngrade(decideSteps(s, d, o), s, d, o), s, d, o)
+}
+
+/**
+ * A plan that starts another OpsCenter version on the state first takes a recovery point of
+ * the file system in AWS Backup (the disaster copy; the agent's restore point on EFS is the
+ * quick one). It is started with the run and waited for, if still running, before the stack
+ * changes. Off when the stack's BackupVaultName is ''.
+ */
+function withBackup(plan: Plan, s: Snapshot, d: Desired, o: DecideOptions): Plan {
+  if (plan.blocked || o.command === 'replace' || o.command === 'restore') return plan
+  if (!plan.steps.some((x) => x.kind === 'replace')) return plan
+  const target = backupTarget(s.stack)
+  const from = stateOf(s)?.stateVersion ?? 'unknown'
+  if (!target || (d.version && from === d.version)) return plan
+  const to = d.version ?? 'the new version'
+  const backup = { vault: target.vault, fileSystemId: target.fileSystemId, from, to }
+  const step: Step = {
+    kind: 'backup',
+    why: `an AWS Backup recovery point of ${target.fileSystemId} (OpsCenter ${from}'s state) in vault ${target.vault} before ${to} starts on it: started with the run, waited for here if still running`
+  }
+  const at = plan.steps.findIndex((x) => x.kind === 'update-stack' || x.kind === 'replace')
+  const steps = [...plan.steps.slice(0, at), step, ...plan.steps.slice(at)]
+  return { ...plan, steps, backup }
 }
 
 /**

@@ -14,6 +14,8 @@ import {
 } from './handover-bench.js'
 import { KINDS, line, measure } from './recovery.js'
 import { FORMULA, measureState, STATES } from './state-bench.js'
+import { BACKUP_FORMULA, measureBackups } from './backup-bench.js'
+import { phases } from './phases.js'
 import { DEFAULT_LATENCY } from '../core/time.js'
 import { World, type ActionRun } from '../scenarios.js'
 
@@ -29,23 +31,6 @@ const VERSIONS = ['6.8.51', '6.8.52']
 
 const out = (s = '') => process.stdout.write(s + '\n')
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)}s`
-
-/** Rows of the job summary's timeline table (| Phase | Started | Duration | Outcome |). */
-export function phases(summary: string): { phase: string; seconds: number }[] {
-  const rows: { phase: string; seconds: number }[] = []
-  let inTimeline = false
-  for (const line of summary.split('\n')) {
-    if (/^\|\s*Phase\s*\|/i.test(line)) inTimeline = true
-    if (!line.startsWith('|')) inTimeline = inTimeline && line.trim() === ''
-    if (!inTimeline) continue
-    const cells = line.split('|').map((c) => c.trim())
-    if (cells.length < 4) continue
-    const dur = cells.map((c) => /^(\d+(?:\.\d+)?)\s*s$/.exec(c)).find((m) => m)
-    if (dur && !/^-+$/.test(cells[1]))
-      rows.push({ phase: cells[1].replace(/[*`]/g, ''), seconds: Number(dur[1]) })
-  }
-  return rows
-}
 
 function row(i: number, label: string, run: ActionRun): string {
   const calls = Object.entries(run.requests)
@@ -94,6 +79,7 @@ async function main(): Promise<number> {
       `API calls per upgrade avg ${avg(upgrades.map((r) => Object.values(r.requests).reduce((a, b) => a + b, 0))).toFixed(0)}`
   )
   bad += await stateBench()
+  bad += await backupBench()
   bad += await handoverBench()
   bad += await recovery()
   return bad === 0 ? 0 : 1
@@ -122,6 +108,26 @@ async function stateBench(): Promise<number> {
     if (label === '5 MB' && take > 3) bad++
   }
   return bad
+}
+
+/** What the on-demand AWS Backup recovery point before a version change costs a run. */
+async function backupBench(): Promise<number> {
+  const scale = 0.02
+  out()
+  out(
+    `AWS Backup (the on-demand recovery point before a version change; time scale ${scale}, modelled seconds):`
+  )
+  out(`  ${BACKUP_FORMULA}`)
+  try {
+    for (const c of await measureBackups(scale))
+      out(
+        `  ${c.label}: the job took ${c.jobS.toFixed(0)}s; the run waited ${c.waitedS.toFixed(0)}s for it before the stack changed (up to one poll interval more than the job: it sees COMPLETED at its next look)`
+      )
+    return 0
+  } catch (err) {
+    out(`  failed: ${(err as Error).message}`)
+    return 1
+  }
 }
 
 const avgOf = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN)

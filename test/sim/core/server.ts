@@ -1,5 +1,5 @@
 // The one HTTP server on loopback: routes each request by its SigV4 credential scope
-// (ec2, autoscaling, cloudformation, route53), decodes it with the SDK's own schemas, calls
+// (ec2, autoscaling, cloudformation, route53, backup, ...), decodes it with the SDK's own schemas, calls
 // the service's response handler and renders the answer (or the error) in that service's
 // wire shape.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -30,7 +30,7 @@ export type Handler = (input: any, call: Call) => unknown
 
 export interface ServiceDef {
   name: ServiceName
-  protocol: 'ec2' | 'query' | 'rest-xml' | 'json'
+  protocol: 'ec2' | 'query' | 'rest-xml' | 'rest-json' | 'json'
   /** The SDK client module: its `<Operation>$` exports are the wire schemas. */
   sdk: Record<string, unknown>
   xmlns: string
@@ -85,7 +85,7 @@ export async function startServer(opts: {
 }): Promise<SimServer> {
   const byName = new Map(opts.services.map((s) => [s.name, s]))
   const restRoutes = new Map<ServiceName, RestRoute[]>()
-  for (const s of opts.services) if (s.protocol === 'rest-xml') restRoutes.set(s.name, routesOf(s))
+  for (const s of opts.services) if (isRest(s)) restRoutes.set(s.name, routesOf(s))
 
   const server: Server = createServer((req, res) => {
     void handle(req, res)
@@ -109,7 +109,7 @@ export async function startServer(opts: {
         await opts.authorize?.(service.name, action, input, accessKeyOf(req))
         const output = await callHandler(service, action, input, { accessKeyId: accessKeyOf(req) })
         send(res, 200, 'application/x-amz-json-1.0', JSON.stringify(output))
-      } else if (service.protocol === 'rest-xml') {
+      } else if (isRest(service)) {
         const url = new URL(req.url ?? '/', 'http://localhost')
         const match = matchRoute(
           restRoutes.get(service.name) ?? [],
@@ -124,7 +124,13 @@ export async function startServer(opts: {
           )
         action = match.route.op.name
         faultOrNothing(service.name, action)
-        const input = readRestInput(match.route.op.input, match.labels, url.searchParams, body)
+        const input = readRestInput(
+          service,
+          match.route.op.input,
+          match.labels,
+          url.searchParams,
+          body
+        )
         await opts.authorize?.(service.name, action, input, accessKeyOf(req))
         const output = await callHandler(service, action, input, { accessKeyId: accessKeyOf(req) })
         sendRest(res, service, match.route, output)
@@ -179,6 +185,8 @@ export async function startServer(opts: {
       })
   }
 }
+
+const isRest = (s: ServiceDef): boolean => s.protocol === 'rest-xml' || s.protocol === 'rest-json'
 
 async function callHandler(
   service: ServiceDef,
@@ -255,6 +263,14 @@ function sendError(res: ServerResponse, service: ServiceDef, e: AwsError): void 
     send(res, e.status, 'application/x-amz-json-1.0', JSON.stringify(body))
     return
   }
+  if (service.protocol === 'rest-json') {
+    // restJson1 (AWS Backup): the code in X-Amzn-ErrorType, the message in the JSON body.
+    // https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html#operation-error-serialization
+    send(res, e.status, 'application/json', JSON.stringify({ message: e.message, ...e.extra }), {
+      'x-amzn-errortype': e.code
+    })
+    return
+  }
   if (service.protocol === 'ec2') {
     const body = { Errors: { Error: { Code: e.code, Message: e.message } }, RequestID: rid }
     send(res, e.status, 'text/xml', renderXml(EC2_ERROR_ROOT, body))
@@ -267,7 +283,7 @@ function sendError(res: ServerResponse, service: ServiceDef, e: AwsError): void 
   })
 }
 
-// ---- REST-XML (Route53): routes from the operations' http traits ----
+// ---- REST-XML (Route53) and REST-JSON (AWS Backup): routes from the operations' http traits ----
 
 function routesOf(service: ServiceDef): RestRoute[] {
   const routes: RestRoute[] = []
@@ -312,12 +328,19 @@ function matchRoute(
 }
 
 function readRestInput(
+  service: ServiceDef,
   ns: NormalizedSchema,
   labels: Record<string, string>,
   query: URLSearchParams,
   body: string
 ): Record<string, unknown> {
-  const input = (fromXml(ns, parseXmlRoot(body)) ?? {}) as Record<string, unknown>
+  const input = (
+    service.protocol === 'rest-json'
+      ? body
+        ? JSON.parse(body)
+        : {}
+      : (fromXml(ns, parseXmlRoot(body)) ?? {})
+  ) as Record<string, unknown>
   for (const [name, member] of ns.structIterator()) {
     const t = member.getMergedTraits() as { httpLabel?: unknown; httpQuery?: string }
     if (t.httpLabel && labels[name] !== undefined) input[name] = labels[name]
@@ -342,6 +365,19 @@ function sendRest(
     const h = (member.getMergedTraits() as { httpHeader?: string }).httpHeader
     if (h && out[name] !== undefined) headers[h] = String(out[name])
   }
+  if (service.protocol === 'rest-json') {
+    send(res, route.status, 'application/json', JSON.stringify(out, epochSeconds), headers)
+    return
+  }
   const root = ns.getName() ?? `${route.op.name}Response`
   send(res, route.status, 'text/xml', renderXml(root, toXml(ns, out), service.xmlns), headers)
+}
+
+/**
+ * restJson1 sends timestamps in a body as epoch seconds (the protocol's default format).
+ * JSON.stringify has already turned a Date into its ISO string when the replacer sees it.
+ */
+function epochSeconds(this: unknown, key: string, value: unknown): unknown {
+  const raw = (this as Record<string, unknown>)[key]
+  return raw instanceof Date ? raw.getTime() / 1000 : value
 }

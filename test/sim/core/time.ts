@@ -73,7 +73,15 @@ export const DEFAULT_LATENCY: Latency = {
   // EC2 Auto Scaling docs (health checks, Important box): for an impaired instance Auto
   // Scaling "waits a few minutes for AWS to fix the issue" before it marks it unhealthy.
   // No figure is published: 3 min, a guess within "a few minutes".
-  asgImpairedWait: 180 * S
+  asgImpairedWait: 180 * S,
+  // AWS Backup publishes no start or run time for an on-demand EFS job. StartBackupJob's
+  // StartWindowMinutes "must be at least 60 minutes" (API_StartBackupJob), so a start may
+  // wait; jobs of small file systems are commonly seen to start within minutes and finish in
+  // a few more (EFS's "Backup performance" section gives rates for large file systems only).
+  // Named guesses: 2 min to start, 5 min to back up a state of a few MB, 5 min to restore it.
+  backupJobStart: 120 * S,
+  backupJobRun: 300 * S,
+  restoreJobRun: 300 * S
 }
 
 /**

@@ -53,7 +53,8 @@ const WILDCARD: Record<ServiceName, string[]> = {
   route53: ['ListHostedZones', 'ListHostedZonesByName', 'CreateHostedZone'],
   cloudformation: ['ValidateTemplate', 'ListStacks'],
   dynamodb: [],
-  cloudwatch: []
+  cloudwatch: [],
+  backup: ['DescribeBackupJob', 'DescribeRestoreJob', 'ListRecoveryPointsByResource']
 }
 
 export const arns = {
@@ -244,13 +245,43 @@ const CLOUDWATCH: Record<string, Mapper> = {
   ]
 }
 
+/**
+ * AWS Backup (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbackup.html):
+ * a backup names its vault, a restore its recovery point, and both pass the role AWS Backup
+ * takes ("the iam:PassRole permission", API_StartBackupJob and API_StartRestoreJob).
+ */
+const passRoleToBackup = (roleArn: string): AuthRequest => ({
+  action: 'iam:PassRole',
+  resource: roleArn,
+  context: { 'iam:PassedToService': 'backup.amazonaws.com' }
+})
+
+const vaultArn = (m: Models, name: string): string =>
+  `arn:aws:backup:${m.region}:${m.accountId}:backup-vault:${name}`
+
+const BACKUP: Record<string, Mapper> = {
+  DescribeBackupVault: (i, m) => [
+    { action: 'backup:DescribeBackupVault', resource: vaultArn(m, i.BackupVaultName) }
+  ],
+  StartBackupJob: (i, m) => [
+    { action: 'backup:StartBackupJob', resource: vaultArn(m, i.BackupVaultName) },
+    passRoleToBackup(String(i.IamRoleArn))
+  ],
+  ListTags: (i) => [{ action: 'backup:ListTags', resource: String(i.ResourceArn) }],
+  StartRestoreJob: (i) => [
+    { action: 'backup:StartRestoreJob', resource: String(i.RecoveryPointArn) },
+    passRoleToBackup(String(i.IamRoleArn))
+  ]
+}
+
 const MAPPERS: Record<ServiceName, Record<string, Mapper>> = {
   ec2: EC2,
   autoscaling: AUTOSCALING,
   route53: ROUTE53,
   cloudformation: CLOUDFORMATION,
   dynamodb: DYNAMODB,
-  cloudwatch: CLOUDWATCH
+  cloudwatch: CLOUDWATCH,
+  backup: BACKUP
 }
 
 /** The authorizations AWS makes for one call; throws for a call the simulator cannot map. */

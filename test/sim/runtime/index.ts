@@ -256,6 +256,11 @@ export class SimRuntime implements InstanceRuntime {
     this.timeline.add('target-lifecycle-state Terminated (terminate hook)', instance.instanceId)
   }
 
+  /** The stack's one file system is this folder (every machine mounts it). */
+  fileSystemDir(): string {
+    return this.efsDir
+  }
+
   /** The OS froze: every process of the machine is stopped (SIGSTOP), opscenterd answers nothing. */
   frozen(instance: SimInstance): void {
     const m = this.machines.get(instance.instanceId)

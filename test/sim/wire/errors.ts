@@ -69,9 +69,10 @@ export class AccessDeniedError extends AwsError {
         `You are not authorized to perform this operation. ${message}. Encoded authorization failure message: ${encoded}`,
         403
       )
-    } else if (service === 'dynamodb') {
-      // DynamoDB's JSON protocol: AccessDeniedException, HTTP 400
-      // (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html).
+    } else if (service === 'dynamodb' || service === 'backup') {
+      // The JSON protocols: AccessDeniedException, HTTP 400, in the common errors of
+      // https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html and
+      // https://docs.aws.amazon.com/aws-backup/latest/devguide/CommonErrors.html.
       super('AccessDeniedException', message, 400)
     } else super('AccessDenied', message, 403)
   }

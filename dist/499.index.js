@@ -1,8 +1,8 @@
-export const id = 217;
-export const ids = [217];
+export const id = 499;
+export const ids = [499];
 export const modules = {
 
-/***/ 6217:
+/***/ 2499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -52,7 +52,7 @@ function windowOf(s) {
 const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 
 // EXTERNAL MODULE: ./src/controller/context/snapshot.ts
-var snapshot = __webpack_require__(6322);
+var context_snapshot = __webpack_require__(6322);
 ;// CONCATENATED MODULE: ./src/controller/reconcile/decide.ts
 // What a run does, decided in one place: a pure function of the snapshot and of what git
 // wants (no I/O, no clock), so `plan` shows the steps `deploy` executes, and every case is
@@ -76,7 +76,32 @@ function replaceStep(id, why, o) {
 }
 const decide_short = (hash = '') => `${hash.slice(0, 12)}…`;
 function decide(s, d, o) {
-    return withDowngrade(decideSteps(s, d, o), s, d, o);
+    return withBackup(withDowngrade(decideSteps(s, d, o), s, d, o), s, d, o);
+}
+/**
+ * A plan that starts another OpsCenter version on the state first takes a recovery point of
+ * the file system in AWS Backup (the disaster copy; the agent's restore point on EFS is the
+ * quick one). It is started with the run and waited for, if still running, before the stack
+ * changes. Off when the stack's BackupVaultName is ''.
+ */
+function withBackup(plan, s, d, o) {
+    if (plan.blocked || o.command === 'replace' || o.command === 'restore')
+        return plan;
+    if (!plan.steps.some((x) => x.kind === 'replace'))
+        return plan;
+    const target = (0,context_snapshot/* backupTarget */.c_)(s.stack);
+    const from = (0,reconcile_downgrade/* stateOf */.L4)(s)?.stateVersion ?? 'unknown';
+    if (!target || (d.version && from === d.version))
+        return plan;
+    const to = d.version ?? 'the new version';
+    const backup = { vault: target.vault, fileSystemId: target.fileSystemId, from, to };
+    const step = {
+        kind: 'backup',
+        why: `an AWS Backup recovery point of ${target.fileSystemId} (OpsCenter ${from}'s state) in vault ${target.vault} before ${to} starts on it: started with the run, waited for here if still running`
+    };
+    const at = plan.steps.findIndex((x) => x.kind === 'update-stack' || x.kind === 'replace');
+    const steps = [...plan.steps.slice(0, at), step, ...plan.steps.slice(at)];
+    return { ...plan, steps, backup };
 }
 /**
  * A plan that replaces the instance with an OpsCenter older than the state's says what
@@ -335,10 +360,10 @@ const isBusy = (g) => g.activities.length > 0 || g.members.some((m) => m.lifecyc
 function inFlightOf(group, amiId) {
     if (!isBusy(group))
         return undefined;
-    const live = group.members.filter((m) => !(0,snapshot/* isLeaving */.X)(m.lifecycle));
+    const live = group.members.filter((m) => !(0,context_snapshot/* isLeaving */.Xi)(m.lifecycle));
     if (live.length > 1 || !live.every((m) => m.instance?.imageId === amiId))
         return undefined;
-    const leaving = group.members.filter((m) => (0,snapshot/* isLeaving */.X)(m.lifecycle)).map((m) => m.id);
+    const leaving = group.members.filter((m) => (0,context_snapshot/* isLeaving */.Xi)(m.lifecycle)).map((m) => m.id);
     return live.length === 0 && leaving.length === 0 ? undefined : leaving;
 }
 /**
@@ -353,14 +378,14 @@ function pickMember(group, force) {
             blocked: `group ${group.name} is busy (${busy.join('; ')}): another deploy or a replacement is running. ` +
                 `Wait for it to finish and re-run (or run command: replace with force: true to override)`
         };
-    const live = group.members.filter((m) => !(0,snapshot/* isLeaving */.X)(m.lifecycle));
+    const live = group.members.filter((m) => !(0,context_snapshot/* isLeaving */.Xi)(m.lifecycle));
     if (!force && live.length > 1)
         return {
             blocked: `group ${group.name} has ${live.length} live instances (${live.map((m) => `${m.id} ${m.lifecycle}`).join(', ')}): ` +
                 `this design runs exactly one. Set the group's desired capacity back to 1 (the stack's template says 1) and re-run`
         };
     const member = group.members.find((m) => m.lifecycle === 'InService') ??
-        group.members.find((m) => !(0,snapshot/* isLeaving */.X)(m.lifecycle));
+        group.members.find((m) => !(0,context_snapshot/* isLeaving */.Xi)(m.lifecycle));
     if (!member) {
         const seen = group.members.map((m) => `${m.id} ${m.lifecycle}`).join(', ');
         return {
@@ -788,7 +813,7 @@ class ReplacementWatch {
         await endDeadHooks(this.ctx, this.groupName, olds, info);
         for (const id of vanished) {
             const i = info.get(id);
-            if ((0,snapshot/* endedByEc2 */.Q)(i) && i?.phase !== contract/* PHASE */.A9.failed) {
+            if ((0,context_snapshot/* endedByEc2 */.Qd)(i) && i?.phase !== contract/* PHASE */.A9.failed) {
                 this.lostToEc2(id, i);
                 continue;
             }
@@ -812,7 +837,7 @@ class ReplacementWatch {
             if (!this.o.onOldGone || this.oldGone.has(id) || i === undefined)
                 continue;
             const ec2Gone = ['shutting-down', 'terminated', 'stopping', 'stopped'].includes(i.state ?? '');
-            if (m && !(0,snapshot/* isLeaving */.X)(m.lifecycle) && !ec2Gone)
+            if (m && !(0,context_snapshot/* isLeaving */.Xi)(m.lifecycle) && !ec2Gone)
                 continue;
             this.oldGone.add(id);
             const why = [
@@ -843,8 +868,8 @@ class ReplacementWatch {
             if (!TEARDOWN.includes(i.phase))
                 this.lastPhase.set(m.id, i.phase);
         }
-        if ((0,snapshot/* isLeaving */.X)(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated') {
-            if ((0,snapshot/* endedByEc2 */.Q)(i)) {
+        if ((0,context_snapshot/* isLeaving */.Xi)(m.lifecycle) || i?.state === 'shutting-down' || i?.state === 'terminated') {
+            if ((0,context_snapshot/* endedByEc2 */.Qd)(i)) {
                 this.lostToEc2(m.id, i);
                 return undefined;
             }
@@ -1151,7 +1176,7 @@ async function callOff(ctx, groupName, old, subnets) {
     const { opts, deps } = ctx;
     await (0,shared_retry/* waitFor */.fm)(`${groupName} to drop the launches that replace the failed successor`, async () => {
         const group = await describeGroup(deps, ctx.clients, groupName);
-        const spares = group.members.filter((m) => m.id !== old && !(0,snapshot/* isLeaving */.X)(m.lifecycle));
+        const spares = group.members.filter((m) => m.id !== old && !(0,context_snapshot/* isLeaving */.Xi)(m.lifecycle));
         for (const m of spares)
             await endSpare(ctx, m.id);
         return !spares.length && (group.desired ?? 1) <= 1 ? true : undefined;
@@ -1934,6 +1959,152 @@ async function situation(ctx, groupName) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-backup/dist-cjs/index.js
+var client_backup_dist_cjs = __webpack_require__(2760);
+;// CONCATENATED MODULE: ./src/controller/steps/backup.ts
+// AWS Backup around the state: an on-demand recovery point of the file system before a
+// version change (started with the run, so it overlaps the bake; waited for before the stack
+// changes only if it is still running), and command restore of a recovery point (a restore
+// job into the same file system, whose folder the boot agent then puts in place: the agent
+// alone writes the state). API: https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartBackupJob.html,
+// API_DescribeBackupJob.html, API_StartRestoreJob.html (the EFS metadata keys),
+// API_DescribeRestoreJob.html, API_ListRecoveryPointsByResource.html.
+
+
+
+
+
+/** The file system's ARN: same partition and account as the stack's backup role. */
+function fileSystemArn(ctx, t) {
+    const [, partition, , , account] = t.roleArn.split(':');
+    return `arn:${partition}:elasticfilesystem:${ctx.opts.region}:${account}:file-system/${t.fileSystemId}`;
+}
+/** Fails, naming the parameter and the fix, when the vault does not exist. */
+async function requireVault(ctx, t) {
+    try {
+        await ctx.clients.backup.send(new client_backup_dist_cjs/* DescribeBackupVaultCommand */.Rr4({ BackupVaultName: t.vault }));
+    }
+    catch (err) {
+        if (!(0,shared_retry/* hasCode */.up)(err, 'ResourceNotFoundException'))
+            throw err;
+        throw new Error(`${contract/* PARAMS */.NB.backupVaultName} is "${t.vault}", and AWS Backup has no vault of that name in ${ctx.opts.region}: nothing was changed. ` +
+            `Create it (aws backup create-backup-vault --backup-vault-name ${t.vault}), name a vault you have in the parameters input (${contract/* PARAMS */.NB.backupVaultName}=<vault>), ` +
+            `or set ${contract/* PARAMS */.NB.backupVaultName}= (empty) to deploy without an on-demand recovery point (the file system's daily automatic backups stay)`, { cause: err });
+    }
+}
+/** Starts the recovery point of the file system; the state is `from`'s, `to` is next. */
+async function startBackup(ctx, t, from, to) {
+    const startedAt = ctx.deps.clock.now();
+    const out = await ctx.clients.backup.send(new client_backup_dist_cjs/* StartBackupJobCommand */.pOZ({
+        BackupVaultName: t.vault,
+        ResourceArn: fileSystemArn(ctx, t),
+        IamRoleArn: t.roleArn,
+        StartWindowMinutes: contract/* AWS_BACKUP */.FQ.startWindowMinutes,
+        Lifecycle: { DeleteAfterDays: contract/* AWS_BACKUP */.FQ.deleteAfterDays },
+        RecoveryPointTags: {
+            [contract/* TAGS */.gp.stack]: ctx.opts.stackName,
+            [contract/* TAGS */.gp.stateVersion]: from,
+            [contract/* TAGS */.gp.nextVersion]: to
+        }
+    }));
+    if (!out.BackupJobId)
+        throw new Error(`AWS Backup started no job for ${t.fileSystemId}`);
+    ctx.timeline.log(`AWS Backup job ${out.BackupJobId}: a recovery point of ${t.fileSystemId} (OpsCenter ${from}'s state) in vault ${t.vault}, before ${to} starts on it`);
+    return { id: out.BackupJobId, target: t, startedAt };
+}
+const FAILED = ['FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL'];
+/** Waits for the job to complete (bounded by the run's time-out); fails on any other end. */
+async function awaitBackup(ctx, job) {
+    const { clock } = ctx.deps;
+    const waitStart = clock.now();
+    let last = '';
+    const what = `AWS Backup job ${job.id} of ${job.target.fileSystemId}`;
+    try {
+        const arn = await (0,shared_retry/* waitFor */.fm)(what, async () => {
+            const d = await ctx.clients.backup.send(new client_backup_dist_cjs/* DescribeBackupJobCommand */.YOJ({ BackupJobId: job.id }));
+            const state = d.State ?? '?';
+            if (state !== last)
+                ctx.timeline.log(`${what}: ${state}`);
+            last = state;
+            if (FAILED.includes(state))
+                throw new Error(`${what} ended ${state}${d.StatusMessage ? ` (${d.StatusMessage})` : ''}: nothing was changed and OpsCenter keeps serving as it was. ` +
+                    `Re-run once the cause is fixed, or set ${contract/* PARAMS */.NB.backupVaultName}= (empty) to go on without an on-demand recovery point`);
+            return state === 'COMPLETED' ? (d.RecoveryPointArn ?? '') : undefined;
+        }, { timeoutMs: ctx.opts.timeoutMs, intervalMs: ctx.opts.pollMs, clock });
+        const now = clock.now();
+        return { recoveryPointArn: arn, tookMs: now - job.startedAt, waitedMs: now - waitStart };
+    }
+    catch (err) {
+        if (!(err instanceof shared_retry/* TimeoutError */.MU))
+            throw err;
+        throw new Error(`${what} is still ${last || 'not started'} after ${Math.round(err.waitedMs / 60_000)} min (timeout-minutes): nothing was changed. ` +
+            `Re-run later (the job goes on in AWS Backup), raise timeout-minutes, or set ${contract/* PARAMS */.NB.backupVaultName}= (empty) to go on without it`, { cause: err });
+    }
+}
+/**
+ * Restores a recovery point of the stack's file system into it (AWS Backup never
+ * overwrites: it makes an aws-backup-restore_<datetime> folder off the root), waits for it,
+ * and returns what the restore request names: the job's creation time.
+ */
+async function restoreBackup(ctx, t, arn, running) {
+    const point = await findRecoveryPoint(ctx, t, arn);
+    if (point.Status !== 'COMPLETED')
+        throw new Error(`recovery point ${arn} is ${point.Status ?? 'not complete'}, not COMPLETED: nothing was changed. Pick a completed one`);
+    // The action's own recovery points say whose state they hold; the daily automatic ones do
+    // not, and the boot agent checks those (after the handover: a refusal there is reverted).
+    const tags = await ctx.clients.backup.send(new client_backup_dist_cjs/* ListTagsCommand */.bvr({ ResourceArn: arn }));
+    const version = tags.Tags?.[contract/* TAGS */.gp.stateVersion];
+    if (version && running && version !== running)
+        throw new Error(`recovery point ${arn} holds an OpsCenter ${version} state (its ${contract/* TAGS */.gp.stateVersion} tag), and the stack runs ${running}: nothing was changed. ` +
+            `Deploy ${version} first, then restore it`);
+    const started = await ctx.clients.backup.send(new client_backup_dist_cjs/* StartRestoreJobCommand */.veB({
+        RecoveryPointArn: arn,
+        IamRoleArn: t.roleArn,
+        ResourceType: 'EFS',
+        Metadata: {
+            'file-system-id': t.fileSystemId,
+            newFileSystem: 'false',
+            Encrypted: 'true',
+            PerformanceMode: 'generalPurpose',
+            CreationToken: `opscenter-ha-${ctx.opts.restoreRun ?? ctx.deps.clock.now()}`,
+            ItemsToRestore: JSON.stringify(contract/* AWS_BACKUP */.FQ.restoreItems())
+        }
+    }));
+    const id = started.RestoreJobId ?? '';
+    const what = `AWS Backup restore job ${id} of ${arn}`;
+    ctx.timeline.log(`${what}: into ${t.fileSystemId} (${contract/* AWS_BACKUP */.FQ.restoreDirPrefix}<datetime>)`);
+    const created = await (0,shared_retry/* waitFor */.fm)(what, async () => {
+        const d = await ctx.clients.backup.send(new client_backup_dist_cjs/* DescribeRestoreJobCommand */.cc9({ RestoreJobId: id }));
+        if (d.Status === 'FAILED' || d.Status === 'ABORTED')
+            throw new Error(`${what} ended ${d.Status}${d.StatusMessage ? ` (${d.StatusMessage})` : ''}: the live state is untouched and OpsCenter keeps serving. ` +
+                `A partial ${contract/* AWS_BACKUP */.FQ.restoreDirPrefix}<datetime> folder may be left on EFS; delete it, then re-run`);
+        return d.Status === 'COMPLETED' ? (d.CreationDate?.getTime() ?? 0) : undefined;
+    }, { timeoutMs: ctx.opts.timeoutMs, intervalMs: ctx.opts.pollMs, clock: ctx.deps.clock });
+    ctx.timeline.log(`${what}: COMPLETED`);
+    return (0,restore_point_id/* backupRestoreId */.gm)(created);
+}
+async function findRecoveryPoint(ctx, t, arn) {
+    let token;
+    do {
+        const page = await ctx.clients.backup.send(new client_backup_dist_cjs/* ListRecoveryPointsByResourceCommand */.r71({
+            ResourceArn: fileSystemArn(ctx, t),
+            NextToken: token
+        }));
+        const found = page.RecoveryPoints?.find((p) => p.RecoveryPointArn === arn);
+        if (found)
+            return found;
+        token = page.NextToken;
+    } while (token);
+    throw new Error(`${arn} is not a recovery point of ${t.fileSystemId}, the file system of stack ${ctx.opts.stackName}: nothing was changed. ` +
+        `List them: aws backup list-recovery-points-by-resource --resource-arn ${fileSystemArn(ctx, t)}`);
+}
+/** The summary's line for a finished recovery point. */
+function backupLine(job, done) {
+    const s = (ms) => `${Math.round(ms / 1000)} s`;
+    const waited = done.waitedMs >= 1000 ? `, of which this run waited ${s(done.waitedMs)}` : '';
+    return `AWS Backup recovery point ${done.recoveryPointArn} of ${job.target.fileSystemId} in vault ${job.target.vault} (took ${s(done.tookMs)}${waited})`;
+}
+
 ;// CONCATENATED MODULE: ./src/controller/reconcile/act.ts
 // Executes a plan step by step with the phase modules. It looks at AWS again only where a
 // step waits for it, and after a bake (minutes in which the group may have moved), where the
@@ -1953,9 +2124,11 @@ async function situation(ctx, groupName) {
 
 
 
+
 const CHANGES = ['create-stack', 'update-stack', 'follow', 'replace'];
 async function act(ctx, out, x) {
     try {
+        await startBackupOf(ctx, x);
         for (let i = 0; i < x.plan.steps.length; i++) {
             const step = x.plan.steps[i];
             // A lock lost to another run (its lease ran out under us) stops us before the next step.
@@ -1999,6 +2172,8 @@ async function runStep(ctx, out, x, step) {
             return act_verifyStep(ctx, out, x, step);
         case 'retain':
             return retentionStep(ctx, x.plan);
+        case 'backup':
+            return backupStep(ctx, out, x);
         default:
             return; // reuse, nothing: the log line says it all
     }
@@ -2155,6 +2330,23 @@ async function act_verifyStep(ctx, out, x, step) {
         out.changes.push(x.done);
     if (!x.newInstance && !x.stack)
         ctx.timeline.log(`nothing to do: stack and instance ${id} already at ${x.plan.amiId}, verified`);
+}
+/** The plan backs up: the job starts now, before the bake, so the two overlap. */
+async function startBackupOf(ctx, x) {
+    const b = x.plan.backup;
+    const target = (0,context_snapshot/* backupTarget */.c_)(x.snapshot.stack);
+    if (!b || !target)
+        return;
+    await requireVault(ctx, target);
+    x.backupJob = await startBackup(ctx, target, b.from, b.to);
+}
+async function backupStep(ctx, out, x) {
+    const job = x.backupJob;
+    if (!job)
+        throw new Error('internal: the plan backs up but no AWS Backup job was started');
+    const done = await ctx.timeline.phase('backup', () => awaitBackup(ctx, job));
+    out.recoveryPointArn = done.recoveryPointArn;
+    out.changes.push(backupLine(job, done));
 }
 async function retentionStep(ctx, plan) {
     try {
@@ -2330,7 +2522,7 @@ async function finishWindow(ctx, s, why,
 onFollowed = () => undefined) {
     const g = s.group;
     ctx.timeline.log(`${why}: finishing it`);
-    const live = g.members.filter((m) => !(0,snapshot/* isLeaving */.X)(m.lifecycle));
+    const live = g.members.filter((m) => !(0,context_snapshot/* isLeaving */.Xi)(m.lifecycle));
     const keep = survivor(live, s.enis);
     for (const m of live) {
         if (m.id === keep)
@@ -2408,6 +2600,7 @@ function survivor(live, enis) {
 // The four commands as one reconciler: observe AWS once, find what git wants, decide the
 // steps (the same decision for plan and deploy), then act on them, reverting by itself
 // when the new instance does not come up.
+
 
 
 
@@ -2528,18 +2721,33 @@ async function rollback(ctx, out, snapshot) {
 async function restore(ctx, out, snapshot) {
     requireStack(ctx, snapshot);
     const params = snapshot.stack?.parameters ?? {};
-    const id = (0,restore_point_id/* requestedPoint */.BP)(ctx.opts.restoreRequest ?? '');
     if (!(contract/* PARAMS */.NB.restoreRequest in params))
         throw new Error(`stack ${ctx.opts.stackName} has no ${contract/* PARAMS */.NB.restoreRequest} parameter (its template predates command restore): run command: deploy with this version of the template first. Nothing was changed`);
     const running = await imageOf(ctx.deps, ctx.clients, snapshot.ami.amiId);
+    if (ctx.opts.recoveryPointArn)
+        await restoreJob(ctx, snapshot, ctx.opts.recoveryPointArn, running?.version);
+    const id = (0,restore_point_id/* requestedPoint */.BP)(ctx.opts.restoreRequest ?? '');
     const pointVersion = (0,restore_point_id/* parsePointId */.$0)(id)?.version;
-    if (running?.version && pointVersion !== running.version)
+    if (pointVersion && running?.version && pointVersion !== running.version)
         throw new Error(`restore point ${id} holds an OpsCenter ${pointVersion} state, and the stack runs ${running.version} (${snapshot.ami.amiId}): nothing was changed. To go back to that state, deploy ${pointVersion} with on-downgrade: restore`);
     out.amiId = snapshot.ami.amiId;
     out.previousAmiId = snapshot.ami.previousAmiId || undefined;
     ctx.timeline.log(`restoring ${id} on ${snapshot.ami.amiId} through a fresh instance`);
     const desired = { amiId: snapshot.ami.amiId, source: 'stack', version: running?.version };
     await reconcile(ctx, out, snapshot, desired, { params: Object.keys(params) });
+}
+/**
+ * An AWS Backup recovery point: AWS Backup restores it into the stack's file system first
+ * (a folder of its own: the live state is not touched), then the request names that restore
+ * for the boot agent. The run fails here, before the stack changes, if the restore does.
+ */
+async function restoreJob(ctx, snapshot, arn, running) {
+    const target = (0,context_snapshot/* backupTarget */.c_)(snapshot.stack);
+    if (!target)
+        throw new Error(`stack ${ctx.opts.stackName} has no ${contract/* OUTPUTS */.py.backupRoleArn} output (its template predates restores from AWS Backup, or its ${contract/* PARAMS */.NB.backupVaultName} is empty): ` +
+            `deploy this version of the template with a ${contract/* PARAMS */.NB.backupVaultName} first, or restore by hand (docs/restore.md). Nothing was changed`);
+    const id = await ctx.timeline.phase('backup', () => restoreBackup(ctx, target, arn, running));
+    ctx.opts.restoreRequest = `${id}@${ctx.opts.restoreRun}`;
 }
 async function replaceOnly(ctx, out, snapshot) {
     requireStack(ctx, snapshot);
@@ -2617,6 +2825,9 @@ async function commands_plan(ctx, out, snapshot) {
             // The decision deploy makes: with CloudFormation's answer once the AMI is known.
             const decided = decide(snapshot, desired.amiId ? { ...desired, change: summarize(prepared) } : desired, options);
             out.plan = decided;
+            const target = decided.backup && (0,context_snapshot/* backupTarget */.c_)(snapshot.stack);
+            if (target)
+                await requireVault(ctx, target);
             out.planMarkdown = (0,plan/* planMarkdown */.Xg)(decided, snapshot, desired, prepared.changes, deps.clock.now());
         }
         finally {
