@@ -89,7 +89,7 @@ function withBackup(plan, s, d, o) {
         return plan;
     if (!plan.steps.some((x) => x.kind === 'replace'))
         return plan;
-    const target = (0,context_snapshot/* backupTarget */.c_)(s.stack);
+    const target = (0,context_snapshot/* backupTarget */.c_)(s.stack, o.backupVault);
     const from = (0,reconcile_downgrade/* stateOf */.L4)(s)?.stateVersion ?? 'unknown';
     if (!target || (d.version && from === d.version))
         return plan;
@@ -1973,7 +1973,6 @@ var client_backup_dist_cjs = __webpack_require__(2760);
 
 
 
-
 /** The file system's ARN: same partition and account as the stack's backup role. */
 function fileSystemArn(ctx, t) {
     const [, partition, , , account] = t.roleArn.split(':');
@@ -2125,6 +2124,7 @@ function backupLine(job, done) {
 
 
 
+
 const CHANGES = ['create-stack', 'update-stack', 'follow', 'replace'];
 async function act(ctx, out, x) {
     try {
@@ -2184,7 +2184,8 @@ const decideOptions = ({ opts }) => ({
     force: opts.force,
     strategy: opts.replaceStrategy,
     onDowngrade: opts.onDowngrade,
-    restorePoint: opts.restoreRequest && (0,restore_point_id/* requestedPoint */.BP)(opts.restoreRequest)
+    restorePoint: opts.restoreRequest && (0,restore_point_id/* requestedPoint */.BP)(opts.restoreRequest),
+    backupVault: opts.parameters[contract/* PARAMS */.NB.backupVaultName]
 });
 /** The change set that takes the stack to the plan's AMI, with the template chosen. */
 function prepareFor(ctx, snapshot, amiId, previousAmiId, template) {
@@ -2334,7 +2335,7 @@ async function act_verifyStep(ctx, out, x, step) {
 /** The plan backs up: the job starts now, before the bake, so the two overlap. */
 async function startBackupOf(ctx, x) {
     const b = x.plan.backup;
-    const target = (0,context_snapshot/* backupTarget */.c_)(x.snapshot.stack);
+    const target = (0,context_snapshot/* backupTarget */.c_)(x.snapshot.stack, decideOptions(ctx).backupVault);
     if (!b || !target)
         return;
     await requireVault(ctx, target);
@@ -2614,6 +2615,7 @@ function survivor(live, enis) {
 
 
 
+
 /**
  * Runs one command. Every command but plan first takes the stack's deploy lock (so it
  * observes a world no other run is changing) and releases it at the end, however it ends.
@@ -2742,10 +2744,10 @@ async function restore(ctx, out, snapshot) {
  * for the boot agent. The run fails here, before the stack changes, if the restore does.
  */
 async function restoreJob(ctx, snapshot, arn, running) {
-    const target = (0,context_snapshot/* backupTarget */.c_)(snapshot.stack);
+    const target = (0,context_snapshot/* backupResource */.xN)(snapshot.stack);
     if (!target)
-        throw new Error(`stack ${ctx.opts.stackName} has no ${contract/* OUTPUTS */.py.backupRoleArn} output (its template predates restores from AWS Backup, or its ${contract/* PARAMS */.NB.backupVaultName} is empty): ` +
-            `deploy this version of the template with a ${contract/* PARAMS */.NB.backupVaultName} first, or restore by hand (docs/restore.md). Nothing was changed`);
+        throw new Error(`stack ${ctx.opts.stackName} has no ${contract/* OUTPUTS */.py.backupRoleArn} output (its template predates restores from AWS Backup): ` +
+            `deploy this version of the template first, or restore by hand (docs/restore.md). Nothing was changed`);
     const id = await ctx.timeline.phase('backup', () => restoreBackup(ctx, target, arn, running));
     ctx.opts.restoreRequest = `${id}@${ctx.opts.restoreRun}`;
 }
@@ -2825,7 +2827,7 @@ async function commands_plan(ctx, out, snapshot) {
             // The decision deploy makes: with CloudFormation's answer once the AMI is known.
             const decided = decide(snapshot, desired.amiId ? { ...desired, change: summarize(prepared) } : desired, options);
             out.plan = decided;
-            const target = decided.backup && (0,context_snapshot/* backupTarget */.c_)(snapshot.stack);
+            const target = decided.backup && (0,context_snapshot/* backupTarget */.c_)(snapshot.stack, options.backupVault);
             if (target)
                 await requireVault(ctx, target);
             out.planMarkdown = (0,plan/* planMarkdown */.Xg)(decided, snapshot, desired, prepared.changes, deps.clock.now());

@@ -28446,24 +28446,28 @@ function isInstanceFailure(err) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qd: () => (/* binding */ endedByEc2),
 /* harmony export */   Xi: () => (/* binding */ isLeaving),
-/* harmony export */   c_: () => (/* binding */ backupTarget)
+/* harmony export */   c_: () => (/* binding */ backupTarget),
+/* harmony export */   xN: () => (/* binding */ backupResource)
 /* harmony export */ });
 /* harmony import */ var _shared_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1603);
 // The world as one read saw it (reconcile/observe.ts builds it, aws/ reads its parts): the
 // stack, its group with each member's EC2 state and agent tags, the ENIs, the record. `decide`
 // works on this alone.
 
-/**
- * The vault, file system and role from the stack; undefined when BackupVaultName is '' (the
- * user turned the on-demand backup off) or the stack predates it.
- */
-function backupTarget(stack) {
-    const vault = stack?.parameters[_shared_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .PARAMS */ .NB.backupVaultName];
+/** The file system and the backup role; undefined for a stack whose template predates them. */
+function backupResource(stack) {
     const fileSystemId = stack?.outputs[_shared_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.fileSystemId];
     const roleArn = stack?.outputs[_shared_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUTS */ .py.backupRoleArn];
-    if (!vault || !fileSystemId || !roleArn)
-        return undefined;
-    return { vault, fileSystemId, roleArn };
+    return fileSystemId && roleArn ? { fileSystemId, roleArn } : undefined;
+}
+/**
+ * The on-demand recovery point's target: `vault` is the BackupVaultName this run deploys
+ * (the parameters input), else the stack's; undefined when it is '' (the user turned the
+ * on-demand backup off) or the stack predates it.
+ */
+function backupTarget(stack, vault = stack?.parameters[_shared_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .PARAMS */ .NB.backupVaultName]) {
+    const resource = backupResource(stack);
+    return vault && resource ? { ...resource, vault } : undefined;
 }
 /**
  * EC2 ended it on its own (StateReason Server.*: an internal error, a host or zone failure,

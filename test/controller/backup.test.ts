@@ -17,9 +17,9 @@ import {
   awaitBackup,
   backupLine,
   restoreBackup,
-  startBackup,
-  type BackupTarget
+  startBackup
 } from '../../src/controller/steps/backup.js'
+import type { BackupTarget } from '../../src/controller/context/snapshot.js'
 import { Timeline } from '../../src/controller/context/timeline.js'
 import type { Ctx, Deps } from '../../src/controller/context/context.js'
 import type { Options } from '../../src/controller/context/options.js'

@@ -515,6 +515,12 @@ describe('the AWS Backup recovery point before another version starts on the sta
     })
   })
 
+  it('follows the BackupVaultName this run deploys over the stack one', () => {
+    const s = withBackup('Default', '6.8.52')
+    expect(decide(s, to('6.8.53'), { ...deploy, backupVault: '' }).backup).toBeUndefined()
+    expect(decide(s, to('6.8.53'), { ...deploy, backupVault: 'mine' }).backup?.vault).toBe('mine')
+  })
+
   it('is not taken when the version stays, BackupVaultName is empty, or nothing is replaced', () => {
     expect(decide(withBackup('Default', '6.8.53'), to('6.8.53'), deploy).backup).toBeUndefined()
     expect(decide(withBackup('', '6.8.52'), to('6.8.53'), deploy).backup).toBeUndefined()

@@ -9,12 +9,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path'
 import { AWS_BACKUP, OUTPUTS, PARAMS, STATE, TAGS } from '../../src/shared/contract.js'
 import type { World } from '../sim/scenarios.js'
-import { INITIAL_VERSION, expectRun, startWorld, violations } from './helpers.js'
+import { expectRun, startWorld, violations } from './helpers.js'
 
 const NAME = 'backup'
 jest.setTimeout(120_000)
 
-const NEXT = '6.8.53'
+/** Deployed with the on-demand recovery point turned off. */
+const OFF = '6.8.53'
+const NEXT = '6.8.54'
 const CLUSTER = 'etc/opscenter/clusters/prod.conf'
 
 describe('AWS Backup recovery points of the state (simulated AWS, real action and agent)', () => {
@@ -31,6 +33,15 @@ describe('AWS Backup recovery points of the state (simulated AWS, real action an
     }
   const localPoints = () => readdirSync(efs(join(STATE.dir, STATE.restorePoints)))
   const serving = () => world.health()
+  /** BackupVaultName in the deploy's parameters file, as a user sets it. */
+  const setVault = (vault: string) => {
+    const file = join(world.dir, 'cloudformation/parameters.json')
+    const params = (
+      JSON.parse(readFileSync(file, 'utf8')) as { ParameterKey: string; ParameterValue: string }[]
+    ).filter((p) => p.ParameterKey !== PARAMS.backupVaultName)
+    params.push({ ParameterKey: PARAMS.backupVaultName, ParameterValue: vault })
+    writeFileSync(file, JSON.stringify(params, null, 2))
+  }
 
   beforeAll(async () => {
     // AWS Backup's modelled latencies (test/sim/core/time.ts), not the other scenarios' short ones.
@@ -50,10 +61,10 @@ describe('AWS Backup recovery points of the state (simulated AWS, real action an
     expect(outputs()[OUTPUTS.backupRoleArn]).toMatch(/:role\/opscenter-sim-BackupRole-/)
   })
 
-  it('a missing vault stops plan and deploy before anything is baked or changed', async () => {
+  it('a missing vault stops plan and deploy before anything is baked; BackupVaultName empty deploys without', async () => {
     world.sim.backup.vaults.delete('Default')
     try {
-      world.setVersion(NEXT)
+      world.setVersion(OFF)
       const plan = await world.runAction({ command: 'plan' })
       expectRun(world, plan, { result: 'failed', ok: false })
       expect(plan.errors.join('\n')).toMatch(
@@ -65,6 +76,13 @@ describe('AWS Backup recovery points of the state (simulated AWS, real action an
       expect(run.bakes).toBe(0)
       expect(run.errors.join('\n')).toMatch(`${PARAMS.backupVaultName} is "Default"`)
       expect(await serving()).toMatchObject({ ok: true, instanceId: before.instanceId })
+      // The fix the error names: the run that empties the parameter takes none already.
+      setVault('')
+      const off = await world.runAction()
+      expectRun(world, off, { result: 'deployed', ok: true })
+      expect(off.outputs['recovery-point-arn']).toBe('')
+      expect(world.sim.backup.jobs.size).toBe(0)
+      expect((await serving()).version).toBe(OFF)
     } finally {
       world.sim.backup.vaults.add('Default')
     }
@@ -73,11 +91,13 @@ describe('AWS Backup recovery points of the state (simulated AWS, real action an
   it('a version change takes a recovery point of the old state first, and says how long it took', async () => {
     mkdirSync(dirname(efs(CLUSTER)), { recursive: true })
     writeFileSync(efs(CLUSTER), '[cassandra]\nseed_hosts = 10.0.0.1\n')
+    // Turned on again by the run that sets it.
+    setVault('Default')
     world.setVersion(NEXT)
     const plan = await world.runAction({ command: 'plan' })
     expectRun(world, plan, { result: 'planned', ok: true })
     expect(plan.summary).toMatch(
-      `an AWS Backup recovery point of ${outputs()[OUTPUTS.fileSystemId]} (OpsCenter ${INITIAL_VERSION}'s state) in vault Default before ${NEXT} starts on it`
+      `an AWS Backup recovery point of ${outputs()[OUTPUTS.fileSystemId]} (OpsCenter ${OFF}'s state) in vault Default before ${NEXT} starts on it`
     )
     const run = await world.runAction()
     expectRun(world, run, { result: 'deployed', ok: true })
@@ -85,12 +105,12 @@ describe('AWS Backup recovery points of the state (simulated AWS, real action an
     expect(run.outputs['recovery-point-arn']).toBe(point.arn)
     expect(point.tags).toMatchObject({
       [TAGS.stack]: world.stackName,
-      [TAGS.stateVersion]: INITIAL_VERSION
+      [TAGS.stateVersion]: OFF
     })
     // The copy is of the state as the old version left it, before the new one started.
     expect(readFileSync(join(point.dir, CLUSTER), 'utf8')).toMatch('10.0.0.1')
     expect(JSON.parse(readFileSync(join(point.dir, STATE.dir, STATE.file), 'utf8'))).toMatchObject({
-      version: INITIAL_VERSION
+      version: OFF
     })
     expect(run.summary).toMatch(
       new RegExp(
@@ -105,7 +125,7 @@ describe('AWS Backup recovery points of the state (simulated AWS, real action an
   })
 
   it('a recovery point of another version is refused before any change; the state is untouched', async () => {
-    const [point] = points() // 6.8.51's state, so tagged; the stack runs 6.8.53
+    const [point] = points() // OFF's state, so tagged; the stack runs NEXT
     const before = await serving()
     const run = await world.runAction({
       command: 'restore',
@@ -113,7 +133,7 @@ describe('AWS Backup recovery points of the state (simulated AWS, real action an
     })
     expectRun(world, run, { result: 'failed', ok: false })
     expect(run.errors.join('\n')).toMatch(
-      `recovery point ${point.arn} holds an OpsCenter ${INITIAL_VERSION} state (its ${TAGS.stateVersion} tag), and the stack runs ${NEXT}: nothing was changed`
+      `recovery point ${point.arn} holds an OpsCenter ${OFF} state (its ${TAGS.stateVersion} tag), and the stack runs ${NEXT}: nothing was changed`
     )
     expect(world.sim.backup.restores.size).toBe(0)
     expect(await serving()).toMatchObject({ ok: true, instanceId: before.instanceId })
@@ -132,7 +152,7 @@ describe('AWS Backup recovery points of the state (simulated AWS, real action an
       expectRun(world, run, { result: 'reverted', ok: false })
       expect(run.errors.join('\n')).toMatch(
         new RegExp(
-          `aws-backup-restore_\\S+ \\(the AWS Backup restore command restore asked for\\) holds an OpsCenter ${INITIAL_VERSION} state and this image runs ${NEXT}: nothing was changed`
+          `aws-backup-restore_\\S+ \\(the AWS Backup restore command restore asked for\\) holds an OpsCenter ${OFF} state and this image runs ${NEXT}: nothing was changed`
         )
       )
     } finally {

@@ -164,6 +164,37 @@ describe('Auto Scaling on the simulator', () => {
     })
   })
 
+  it('ends a terminate call on an abandoned launch with the termination already under way', async () => {
+    group(3600)
+    const [first] = await until(
+      'a launch',
+      async () => (await instances())[0] && (await instances())
+    )
+    await c.asg.send(
+      new CompleteLifecycleActionCommand({
+        AutoScalingGroupName: 'g1',
+        LifecycleHookName: 'launch',
+        InstanceId: first.InstanceId,
+        LifecycleActionResult: 'ABANDON'
+      })
+    )
+    // The controller calls off a handover at the same moment: the instance is Terminating.
+    const { Activity } = await c.asg.send(
+      new TerminateInstanceInAutoScalingGroupCommand({
+        InstanceId: first.InstanceId,
+        ShouldDecrementDesiredCapacity: false
+      })
+    )
+    const ended = await until('the terminate activity to end', async () => {
+      const acts = await c.asg.send(
+        new DescribeScalingActivitiesCommand({ AutoScalingGroupName: 'g1' })
+      )
+      const a = acts.Activities?.find((x) => x.ActivityId === Activity?.ActivityId)
+      return a?.StatusCode === 'Successful' ? a : undefined
+    })
+    expect(ended.Description).toBe(`Terminating EC2 instance: ${first.InstanceId}`)
+  })
+
   it('times a launch hook out with its default result (ABANDON)', async () => {
     group(100) // 100 s heartbeat = 100 ms here
     const [first] = await until(

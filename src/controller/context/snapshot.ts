@@ -11,23 +11,35 @@ export interface StackState {
   outputs: Record<string, string>
 }
 
-/** What the stack says AWS Backup works with. */
-export interface BackupTarget {
-  vault: string
+/** What AWS Backup works on, from the stack: its file system, as its backup role. */
+export interface BackupResource {
   fileSystemId: string
   roleArn: string
 }
 
-/**
- * The vault, file system and role from the stack; undefined when BackupVaultName is '' (the
- * user turned the on-demand backup off) or the stack predates it.
- */
-export function backupTarget(stack: StackState | undefined): BackupTarget | undefined {
-  const vault = stack?.parameters[PARAMS.backupVaultName]
+/** ... and the vault of the on-demand recovery point. */
+export interface BackupTarget extends BackupResource {
+  vault: string
+}
+
+/** The file system and the backup role; undefined for a stack whose template predates them. */
+export function backupResource(stack: StackState | undefined): BackupResource | undefined {
   const fileSystemId = stack?.outputs[OUTPUTS.fileSystemId]
   const roleArn = stack?.outputs[OUTPUTS.backupRoleArn]
-  if (!vault || !fileSystemId || !roleArn) return undefined
-  return { vault, fileSystemId, roleArn }
+  return fileSystemId && roleArn ? { fileSystemId, roleArn } : undefined
+}
+
+/**
+ * The on-demand recovery point's target: `vault` is the BackupVaultName this run deploys
+ * (the parameters input), else the stack's; undefined when it is '' (the user turned the
+ * on-demand backup off) or the stack predates it.
+ */
+export function backupTarget(
+  stack: StackState | undefined,
+  vault = stack?.parameters[PARAMS.backupVaultName]
+): BackupTarget | undefined {
+  const resource = backupResource(stack)
+  return vault && resource ? { ...resource, vault } : undefined
 }
 
 export interface GroupMember {

@@ -20,10 +20,10 @@ import {
   type PreparedChange
 } from '../steps/stack.js'
 import { verify } from '../steps/verify.js'
+import { backupTarget } from '../context/snapshot.js'
 import {
   awaitBackup,
   backupLine,
-  backupTarget,
   requireVault,
   startBackup,
   type BackupJob
@@ -122,7 +122,8 @@ export const decideOptions = ({ opts }: Pick<Ctx, 'opts'>): DecideOptions => ({
   force: opts.force,
   strategy: opts.replaceStrategy,
   onDowngrade: opts.onDowngrade,
-  restorePoint: opts.restoreRequest && requestedPoint(opts.restoreRequest)
+  restorePoint: opts.restoreRequest && requestedPoint(opts.restoreRequest),
+  backupVault: opts.parameters[PARAMS.backupVaultName]
 })
 
 /** The change set that takes the stack to the plan's AMI, with the template chosen. */
@@ -290,7 +291,7 @@ async function verifyStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): Pro
 /** The plan backs up: the job starts now, before the bake, so the two overlap. */
 async function startBackupOf(ctx: Ctx, x: Execution): Promise<void> {
   const b = x.plan.backup
-  const target = backupTarget(x.snapshot.stack)
+  const target = backupTarget(x.snapshot.stack, decideOptions(ctx).backupVault)
   if (!b || !target) return
   await requireVault(ctx, target)
   x.backupJob = await startBackup(ctx, target, b.from, b.to)

@@ -15,7 +15,8 @@ import {
 import { decide } from './decide.js'
 import { messageOf } from '../context/errors.js'
 import { checkNetwork } from '../steps/prerequisites.js'
-import { backupTarget, requireVault, restoreBackup } from '../steps/backup.js'
+import { requireVault, restoreBackup } from '../steps/backup.js'
+import { backupResource, backupTarget } from '../context/snapshot.js'
 import { observe } from './observe.js'
 import { planMarkdown } from './plan.js'
 import { imageOf, lookupAmi, type Resolved } from '../steps/resolve.js'
@@ -177,11 +178,11 @@ async function restoreJob(
   arn: string,
   running: string | undefined
 ): Promise<void> {
-  const target = backupTarget(snapshot.stack)
+  const target = backupResource(snapshot.stack)
   if (!target)
     throw new Error(
-      `stack ${ctx.opts.stackName} has no ${OUTPUTS.backupRoleArn} output (its template predates restores from AWS Backup, or its ${PARAMS.backupVaultName} is empty): ` +
-        `deploy this version of the template with a ${PARAMS.backupVaultName} first, or restore by hand (docs/restore.md). Nothing was changed`
+      `stack ${ctx.opts.stackName} has no ${OUTPUTS.backupRoleArn} output (its template predates restores from AWS Backup): ` +
+        `deploy this version of the template first, or restore by hand (docs/restore.md). Nothing was changed`
     )
   const id = await ctx.timeline.phase('backup', () => restoreBackup(ctx, target, arn, running))
   ctx.opts.restoreRequest = `${id}@${ctx.opts.restoreRun}`
@@ -281,7 +282,7 @@ async function plan(ctx: Ctx, out: Outcome, snapshot: Snapshot): Promise<void> {
         options
       )
       out.plan = decided
-      const target = decided.backup && backupTarget(snapshot.stack)
+      const target = decided.backup && backupTarget(snapshot.stack, options.backupVault)
       if (target) await requireVault(ctx, target)
       out.planMarkdown = planMarkdown(
         decided,

@@ -20,6 +20,8 @@ export interface DecideOptions {
   onDowngrade?: OnDowngrade
   /** command restore: the restore point the new instance puts back before OpsCenter starts. */
   restorePoint?: string
+  /** The BackupVaultName this run deploys (parameters input); default the stack's. */
+  backupVault?: string
   /** replace only: go ahead although the group is busy. */
   force: boolean
   /** How a replacement hands over; default prepared. */
@@ -57,7 +59,7 @@ export function decide(s: Snapshot, d: Desired, o: DecideOptions): Plan {
 function withBackup(plan: Plan, s: Snapshot, d: Desired, o: DecideOptions): Plan {
   if (plan.blocked || o.command === 'replace' || o.command === 'restore') return plan
   if (!plan.steps.some((x) => x.kind === 'replace')) return plan
-  const target = backupTarget(s.stack)
+  const target = backupTarget(s.stack, o.backupVault)
   const from = stateOf(s)?.stateVersion ?? 'unknown'
   if (!target || (d.version && from === d.version)) return plan
   const to = d.version ?? 'the new version'

@@ -19,9 +19,7 @@ import { AWS_BACKUP, PARAMS, TAGS } from '../../shared/contract.js'
 import { hasCode, TimeoutError, waitFor } from '../../shared/retry.js'
 import { backupRestoreId } from '../../shared/restore-point-id.js'
 import type { Ctx } from '../context/context.js'
-import type { BackupTarget } from '../context/snapshot.js'
-
-export { backupTarget, type BackupTarget } from '../context/snapshot.js'
+import type { BackupResource, BackupTarget } from '../context/snapshot.js'
 
 /** A backup job this run started. */
 export interface BackupJob {
@@ -39,7 +37,7 @@ export interface BackupDone {
 }
 
 /** The file system's ARN: same partition and account as the stack's backup role. */
-function fileSystemArn(ctx: Ctx, t: BackupTarget): string {
+function fileSystemArn(ctx: Ctx, t: BackupResource): string {
   const [, partition, , , account] = t.roleArn.split(':')
   return `arn:${partition}:elasticfilesystem:${ctx.opts.region}:${account}:file-system/${t.fileSystemId}`
 }
@@ -134,7 +132,7 @@ export async function awaitBackup(ctx: Ctx, job: BackupJob): Promise<BackupDone>
  */
 export async function restoreBackup(
   ctx: Ctx,
-  t: BackupTarget,
+  t: BackupResource,
   arn: string,
   running: string | undefined
 ): Promise<string> {
@@ -189,7 +187,7 @@ export async function restoreBackup(
 
 async function findRecoveryPoint(
   ctx: Ctx,
-  t: BackupTarget,
+  t: BackupResource,
   arn: string
 ): Promise<RecoveryPointByResource> {
   let token: string | undefined

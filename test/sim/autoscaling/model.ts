@@ -27,6 +27,8 @@ interface Member extends SimGroupInstance {
     activity: SimActivity
   }
   launchActivity?: SimActivity
+  /** Activities of terminate calls made while it was already terminating: end with it. */
+  terminations?: SimActivity[]
   /** When it entered InService: the health check grace period runs from then. */
   inServiceAt?: number
 }
@@ -551,6 +553,7 @@ export class AutoScaling implements AutoScalingModel {
     const done = (): void => {
       this.setState(g, m, 'Terminated')
       if (activity) this.finishActivity(activity, 'Successful')
+      for (const a of m.terminations ?? []) if (isOpen(a)) this.finishActivity(a, 'Successful')
       g.members.delete(m.instanceId)
       this.syncInstances(g)
     }
@@ -567,12 +570,17 @@ export class AutoScaling implements AutoScalingModel {
   /** Terminating → Terminating:Wait (hook) → Terminating:Proceed → Terminated. */
   terminate(instanceId: string, decrement: boolean, cause: string, scalingIn = false): SimActivity {
     const { group: g, member: m } = this.memberOf(instanceId)
-    if (m.lifecycleState.startsWith('Terminat'))
-      return (
-        this.activities(g.name).find(
-          (a) => a.description.includes(instanceId) && a.description.startsWith('Terminating')
-        ) ?? this.activity(g, `Terminating EC2 instance: ${instanceId}`, cause)
+    if (m.lifecycleState.startsWith('Terminat')) {
+      // Already on its way out (an abandoned launch, an earlier call): the API reference does
+      // not say what AWS answers; the activity here ends with the termination under way.
+      const open = this.activities(g.name).find(
+        (a) => a.description.includes(instanceId) && a.description.startsWith('Terminating')
       )
+      if (open) return open
+      const activity = this.activity(g, `Terminating EC2 instance: ${instanceId}`, cause)
+      ;(m.terminations ??= []).push(activity)
+      return activity
+    }
     if (decrement) {
       if (g.desired - 1 < g.min)
         throw new ValidationError(
