@@ -231,6 +231,28 @@ test('retention keeps a month of points, then the newest of each recent version 
   expect(tagged.map((id) => id.split('-')[1])).toEqual(['6.8.54', '6.8.53'])
 })
 
+test("retention keeps the newest point of every version the stack's AMIs still run", async () => {
+  let minutes = 0
+  world.amiVersions.push('6.8.51') // an old AMI keep-amis still keeps
+  for (const v of ['6.8.51', '6.8.52', '6.8.53', '6.8.54', '6.8.55']) {
+    await step(v, { keepRestorePoints: 1 }, (minutes += 20 * 24 * 60))
+    opscenterWrites(v)
+  }
+  // 6.8.53's is 20 days old, 6.8.54's the newest; 6.8.52's (40 days) goes. Without the
+  // AMI, 6.8.51's (60 days) would go too, as in the test above.
+  expect(pointIds().map((id) => id.split('-')[1])).toEqual(['6.8.51', '6.8.53', '6.8.54'])
+})
+
+test('retention removes nothing when EC2 cannot list the AMIs', async () => {
+  let minutes = 0
+  world.describeImagesFails = 'RequestLimitExceeded'
+  for (const v of ['6.8.51', '6.8.52', '6.8.53', '6.8.54']) {
+    await step(v, { keepRestorePoints: 1 }, (minutes += 20 * 24 * 60))
+    opscenterWrites(v)
+  }
+  expect(pointIds()).toHaveLength(3)
+})
+
 test('a restore request puts back the chosen point of this version once, keeping the state before', async () => {
   await step('6.8.52')
   opscenterWrites('6.8.52', 'good lcm')

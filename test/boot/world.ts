@@ -5,6 +5,7 @@ import { mockClient } from 'aws-sdk-client-mock'
 import {
   AttachNetworkInterfaceCommand,
   CreateTagsCommand,
+  DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeNetworkInterfacesCommand,
   DetachNetworkInterfaceCommand,
@@ -57,6 +58,10 @@ export interface InstanceModel {
 
 export class World {
   readonly calls: string[] = []
+  /** The stack's AMIs, by the OpsCenter version each runs (DescribeImages, tag:opscenter-ha:stack). */
+  readonly amiVersions: string[] = []
+  /** DescribeImages fails with this code. */
+  describeImagesFails?: string
   readonly enis = new Map<string, EniModel>()
   readonly instances = new Map<string, InstanceModel>()
   /** Route53: the record's values and TTL, and changes by id with GetChange polls left. */
@@ -282,6 +287,22 @@ export class World {
       else if ((!this.detachStuck || input.Force) && !(input.Force && this.forceStuck))
         eni.attachment = undefined
       return {}
+    })
+    ec2Mock.on(DescribeImagesCommand).callsFake((input) => {
+      if (this.describeImagesFails) throw awsError(this.describeImagesFails)
+      const ofStack = (input.Filters as { Name?: string; Values?: string[] }[] | undefined)?.find(
+        (f) => f.Name === `tag:${TAGS.stack}`
+      )?.Values
+      if (!input.Owners?.includes('self') || !ofStack?.includes(CONFIG.stackName)) return {}
+      return {
+        Images: this.amiVersions.map((v, i) => ({
+          ImageId: `ami-${i}`,
+          Tags: [
+            { Key: TAGS.stack, Value: CONFIG.stackName },
+            { Key: TAGS.opscenterVersion, Value: v }
+          ]
+        }))
+      }
     })
     ec2Mock.on(DescribeInstancesCommand).callsFake((input) => {
       if (!input.InstanceIds) return this.describeByFilter(input.Filters ?? [])

@@ -6,7 +6,7 @@
 // state record, and only on the instance that holds the ENI: one brain.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { CreateTagsCommand } from '@aws-sdk/client-ec2'
+import { CreateTagsCommand, DescribeImagesCommand } from '@aws-sdk/client-ec2'
 import {
   DEFAULTS,
   IMAGE_VERSION_PATH,
@@ -252,19 +252,22 @@ function nextRecord(
 
 /**
  * Keeps every restore point younger than DEFAULTS.keepRestorePointDays, the newest of each
- * of the last keepRestorePoints versions that ran on the state (the versions retained AMIs
- * run: as many as keep-amis), and the keepRestorePoints newest besides; removes the rest.
- * Returns what is kept, newest first.
+ * version an AMI of the stack still runs (what the controller's retention kept: any of them
+ * can be deployed again and restore), the newest of each of the last keepRestorePoints
+ * versions that ran on the state, and the keepRestorePoints newest besides; removes the
+ * rest. When EC2 cannot list the AMIs, nothing is removed. Returns what is kept, newest first.
  */
 async function prune(agent: Agent, record: StateRecord): Promise<Manifest[]> {
   const keep = agent.config.keepRestorePoints ?? DEFAULTS.keepRestorePoints
   const all = await listRestorePoints(agent)
+  const retained = await retainedVersions(agent)
+  if (!retained) return [...all].reverse()
   const young = agent.clock.now() - DEFAULTS.keepRestorePointDays * 86_400_000
   const versions = [record.version, ...record.history.map((h) => h.version)]
   const recent = [...new Set(versions)].slice(0, keep + 1)
   const wanted = new Set(all.slice(-keep).map((p) => p.id))
   for (const p of all) if (Date.parse(p.takenAt) > young) wanted.add(p.id)
-  for (const v of recent) {
+  for (const v of [...recent, ...retained]) {
     const newest = all.filter((p) => p.version === v).pop()
     if (newest) wanted.add(newest.id)
   }
@@ -273,6 +276,29 @@ async function prune(agent: Agent, record: StateRecord): Promise<Manifest[]> {
     agent.log(`state: removed restore point ${p.id} (older than what retention keeps)`)
   }
   return all.filter((p) => wanted.has(p.id)).reverse()
+}
+
+/** The OpsCenter versions of the stack's AMIs that exist; undefined when EC2 cannot say. */
+async function retainedVersions(agent: Agent): Promise<Set<string> | undefined> {
+  try {
+    const out = await aws(agent, () =>
+      agent.ec2.send(
+        new DescribeImagesCommand({
+          Owners: ['self'],
+          Filters: [{ Name: `tag:${TAGS.stack}`, Values: [agent.config.stackName] }]
+        })
+      )
+    )
+    const versions = (out.Images ?? []).map(
+      (i) => i.Tags?.find((t) => t.Key === TAGS.opscenterVersion)?.Value
+    )
+    return new Set(versions.filter((v): v is string => !!v))
+  } catch (err) {
+    agent.log(
+      `state: the stack's AMIs could not be listed (${errorText(err)}): no restore point is removed this boot`
+    )
+    return undefined
+  }
 }
 
 /** The version the image was baked with (IMAGE_VERSION_PATH, written by the recipe). */
