@@ -88158,7 +88158,11 @@ async function sha256Of(file) {
 
 /** Version of the state when none was recorded (an OpsCenter brought in before the agent kept one). */
 const UNKNOWN = 'unknown';
-async function prepareState(agent, me) {
+/**
+ * `retained`: the versions the stack's AMIs run, when the boot asked for them already (in
+ * prepare, before the handover: the call is then off the downtime path).
+ */
+async function prepareState(agent, me, retained = retainedVersions(agent)) {
     const finished = await finishRestore(agent);
     if (finished)
         agent.log(`state: ${finished} (an earlier boot was interrupted mid-swap)`);
@@ -88194,7 +88198,7 @@ async function prepareState(agent, me) {
         ...(imported ? { imported: importKey(agent) } : {})
     };
     await writeRecord(agent, next);
-    const kept = await prune(agent, next);
+    const kept = await prune(agent, next, await retained);
     notes.push(await seedAndBind(agent));
     await tagState(agent, me.instanceId, next, kept);
     return notes.join('; ');
@@ -88316,10 +88320,9 @@ function nextRecord(agent, me, was, image, restored) {
  * versions that ran on the state, and the keepRestorePoints newest besides; removes the
  * rest. When EC2 cannot list the AMIs, nothing is removed. Returns what is kept, newest first.
  */
-async function prune(agent, record) {
+async function prune(agent, record, retained) {
     const keep = agent.config.keepRestorePoints ?? DEFAULTS.keepRestorePoints;
     const all = await listRestorePoints(agent);
-    const retained = await retainedVersions(agent);
     if (!retained)
         return [...all].reverse();
     const young = agent.clock.now() - DEFAULTS.keepRestorePointDays * 86_400_000;
@@ -88340,7 +88343,7 @@ async function prune(agent, record) {
     }
     return all.filter((p) => wanted.has(p.id)).reverse();
 }
-/** The OpsCenter versions of the stack's AMIs that exist; undefined when EC2 cannot say. */
+/** The OpsCenter versions of the stack's AMIs that exist; undefined when EC2 cannot say (never rejects). */
 async function retainedVersions(agent) {
     try {
         const out = await aws(agent, () => agent.ec2.send(new dist_cjs/* DescribeImagesCommand */.ji5({
@@ -88502,6 +88505,8 @@ function bootSteps(agent, me, claimed) {
         [
             PHASE.prepare,
             async () => {
+                // Asked now, while the old instance still serves: the state step needs it later.
+                claimed.retained = retainedVersions(agent);
                 const note = await prepare(agent, me);
                 const next = await standby(agent, me);
                 if ('leaving' in next)
@@ -88528,7 +88533,7 @@ function bootSteps(agent, me, claimed) {
             }
         ],
         [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
-        [PHASE.state, () => prepareState(agent, me)],
+        [PHASE.state, () => prepareState(agent, me, claimed.retained)],
         [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim().ip))],
         [
             PHASE.resolve,

@@ -16,7 +16,7 @@ import { prepare, standby } from './steps/prepare.js'
 import { continueLaunch, reasonFor, reportFailure, tagPhase } from './steps/report.js'
 import { clearServing, writeServing } from './steps/serving.js'
 import { serviceUrl, startService } from './steps/service.js'
-import { prepareState } from './steps/state.js'
+import { prepareState, retainedVersions } from './steps/state.js'
 import { TARGET_LIFECYCLE_STATE } from './steps/terminate.js'
 
 /**
@@ -82,6 +82,8 @@ interface Claimed {
   leaving?: string
   /** The launch hook was completed at ready. */
   ready?: boolean
+  /** The versions the stack's AMIs run (restore point retention), asked for in prepare. */
+  retained?: Promise<Set<string> | undefined>
 }
 
 /**
@@ -96,6 +98,8 @@ function bootSteps(agent: Agent, me: Identity, claimed: Claimed): [Phase, () => 
     [
       PHASE.prepare,
       async () => {
+        // Asked now, while the old instance still serves: the state step needs it later.
+        claimed.retained = retainedVersions(agent)
         const note = await prepare(agent, me)
         const next = await standby(agent, me)
         if ('leaving' in next) claimed.leaving = next.leaving
@@ -120,7 +124,7 @@ function bootSteps(agent: Agent, me: Identity, claimed: Claimed): [Phase, () => 
       }
     ],
     [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
-    [PHASE.state, () => prepareState(agent, me)],
+    [PHASE.state, () => prepareState(agent, me, claimed.retained)],
     [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim().ip))],
     [
       PHASE.resolve,

@@ -52,7 +52,15 @@ export interface StateRecord {
 /** Version of the state when none was recorded (an OpsCenter brought in before the agent kept one). */
 export const UNKNOWN = 'unknown'
 
-export async function prepareState(agent: Agent, me: Identity): Promise<string> {
+/**
+ * `retained`: the versions the stack's AMIs run, when the boot asked for them already (in
+ * prepare, before the handover: the call is then off the downtime path).
+ */
+export async function prepareState(
+  agent: Agent,
+  me: Identity,
+  retained = retainedVersions(agent)
+): Promise<string> {
   const finished = await finishRestore(agent)
   if (finished) agent.log(`state: ${finished} (an earlier boot was interrupted mid-swap)`)
   const image = await imageVersion(agent)
@@ -86,7 +94,7 @@ export async function prepareState(agent: Agent, me: Identity): Promise<string> 
     ...(imported ? { imported: importKey(agent) } : {})
   }
   await writeRecord(agent, next)
-  const kept = await prune(agent, next)
+  const kept = await prune(agent, next, await retained)
   notes.push(await seedAndBind(agent))
   await tagState(agent, me.instanceId, next, kept)
   return notes.join('; ')
@@ -257,10 +265,13 @@ function nextRecord(
  * versions that ran on the state, and the keepRestorePoints newest besides; removes the
  * rest. When EC2 cannot list the AMIs, nothing is removed. Returns what is kept, newest first.
  */
-async function prune(agent: Agent, record: StateRecord): Promise<Manifest[]> {
+async function prune(
+  agent: Agent,
+  record: StateRecord,
+  retained: Set<string> | undefined
+): Promise<Manifest[]> {
   const keep = agent.config.keepRestorePoints ?? DEFAULTS.keepRestorePoints
   const all = await listRestorePoints(agent)
-  const retained = await retainedVersions(agent)
   if (!retained) return [...all].reverse()
   const young = agent.clock.now() - DEFAULTS.keepRestorePointDays * 86_400_000
   const versions = [record.version, ...record.history.map((h) => h.version)]
@@ -278,8 +289,8 @@ async function prune(agent: Agent, record: StateRecord): Promise<Manifest[]> {
   return all.filter((p) => wanted.has(p.id)).reverse()
 }
 
-/** The OpsCenter versions of the stack's AMIs that exist; undefined when EC2 cannot say. */
-async function retainedVersions(agent: Agent): Promise<Set<string> | undefined> {
+/** The OpsCenter versions of the stack's AMIs that exist; undefined when EC2 cannot say (never rejects). */
+export async function retainedVersions(agent: Agent): Promise<Set<string> | undefined> {
   try {
     const out = await aws(agent, () =>
       agent.ec2.send(
