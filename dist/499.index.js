@@ -2012,33 +2012,45 @@ async function startBackup(ctx, t, from, to) {
     return { id: out.BackupJobId, target: t, startedAt };
 }
 const FAILED = ['FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL'];
-/** Waits for the job to complete (bounded by the run's time-out); fails on any other end. */
-async function awaitBackup(ctx, job) {
-    const { clock } = ctx.deps;
-    const waitStart = clock.now();
+/**
+ * Polls a backup or restore job until COMPLETED (bounded by timeout-minutes, backing off on
+ * throttling), logging each new state. Another end, or the time-out, fails with `then`: what
+ * that leaves and what to do.
+ */
+async function awaitJob(ctx, what, look, then) {
     let last = '';
-    const what = `AWS Backup job ${job.id} of ${job.target.fileSystemId}`;
     try {
-        const arn = await (0,shared_retry/* waitFor */.fm)(what, async () => {
-            const d = await ctx.clients.backup.send(new client_backup_dist_cjs/* DescribeBackupJobCommand */.YOJ({ BackupJobId: job.id }));
-            const state = d.State ?? '?';
+        return await (0,shared_retry/* waitFor */.fm)(what, async () => {
+            const d = await look();
+            const state = d.state ?? '?';
             if (state !== last)
                 ctx.timeline.log(`${what}: ${state}`);
             last = state;
             if (FAILED.includes(state))
-                throw new Error(`${what} ended ${state}${d.StatusMessage ? ` (${d.StatusMessage})` : ''}: nothing was changed and OpsCenter keeps serving as it was. ` +
-                    `Re-run once the cause is fixed, or set ${contract/* PARAMS */.NB.backupVaultName}= (empty) to go on without an on-demand recovery point`);
-            return state === 'COMPLETED' ? (d.RecoveryPointArn ?? '') : undefined;
-        }, { timeoutMs: ctx.opts.timeoutMs, intervalMs: ctx.opts.pollMs, clock });
-        const now = clock.now();
-        return { recoveryPointArn: arn, tookMs: now - job.startedAt, waitedMs: now - waitStart };
+                throw new Error(`${what} ended ${state}${d.message ? ` (${d.message})` : ''}: ${then.failed}`);
+            return state === 'COMPLETED' ? d.value : undefined;
+        }, { timeoutMs: ctx.opts.timeoutMs, intervalMs: ctx.opts.pollMs, clock: ctx.deps.clock });
     }
     catch (err) {
         if (!(err instanceof shared_retry/* TimeoutError */.MU))
             throw err;
-        throw new Error(`${what} is still ${last || 'not started'} after ${Math.round(err.waitedMs / 60_000)} min (timeout-minutes): nothing was changed. ` +
-            `Re-run later (the job goes on in AWS Backup), raise timeout-minutes, or set ${contract/* PARAMS */.NB.backupVaultName}= (empty) to go on without it`, { cause: err });
+        throw new Error(`${what} is still ${last || 'not started'} after ${Math.round(err.waitedMs / 60_000)} min (timeout-minutes): ${then.timedOut}`, { cause: err });
     }
+}
+/** Waits for the job to complete (bounded by the run's time-out); fails on any other end. */
+async function awaitBackup(ctx, job) {
+    const { clock } = ctx.deps;
+    const waitStart = clock.now();
+    const off = `set ${contract/* PARAMS */.NB.backupVaultName}= (empty) to go on without`;
+    const arn = await awaitJob(ctx, `AWS Backup job ${job.id} of ${job.target.fileSystemId}`, async () => {
+        const d = await ctx.clients.backup.send(new client_backup_dist_cjs/* DescribeBackupJobCommand */.YOJ({ BackupJobId: job.id }));
+        return { state: d.State, message: d.StatusMessage, value: d.RecoveryPointArn ?? '' };
+    }, {
+        failed: `nothing was changed and OpsCenter keeps serving as it was. Re-run once the cause is fixed, or ${off} an on-demand recovery point`,
+        timedOut: `nothing was changed. Re-run later (the job goes on in AWS Backup), raise timeout-minutes, or ${off} it`
+    });
+    const now = clock.now();
+    return { recoveryPointArn: arn, tookMs: now - job.startedAt, waitedMs: now - waitStart };
 }
 /**
  * Restores a recovery point of the stack's file system into it (AWS Backup never
@@ -2072,14 +2084,13 @@ async function restoreBackup(ctx, t, arn, running) {
     const id = started.RestoreJobId ?? '';
     const what = `AWS Backup restore job ${id} of ${arn}`;
     ctx.timeline.log(`${what}: into ${t.fileSystemId} (${contract/* AWS_BACKUP */.FQ.restoreDirPrefix}<datetime>)`);
-    const created = await (0,shared_retry/* waitFor */.fm)(what, async () => {
+    const created = await awaitJob(ctx, what, async () => {
         const d = await ctx.clients.backup.send(new client_backup_dist_cjs/* DescribeRestoreJobCommand */.cc9({ RestoreJobId: id }));
-        if (d.Status === 'FAILED' || d.Status === 'ABORTED')
-            throw new Error(`${what} ended ${d.Status}${d.StatusMessage ? ` (${d.StatusMessage})` : ''}: the live state is untouched and OpsCenter keeps serving. ` +
-                `A partial ${contract/* AWS_BACKUP */.FQ.restoreDirPrefix}<datetime> folder may be left on EFS; delete it, then re-run`);
-        return d.Status === 'COMPLETED' ? (d.CreationDate?.getTime() ?? 0) : undefined;
-    }, { timeoutMs: ctx.opts.timeoutMs, intervalMs: ctx.opts.pollMs, clock: ctx.deps.clock });
-    ctx.timeline.log(`${what}: COMPLETED`);
+        return { state: d.Status, message: d.StatusMessage, value: d.CreationDate?.getTime() ?? 0 };
+    }, {
+        failed: `the live state is untouched and OpsCenter keeps serving. A partial ${contract/* AWS_BACKUP */.FQ.restoreDirPrefix}<datetime> folder may be left on EFS; delete it, then re-run`,
+        timedOut: `the live state is untouched and OpsCenter keeps serving. Re-run later or raise timeout-minutes (the job goes on in AWS Backup; delete the ${contract/* AWS_BACKUP */.FQ.restoreDirPrefix}<datetime> folder it makes)`
+    });
     return (0,restore_point_id/* backupRestoreId */.gm)(created);
 }
 async function findRecoveryPoint(ctx, t, arn) {

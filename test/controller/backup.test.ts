@@ -6,6 +6,7 @@
 import {
   BackupClient,
   DescribeBackupJobCommand,
+  DescribeRestoreJobCommand,
   ListRecoveryPointsByResourceCommand,
   ListTagsCommand,
   StartBackupJobCommand,
@@ -121,4 +122,16 @@ it('refuses a recovery point of another file system, or of another version, befo
     `recovery point ${POINT} holds an OpsCenter 6.8.52 state (its opscenter-ha:state-version tag), and the stack runs 6.8.53: nothing was changed`
   )
   expect(backup.commandCalls(StartRestoreJobCommand)).toHaveLength(0)
+})
+
+it('gives up on a restore job at the run time-out, saying the live state is untouched', async () => {
+  backup
+    .on(ListRecoveryPointsByResourceCommand)
+    .resolves({ RecoveryPoints: [{ RecoveryPointArn: POINT, Status: 'COMPLETED' }] })
+  backup.on(ListTagsCommand).resolves({ Tags: {} })
+  backup.on(StartRestoreJobCommand).resolves({ RestoreJobId: 'R1' })
+  backup.on(DescribeRestoreJobCommand).resolves({ Status: 'RUNNING' })
+  await expect(restoreBackup(ctx({ timeoutMs: 120_000 }), TARGET, POINT, '6.8.53')).rejects.toThrow(
+    `AWS Backup restore job R1 of ${POINT} is still RUNNING after 2 min (timeout-minutes): the live state is untouched and OpsCenter keeps serving`
+  )
 })

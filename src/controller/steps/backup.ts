@@ -88,41 +88,69 @@ export async function startBackup(
 
 const FAILED = ['FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']
 
-/** Waits for the job to complete (bounded by the run's time-out); fails on any other end. */
-export async function awaitBackup(ctx: Ctx, job: BackupJob): Promise<BackupDone> {
-  const { clock } = ctx.deps
-  const waitStart = clock.now()
+/** One look at a job: its state, AWS Backup's message, and the value once COMPLETED. */
+interface JobLook<T> {
+  state?: string
+  message?: string
+  value: T
+}
+
+/**
+ * Polls a backup or restore job until COMPLETED (bounded by timeout-minutes, backing off on
+ * throttling), logging each new state. Another end, or the time-out, fails with `then`: what
+ * that leaves and what to do.
+ */
+async function awaitJob<T>(
+  ctx: Ctx,
+  what: string,
+  look: () => Promise<JobLook<T>>,
+  then: { failed: string; timedOut: string }
+): Promise<T> {
   let last = ''
-  const what = `AWS Backup job ${job.id} of ${job.target.fileSystemId}`
   try {
-    const arn = await waitFor(
+    return await waitFor(
       what,
       async () => {
-        const d = await ctx.clients.backup.send(
-          new DescribeBackupJobCommand({ BackupJobId: job.id })
-        )
-        const state = d.State ?? '?'
+        const d = await look()
+        const state = d.state ?? '?'
         if (state !== last) ctx.timeline.log(`${what}: ${state}`)
         last = state
         if (FAILED.includes(state))
           throw new Error(
-            `${what} ended ${state}${d.StatusMessage ? ` (${d.StatusMessage})` : ''}: nothing was changed and OpsCenter keeps serving as it was. ` +
-              `Re-run once the cause is fixed, or set ${PARAMS.backupVaultName}= (empty) to go on without an on-demand recovery point`
+            `${what} ended ${state}${d.message ? ` (${d.message})` : ''}: ${then.failed}`
           )
-        return state === 'COMPLETED' ? (d.RecoveryPointArn ?? '') : undefined
+        return state === 'COMPLETED' ? d.value : undefined
       },
-      { timeoutMs: ctx.opts.timeoutMs, intervalMs: ctx.opts.pollMs, clock }
+      { timeoutMs: ctx.opts.timeoutMs, intervalMs: ctx.opts.pollMs, clock: ctx.deps.clock }
     )
-    const now = clock.now()
-    return { recoveryPointArn: arn, tookMs: now - job.startedAt, waitedMs: now - waitStart }
   } catch (err) {
     if (!(err instanceof TimeoutError)) throw err
     throw new Error(
-      `${what} is still ${last || 'not started'} after ${Math.round(err.waitedMs / 60_000)} min (timeout-minutes): nothing was changed. ` +
-        `Re-run later (the job goes on in AWS Backup), raise timeout-minutes, or set ${PARAMS.backupVaultName}= (empty) to go on without it`,
+      `${what} is still ${last || 'not started'} after ${Math.round(err.waitedMs / 60_000)} min (timeout-minutes): ${then.timedOut}`,
       { cause: err }
     )
   }
+}
+
+/** Waits for the job to complete (bounded by the run's time-out); fails on any other end. */
+export async function awaitBackup(ctx: Ctx, job: BackupJob): Promise<BackupDone> {
+  const { clock } = ctx.deps
+  const waitStart = clock.now()
+  const off = `set ${PARAMS.backupVaultName}= (empty) to go on without`
+  const arn = await awaitJob(
+    ctx,
+    `AWS Backup job ${job.id} of ${job.target.fileSystemId}`,
+    async () => {
+      const d = await ctx.clients.backup.send(new DescribeBackupJobCommand({ BackupJobId: job.id }))
+      return { state: d.State, message: d.StatusMessage, value: d.RecoveryPointArn ?? '' }
+    },
+    {
+      failed: `nothing was changed and OpsCenter keeps serving as it was. Re-run once the cause is fixed, or ${off} an on-demand recovery point`,
+      timedOut: `nothing was changed. Re-run later (the job goes on in AWS Backup), raise timeout-minutes, or ${off} it`
+    }
+  )
+  const now = clock.now()
+  return { recoveryPointArn: arn, tookMs: now - job.startedAt, waitedMs: now - waitStart }
 }
 
 /**
@@ -168,20 +196,18 @@ export async function restoreBackup(
   const id = started.RestoreJobId ?? ''
   const what = `AWS Backup restore job ${id} of ${arn}`
   ctx.timeline.log(`${what}: into ${t.fileSystemId} (${AWS_BACKUP.restoreDirPrefix}<datetime>)`)
-  const created = await waitFor(
+  const created = await awaitJob(
+    ctx,
     what,
     async () => {
       const d = await ctx.clients.backup.send(new DescribeRestoreJobCommand({ RestoreJobId: id }))
-      if (d.Status === 'FAILED' || d.Status === 'ABORTED')
-        throw new Error(
-          `${what} ended ${d.Status}${d.StatusMessage ? ` (${d.StatusMessage})` : ''}: the live state is untouched and OpsCenter keeps serving. ` +
-            `A partial ${AWS_BACKUP.restoreDirPrefix}<datetime> folder may be left on EFS; delete it, then re-run`
-        )
-      return d.Status === 'COMPLETED' ? (d.CreationDate?.getTime() ?? 0) : undefined
+      return { state: d.Status, message: d.StatusMessage, value: d.CreationDate?.getTime() ?? 0 }
     },
-    { timeoutMs: ctx.opts.timeoutMs, intervalMs: ctx.opts.pollMs, clock: ctx.deps.clock }
+    {
+      failed: `the live state is untouched and OpsCenter keeps serving. A partial ${AWS_BACKUP.restoreDirPrefix}<datetime> folder may be left on EFS; delete it, then re-run`,
+      timedOut: `the live state is untouched and OpsCenter keeps serving. Re-run later or raise timeout-minutes (the job goes on in AWS Backup; delete the ${AWS_BACKUP.restoreDirPrefix}<datetime> folder it makes)`
+    }
   )
-  ctx.timeline.log(`${what}: COMPLETED`)
   return backupRestoreId(created)
 }
 
