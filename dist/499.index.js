@@ -485,6 +485,7 @@ async function describeInstances(deps, clients, ids) {
                 reason: tag(contract/* TAGS */.gp.reason),
                 dnsChange: tag(contract/* TAGS */.gp.dnsChange),
                 dnsResolved: tag(contract/* TAGS */.gp.dnsResolved),
+                tlsFingerprint: tag(contract/* TAGS */.gp.tlsFingerprint),
                 heldBy: tag(contract/* TAGS */.gp.heldBy) || undefined,
                 serviceStopAt: epoch(tag(contract/* TAGS */.gp.serviceStopAt)),
                 stateReason: stateReason(i.StateReason),
@@ -1806,14 +1807,18 @@ async function checkHealthUrl(ctx, url) {
 }
 /**
  * Verifies, allowing a short settle window (ten polls) for eventual consistency, then the
- * health URL. Throws a VerifyError listing every problem.
+ * health URL. Throws a VerifyError listing every problem. Returns what the agent reported of
+ * the certificate OpsCenter serves (its fingerprint), for the summary and the outputs.
  */
 async function verify(ctx, groupName, outputs, instanceId, desiredAmi) {
     const { deps, opts, timeline } = ctx;
     let problems = [];
+    let fingerprint;
     try {
         await (0,shared_retry/* waitFor */.fm)(`${instanceId} to pass verification`, async () => {
-            problems = checkState(await fetchState(ctx, groupName, outputs, instanceId, desiredAmi));
+            const state = await fetchState(ctx, groupName, outputs, instanceId, desiredAmi);
+            fingerprint = state.instance?.tlsFingerprint;
+            problems = checkState(state);
             return problems.length === 0 ? true : undefined;
         }, {
             timeoutMs: Math.min(opts.timeoutMs, opts.pollMs * 10),
@@ -1832,6 +1837,7 @@ async function verify(ctx, groupName, outputs, instanceId, desiredAmi) {
         if (problem)
             throw new errors/* VerifyError */.Gz(instanceId, [problem]);
     }
+    return fingerprint;
 }
 
 ;// CONCATENATED MODULE: ./src/controller/steps/revert.ts
@@ -1936,7 +1942,7 @@ async function settle(ctx, out, r, target, keepVersion) {
     out.downtimeStart ??= settled.stoppedAt ?? settled.terminatedAt;
     if (out.downtimeStart !== undefined)
         out.downtimeMs = settled.healthyAt - out.downtimeStart;
-    await verify(ctx, r.groupName, r.outputs, settled.instanceId, target);
+    out.tlsFingerprint = await verify(ctx, r.groupName, r.outputs, settled.instanceId, target);
 }
 /** One line on where AWS stands, for error messages; never fails itself. */
 async function situation(ctx, groupName) {
@@ -2336,7 +2342,7 @@ async function act_verifyStep(ctx, out, x, step) {
     const id = step.instanceId ?? out.instanceId;
     if (!id)
         throw new Error('internal: no instance to verify');
-    await ctx.timeline.phase('verify', () => verify(ctx, groupOf(stack), stack.outputs, id, x.plan.amiId));
+    out.tlsFingerprint = await ctx.timeline.phase('verify', () => verify(ctx, groupOf(stack), stack.outputs, id, x.plan.amiId));
     out.instanceId = id;
     if (x.done)
         out.changes.push(x.done);

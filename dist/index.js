@@ -29254,6 +29254,7 @@ function setOutputs(o) {
     core/* setOutput */.uH('ami-id', o.amiId ?? '');
     core/* setOutput */.uH('previous-ami-id', o.previousAmiId ?? '');
     core/* setOutput */.uH('instance-id', o.instanceId ?? '');
+    core/* setOutput */.uH('tls-fingerprint', o.tlsFingerprint ?? '');
     core/* setOutput */.uH('downtime-seconds', 
     // Tenths, the same figure the summary shows.
     o.downtimeMs === undefined ? '' : String(Math.round(o.downtimeMs / 100) / 10));
@@ -29364,6 +29365,8 @@ function facts(o) {
         rows.push(['Recipe hash', `\`${o.recipeHash.slice(0, 16)}…\``]);
     if (o.instanceId)
         rows.push(['Instance', `\`${o.instanceId}\``]);
+    if (o.tlsFingerprint)
+        rows.push(['HTTPS certificate (SHA-256)', `\`${o.tlsFingerprint}\``]);
     if (o.downtimeMs !== undefined)
         rows.push(['Downtime', downtime(o)]);
     return rows;
@@ -29656,7 +29659,7 @@ function timeScale(env = process.env) {
 /* harmony export */   r: () => (/* binding */ HOOKS),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* unused harmony exports TAG_PREFIX, FINAL_PHASES, OPSCENTER_RELEASES, BOOT_CONFIG_PATH, HEALTH, METRICS, SERVING_STATE_PATH, AGENT_ENV, IMAGE_VERSION_PATH, STATE, AMI_DEFAULTS_DIR, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
+/* unused harmony exports TAG_PREFIX, FINAL_PHASES, OPSCENTER_RELEASES, BOOT_CONFIG_PATH, OPSCENTER_TLS, HEALTH, METRICS, SERVING_STATE_PATH, AGENT_ENV, IMAGE_VERSION_PATH, STATE, AMI_DEFAULTS_DIR, EFS_MOUNT_POINT, SHARED_DIRS, LOCAL_DIRS, STACK_RESOURCE_TYPES */
 // The contract between the deploy controller (src/controller) and the boot agent
 // (src/boot), and the names the CloudFormation template and Packer recipe must use.
 // Every tag key, phase name and shared default is defined here once; both sides
@@ -29710,7 +29713,9 @@ const TAGS = {
     stateSince: `${TAG_PREFIX}:state-since`,
     restorePoints: `${TAG_PREFIX}:restore-points`,
     /** On an AWS Backup recovery point the action took: the version about to start on the state. */
-    nextVersion: `${TAG_PREFIX}:next-version`
+    nextVersion: `${TAG_PREFIX}:next-version`,
+    /** On the instance: SHA-256 fingerprint of the certificate OpsCenter serves HTTPS with. */
+    tlsFingerprint: `${TAG_PREFIX}:tls-fingerprint`
 };
 const ROLES = {
     /** One of the per-zone fixed network interfaces. */
@@ -29781,7 +29786,9 @@ const PARAMS = {
     importObject: 'ImportObject',
     importSha256: 'ImportSha256',
     /** The AWS Backup vault of the on-demand recovery point before a version change ('' = none). */
-    backupVaultName: 'BackupVaultName'
+    backupVaultName: 'BackupVaultName',
+    /** A Secrets Manager secret holding OpsCenter's web certificate ('' = the agent makes one). */
+    tlsCertificateSecretArn: 'TlsCertificateSecretArn'
 };
 /**
  * What starting an older OpsCenter on state a newer one wrote does. restore: the older
@@ -29820,11 +29827,13 @@ const OUTPUTS = {
     hostedZoneId: 'HostedZoneId',
     fileSystemId: 'FileSystemId',
     eniIds: 'NetworkInterfaceIds',
-    /** http://<record>:8888/: what people open and what environment links point at. */
+    /** https://<record>:8443/: what people open and what environment links point at. */
     opscenterUrl: 'OpsCenterUrl',
     alertTopicArn: 'AlertTopicArn',
     /** The role AWS Backup takes to back the file system up and restore it. */
-    backupRoleArn: 'BackupRoleArn'
+    backupRoleArn: 'BackupRoleArn',
+    /** The secret holding OpsCenter's admin login (username admin, generated password). */
+    adminSecretArn: 'AdminSecretArn'
 };
 /**
  * The on-demand AWS Backup recovery point the controller takes before a version change. Its
@@ -29870,6 +29879,18 @@ function unsupportedOpscenterVersion(version) {
 }
 /** Where the launch template's user data writes the agent's settings. */
 const BOOT_CONFIG_PATH = '/etc/opscenter-ha/config.json';
+/**
+ * OpsCenter's web TLS as the agent configures it ([webserver] ssl_certfile, ssl_keyfile,
+ * ssl_port of opscenterd.conf): the files sit on EFS under the bound /var/lib/opscenter, so
+ * a certificate the agent makes once is the same after every replacement. A made one lasts
+ * 825 days (the longest a publicly trusted server certificate could, CA/Browser Forum
+ * Baseline Requirements 6.3.2 until 2020) and is made anew, with a new fingerprint, once expired.
+ */
+const OPSCENTER_TLS = {
+    certFile: '/var/lib/opscenter/ssl/opscenter-ha-web.pem',
+    keyFile: '/var/lib/opscenter/ssl/opscenter-ha-web.key',
+    generatedDays: 825
+};
 /**
  * The watchdog that runs once the boot reported healthy. It probes every intervalSeconds;
  * a probe gets probeTimeoutSeconds to answer; after unhealthyAfterSeconds of failure with no
@@ -29918,7 +29939,9 @@ const STATE = {
     dir: '.opscenter-ha',
     file: 'state.json',
     restorePoints: 'restore-points',
-    manifest: 'manifest.json'
+    manifest: 'manifest.json',
+    /** Written once the admin password is the secret's: later boots never set it again. */
+    adminPassword: 'admin-password.json'
 };
 /** Where the AMI keeps pristine copies of the package's folders, to seed EFS from. */
 const AMI_DEFAULTS_DIR = '/usr/share/opscenter-ha/defaults';
@@ -29946,6 +29969,8 @@ const DEFAULTS = {
     eniDeviceIndex: 1,
     /** OpsCenter's web port when opscenterd.conf does not set one. */
     opscenterPort: 8888,
+    /** Its HTTPS port ([webserver] ssl_port) when the conf names a certificate but no port. */
+    opscenterTlsPort: 8443,
     bootTimeoutSeconds: 600,
     bootPollIntervalSeconds: 2,
     /**
@@ -30015,7 +30040,8 @@ const STACK_RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
     'AWS::AutoScaling::AutoScalingGroup',
     'AWS::SNS::Topic',
     'AWS::SNS::Subscription',
-    'AWS::CloudWatch::Alarm'
+    'AWS::CloudWatch::Alarm',
+    'AWS::SecretsManager::Secret'
 ]));
 
 

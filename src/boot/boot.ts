@@ -4,7 +4,7 @@
 // Two stages: `prepare` touches neither the ENI, EFS nor opscenterd, and while another
 // instance still serves it ends as a ready successor (prepare.ts); the claim (eni onwards)
 // starts once that instance is on its way out.
-import { HOOKS, PHASE, type Phase } from '../shared/contract.js'
+import { HOOKS, PHASE, TAGS, type Phase } from '../shared/contract.js'
 import type { Agent } from './context/agent.js'
 import { awaitInsync, checkResolves, upsertRecord, type RecordChange } from './steps/dns.js'
 import { mountEfs } from './steps/efs.js'
@@ -13,7 +13,7 @@ import { readIdentity, type Identity } from './steps/identity.js'
 import { errorText, seconds } from './os/log.js'
 import { configureNetwork } from './steps/network.js'
 import { prepare, standby } from './steps/prepare.js'
-import { continueLaunch, reasonFor, reportFailure, tagPhase } from './steps/report.js'
+import { continueLaunch, reasonFor, reportFailure, tagInstance, tagPhase } from './steps/report.js'
 import { clearServing, writeServing } from './steps/serving.js'
 import { serviceUrl, startService } from './steps/service.js'
 import { prepareState, retainedVersions } from './steps/state.js'
@@ -84,6 +84,8 @@ interface Claimed {
   ready?: boolean
   /** The versions the stack's AMIs run (restore point retention), asked for in prepare. */
   retained?: Promise<Set<string> | undefined>
+  /** The certificate opscenterd serves HTTPS with. */
+  fingerprint?: string
 }
 
 /**
@@ -125,7 +127,16 @@ function bootSteps(agent: Agent, me: Identity, claimed: Claimed): [Phase, () => 
     ],
     [PHASE.efs, () => notTerminating(agent).then(() => mountEfs(agent, me))],
     [PHASE.state, () => prepareState(agent, me, claimed.retained)],
-    [PHASE.service, () => notTerminating(agent).then(() => startService(agent, claim().ip))],
+    [
+      PHASE.service,
+      async () => {
+        await notTerminating(agent)
+        const started = await startService(agent, claim().ip)
+        claimed.fingerprint = started.fingerprint
+        await tagInstance(agent, me.instanceId, { [TAGS.tlsFingerprint]: started.fingerprint })
+        return started.note
+      }
+    ],
     [
       PHASE.resolve,
       async () => {
@@ -164,7 +175,12 @@ async function reportHealthy(agent: Agent, me: Identity, claimed: Claimed): Prom
     const summary = `${claim.eniId} ${claim.ip} on ${claim.ifname}`
     await tagPhase(agent, me.instanceId, PHASE.healthy, summary)
     if (!claimed.ready) agent.log(`report: ${await continueLaunch(agent, me.instanceId)}`)
-    await writeServing(agent, { ...claim, instanceId: me.instanceId, url: await serviceUrl(agent) })
+    await writeServing(agent, {
+      ...claim,
+      instanceId: me.instanceId,
+      url: await serviceUrl(agent),
+      fingerprint: claimed.fingerprint
+    })
     return true
   } catch (err) {
     agent.log(`report: FAILED: ${errorText(err)}`)

@@ -53,7 +53,9 @@ export const TAGS = {
   stateSince: `${TAG_PREFIX}:state-since`,
   restorePoints: `${TAG_PREFIX}:restore-points`,
   /** On an AWS Backup recovery point the action took: the version about to start on the state. */
-  nextVersion: `${TAG_PREFIX}:next-version`
+  nextVersion: `${TAG_PREFIX}:next-version`,
+  /** On the instance: SHA-256 fingerprint of the certificate OpsCenter serves HTTPS with. */
+  tlsFingerprint: `${TAG_PREFIX}:tls-fingerprint`
 } as const
 
 export const ROLES = {
@@ -129,7 +131,9 @@ export const PARAMS = {
   importObject: 'ImportObject',
   importSha256: 'ImportSha256',
   /** The AWS Backup vault of the on-demand recovery point before a version change ('' = none). */
-  backupVaultName: 'BackupVaultName'
+  backupVaultName: 'BackupVaultName',
+  /** A Secrets Manager secret holding OpsCenter's web certificate ('' = the agent makes one). */
+  tlsCertificateSecretArn: 'TlsCertificateSecretArn'
 } as const
 
 /**
@@ -172,11 +176,13 @@ export const OUTPUTS = {
   hostedZoneId: 'HostedZoneId',
   fileSystemId: 'FileSystemId',
   eniIds: 'NetworkInterfaceIds',
-  /** http://<record>:8888/: what people open and what environment links point at. */
+  /** https://<record>:8443/: what people open and what environment links point at. */
   opscenterUrl: 'OpsCenterUrl',
   alertTopicArn: 'AlertTopicArn',
   /** The role AWS Backup takes to back the file system up and restore it. */
-  backupRoleArn: 'BackupRoleArn'
+  backupRoleArn: 'BackupRoleArn',
+  /** The secret holding OpsCenter's admin login (username admin, generated password). */
+  adminSecretArn: 'AdminSecretArn'
 } as const
 
 /**
@@ -261,7 +267,27 @@ export interface BootConfig {
    */
   importFrom?: string
   importSha256?: string
+  /**
+   * The secret of OpsCenter's admin login (JSON username, password): the agent turns
+   * authentication on and sets that password before OpsCenter answers beyond loopback.
+   */
+  adminSecretArn?: string
+  /** A secret with the web certificate (JSON certificate, privateKey, chain); '' or absent: the agent makes one. */
+  tlsSecretArn?: string
 }
+
+/**
+ * OpsCenter's web TLS as the agent configures it ([webserver] ssl_certfile, ssl_keyfile,
+ * ssl_port of opscenterd.conf): the files sit on EFS under the bound /var/lib/opscenter, so
+ * a certificate the agent makes once is the same after every replacement. A made one lasts
+ * 825 days (the longest a publicly trusted server certificate could, CA/Browser Forum
+ * Baseline Requirements 6.3.2 until 2020) and is made anew, with a new fingerprint, once expired.
+ */
+export const OPSCENTER_TLS = {
+  certFile: '/var/lib/opscenter/ssl/opscenter-ha-web.pem',
+  keyFile: '/var/lib/opscenter/ssl/opscenter-ha-web.key',
+  generatedDays: 825
+} as const
 
 /**
  * The watchdog that runs once the boot reported healthy. It probes every intervalSeconds;
@@ -316,7 +342,9 @@ export const STATE = {
   dir: '.opscenter-ha',
   file: 'state.json',
   restorePoints: 'restore-points',
-  manifest: 'manifest.json'
+  manifest: 'manifest.json',
+  /** Written once the admin password is the secret's: later boots never set it again. */
+  adminPassword: 'admin-password.json'
 } as const
 
 /** Where the AMI keeps pristine copies of the package's folders, to seed EFS from. */
@@ -347,6 +375,8 @@ export const DEFAULTS = {
   eniDeviceIndex: 1,
   /** OpsCenter's web port when opscenterd.conf does not set one. */
   opscenterPort: 8888,
+  /** Its HTTPS port ([webserver] ssl_port) when the conf names a certificate but no port. */
+  opscenterTlsPort: 8443,
   bootTimeoutSeconds: 600,
   bootPollIntervalSeconds: 2,
   /**
@@ -421,5 +451,6 @@ export const STACK_RESOURCE_TYPES = [
   'AWS::AutoScaling::AutoScalingGroup',
   'AWS::SNS::Topic',
   'AWS::SNS::Subscription',
-  'AWS::CloudWatch::Alarm'
+  'AWS::CloudWatch::Alarm',
+  'AWS::SecretsManager::Secret'
 ] as const

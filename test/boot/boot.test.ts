@@ -1,8 +1,6 @@
 // The whole `boot` command through run(): the order of events, and that every failure
 // tags `failed` with a reason and abandons the launch (or marks a running instance Unhealthy).
 import { rmSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { run } from '../../src/boot/main.js'
 import { reasonFor } from '../../src/boot/steps/report.js'
 import { AMI_DEFAULTS_DIR, TAGS } from '../../src/shared/contract.js'
@@ -20,6 +18,7 @@ import {
   ME,
   PEER,
   resolvConf,
+  serveOpsCenter,
   startDns,
   writeFile
 } from './helpers.js'
@@ -27,23 +26,24 @@ import { World } from './world.js'
 
 let root: string
 let world: World
-let server: Server
+let server: Awaited<ReturnType<typeof serveOpsCenter>>
 let port: number
+let tlsPort: number
 let status = 200
 let dns: Awaited<ReturnType<typeof startDns>>
 
 beforeAll(async () => {
   dns = await startDns(() => [ENI_IP])
-  server = createServer((_req, res) => {
-    res.statusCode = status
-    res.end()
-  })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  port = (server.address() as AddressInfo).port
+  server = await serveOpsCenter(
+    () => root,
+    () => status
+  )
+  port = server.port
+  tlsPort = server.tlsPort
 })
 afterAll(async () => {
   await dns.close()
-  await new Promise((r) => server.close(r))
+  await server.close()
 })
 
 beforeEach(() => {
@@ -54,7 +54,7 @@ beforeEach(() => {
   writeFile(
     root,
     `${AMI_DEFAULTS_DIR}/etc/opscenter/opscenterd.conf`,
-    `[webserver]\nport = ${port}\ninterface = 127.0.0.1\n`
+    `[webserver]\nport = ${port}\ninterface = 127.0.0.1\nssl_port = ${tlsPort}\n`
   )
   writeFile(root, `${AMI_DEFAULTS_DIR}/var/lib/opscenter/ssl/.keep`, '')
   resolvConf(root, dns.address)

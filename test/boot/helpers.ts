@@ -9,7 +9,12 @@ import {
   unlinkSync,
   writeFileSync
 } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { createSocket } from 'node:dgram'
+import { readFileSync } from 'node:fs'
+import { createServer as createHttpServer } from 'node:http'
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net'
+import { createSecureContext, TLSSocket } from 'node:tls'
 import dnsPacket from 'dns-packet'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,7 +26,7 @@ import {
 } from '../../src/boot/context/agent.js'
 import type { Metadata } from '../../src/boot/os/imds.js'
 import type { CommandResult, CommandRunner, RunOptions } from '../../src/boot/os/runner.js'
-import { IMAGE_VERSION_PATH, type BootConfig } from '../../src/shared/contract.js'
+import { IMAGE_VERSION_PATH, OPSCENTER_TLS, type BootConfig } from '../../src/shared/contract.js'
 import { FakeClock } from '../fixtures/clock.js'
 
 process.env.AWS_ACCESS_KEY_ID = 'AKIDTEST'
@@ -171,8 +176,63 @@ export class FakeOs implements CommandRunner {
           this.rules.push(`${rule[3]}:\tfrom ${rule[1].replace('/32', '')} lookup ${rule[2]}`)
         return ok()
       }
+      case 'openssl':
+        // The agent's certificate is made for real: the tests' OpsCenter serves it.
+        try {
+          execFileSync('openssl', args, { stdio: 'ignore' })
+          return ok()
+        } catch {
+          return { code: 1, stdout: '', stderr: 'openssl failed\n' }
+        }
       default:
         return ok()
+    }
+  }
+}
+
+/**
+ * opscenterd as the agent leaves it configured: HTTPS on `tlsPort` with the certificate the
+ * agent put under `root` (read at each connection: the agent makes it during the boot), and
+ * HTTP on `port` redirecting there. `status()` is what every request gets.
+ */
+export async function serveOpsCenter(
+  root: string | (() => string),
+  status: () => number,
+  host = '127.0.0.1'
+): Promise<{ port: number; tlsPort: number; close(): Promise<void> }> {
+  const web = createHttpServer((req, res) => {
+    req.resume()
+    const tls = req.socket instanceof TLSSocket
+    res.statusCode = tls ? status() : 302
+    if (!tls) res.setHeader('location', `https://${host}/`)
+    res.end('opscenter')
+  })
+  await new Promise<void>((r) => web.listen(0, host, r))
+  const raw = new Set<Socket>()
+  const tcp = createTcpServer((socket) => {
+    raw.add(socket)
+    socket.on('close', () => raw.delete(socket))
+    try {
+      const context = createSecureContext({
+        cert: readFileSync(join(typeof root === 'string' ? root : root(), OPSCENTER_TLS.certFile)),
+        key: readFileSync(join(typeof root === 'string' ? root : root(), OPSCENTER_TLS.keyFile))
+      })
+      const tls = new TLSSocket(socket, { isServer: true, secureContext: context })
+      tls.on('error', () => socket.destroy())
+      web.emit('connection', tls)
+    } catch {
+      socket.destroy()
+    }
+  })
+  await new Promise<void>((r) => tcp.listen(0, host, r))
+  return {
+    port: (web.address() as AddressInfo).port,
+    tlsPort: (tcp.address() as AddressInfo).port,
+    close: async () => {
+      web.closeAllConnections()
+      for (const s of raw) s.destroy()
+      await new Promise((r) => tcp.close(r))
+      await new Promise((r) => web.close(r))
     }
   }
 }

@@ -1,10 +1,10 @@
+import { X509Certificate } from 'node:crypto'
 import { readFileSync, rmSync, statSync, chmodSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { OPSCENTER_TLS } from '../../src/shared/contract.js'
 import { getKey, setKey } from '../../src/boot/os/ini.js'
 import { ensureListening, pinStompInterface, startService } from '../../src/boot/steps/service.js'
-import { ENI_IP, FakeOs, makeAgent, makeRoot, writeFile } from './helpers.js'
+import { ENI_IP, FakeOs, makeAgent, makeRoot, serveOpsCenter, writeFile } from './helpers.js'
 
 const PACKAGE_CONF = `# opscenterd.conf
 [webserver]
@@ -18,21 +18,18 @@ interface = 127.0.0.1
 `
 
 let root: string
-let server: Server | undefined
+let server: Awaited<ReturnType<typeof serveOpsCenter>> | undefined
 beforeEach(() => (root = makeRoot()))
 afterEach(async () => {
   rmSync(root, { recursive: true, force: true })
-  await new Promise((r) => (server ? server.close(r) : r(undefined)))
+  await server?.close()
   server = undefined
 })
 
-async function serve(status: number, host = '127.0.0.1'): Promise<number> {
-  server = createServer((_req, res) => {
-    res.statusCode = status
-    res.end('opscenter')
-  })
-  await new Promise<void>((r) => server!.listen(0, host, r))
-  return (server.address() as AddressInfo).port
+/** opscenterd's HTTP port and its HTTPS port (serving the certificate the agent made). */
+async function serve(status: number, host = '127.0.0.1'): Promise<{ port: number; tls: number }> {
+  server = await serveOpsCenter(root, () => status, host)
+  return { port: server.port, tls: server.tlsPort }
 }
 
 describe('opscenterd.conf edits', () => {
@@ -70,12 +67,35 @@ describe('opscenterd.conf edits', () => {
   })
 })
 
-test('sets the interface, starts opscenterd and probes the port from opscenterd.conf', async () => {
-  const port = await serve(200)
-  writeFile(root, 'etc/opscenter/opscenterd.conf', PACKAGE_CONF.replace('PORT', String(port)))
+test('makes a certificate, names it, sets the interface, starts opscenterd and probes HTTPS', async () => {
+  const { port, tls } = await serve(200)
+  writeFile(
+    root,
+    'etc/opscenter/opscenterd.conf',
+    PACKAGE_CONF.replace('PORT', String(port)).replace(
+      '[authentication]',
+      `ssl_port = ${tls}\n\n[authentication]`
+    )
+  )
   const t = makeAgent(root)
-  const note = await startService(t.agent, ENI_IP)
-  expect(t.os.calls).toEqual(['systemctl start opscenterd'])
+  const started = await startService(t.agent, ENI_IP)
+  expect(t.os.calls.map((c) => c.split(' ').slice(0, 2).join(' '))).toEqual([
+    'openssl req',
+    'systemctl start'
+  ])
+  const conf = readFileSync(join(root, 'etc/opscenter/opscenterd.conf'), 'utf8')
+  expect(getKey(conf, 'webserver', 'ssl_certfile')).toBe(OPSCENTER_TLS.certFile)
+  expect(getKey(conf, 'webserver', 'ssl_keyfile')).toBe(OPSCENTER_TLS.keyFile)
+  expect(getKey(conf, 'webserver', 'ssl_port')).toBe(String(tls))
+  const cert = new X509Certificate(readFileSync(join(root, OPSCENTER_TLS.certFile)))
+  expect(started.fingerprint).toBe(cert.fingerprint256)
+  expect(cert.subjectAltName).toBe('DNS:opscenter.example.com')
+  expect(statSync(join(root, OPSCENTER_TLS.keyFile)).mode & 0o777).toBe(0o600)
+  // The next boot (a replacement) keeps the certificate on EFS: same fingerprint, no openssl.
+  const again = makeAgent(root)
+  expect((await startService(again.agent, ENI_IP)).fingerprint).toBe(started.fingerprint)
+  expect(again.os.calls).toEqual(['systemctl start opscenterd'])
+  const note = started.note
   expect(
     getKey(
       readFileSync(join(root, 'etc/opscenter/opscenterd.conf'), 'utf8'),
@@ -83,50 +103,58 @@ test('sets the interface, starts opscenterd and probes the port from opscenterd.
       'interface'
     )
   ).toBe('0.0.0.0')
-  expect(t.logs[0]).toMatch('service: set [webserver] interface = 0.0.0.0')
-  expect(note).toMatch(`opscenterd answered on http://127.0.0.1:${port}/`)
+  expect(t.logs).toContainEqual(
+    expect.stringMatching(/^service: set \[webserver\] interface = 0.0.0.0/)
+  )
+  expect(note).toMatch(`opscenterd answered on https://127.0.0.1:${tls}/`)
 })
 
 test('opscenterd bound to the ENI address is probed there, not on loopback', async () => {
   // A loopback address other than 127.0.0.1 stands in for the ENI's IP: a server bound to
   // it alone refuses 127.0.0.1, as opscenterd bound to the ENI address does.
   const eniIp = '127.0.0.2'
-  const port = await serve(200, eniIp)
+  const { port, tls } = await serve(200, eniIp)
   writeFile(
     root,
     'etc/opscenter/opscenterd.conf',
-    `[webserver]\nport = ${port}\ninterface = ${eniIp}\n`
+    `[webserver]\nport = ${port}\ninterface = ${eniIp}\nssl_port = ${tls}\n`
   )
   const t = makeAgent(root, { config: { timeoutSeconds: 4 } })
-  await expect(startService(t.agent, eniIp)).resolves.toMatch(
-    `answered on http://${eniIp}:${port}/`
-  )
+  expect((await startService(t.agent, eniIp)).note).toMatch(`answered on https://${eniIp}:${tls}/`)
 })
 
 test('a 4xx answer (e.g. a login page) counts as up', async () => {
-  const port = await serve(401)
+  const { port, tls } = await serve(401)
   writeFile(
     root,
     'etc/opscenter/opscenterd.conf',
-    `[webserver]\nport = ${port}\ninterface = 0.0.0.0\n`
+    `[webserver]\nport = ${port}\ninterface = 0.0.0.0\nssl_port = ${tls}\n`
   )
-  await expect(startService(makeAgent(root).agent, ENI_IP)).resolves.toMatch('answered')
+  expect((await startService(makeAgent(root).agent, ENI_IP)).note).toMatch('answered')
 })
 
 test('a service that never answers below 500 fails after timeoutSeconds with its last answer', async () => {
-  const port = await serve(503)
-  writeFile(root, 'etc/opscenter/opscenterd.conf', `[webserver]\nport = ${port}\n`)
+  const { port, tls } = await serve(503)
+  writeFile(
+    root,
+    'etc/opscenter/opscenterd.conf',
+    `[webserver]\nport = ${port}\nssl_port = ${tls}\n`
+  )
   const t = makeAgent(root, { config: { timeoutSeconds: 10 } })
   await expect(startService(t.agent, ENI_IP)).rejects.toThrow(
-    `timed out after 10s waiting for opscenterd to answer on http://127.0.0.1:${port}/; last answer: HTTP 503`
+    `timed out after 10s waiting for opscenterd to answer on https://127.0.0.1:${tls}/; last answer: HTTP 503`
   )
 })
 
 test('a service that never listens fails with ECONNREFUSED', async () => {
-  const port = await serve(200)
-  await new Promise((r) => server!.close(r))
+  const { port, tls } = await serve(200)
+  await server!.close()
   server = undefined
-  writeFile(root, 'etc/opscenter/opscenterd.conf', `[webserver]\nport = ${port}\n`)
+  writeFile(
+    root,
+    'etc/opscenter/opscenterd.conf',
+    `[webserver]\nport = ${port}\nssl_port = ${tls}\n`
+  )
   const t = makeAgent(root, { config: { timeoutSeconds: 4 } })
   await expect(startService(t.agent, ENI_IP)).rejects.toThrow(/last answer: ECONNREFUSED/)
 })

@@ -80,6 +80,11 @@ export function describeRun(run: ActionRun): string {
 
 /** The invariant violations so far, with their timelines and the log ('' when none). */
 export function violations(world: World): string {
-  const report = world.checker.report()
+  // Secure from the first answer: no opscenterd ever answered another host while anyone
+  // could log in (authentication off, or admin/admin still working).
+  const exposed = [...world.rt.machines.values()].flatMap((m) =>
+    (m.host.opscenter?.exposed ?? []).map((e) => `violation: ${m.instanceId}: ${e}`)
+  )
+  const report = [world.checker.report(), ...exposed].filter(Boolean).join('\n\n')
   return report ? `${report}\n\nfull log: ${logs.get(world)}` : ''
 }

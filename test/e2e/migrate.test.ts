@@ -26,7 +26,7 @@ describe('bringing an existing OpsCenter in (simulated AWS, real action and agen
   function tarball(object: string, lcm: string): string {
     const old = join(world.dir, `old-host-${lcm.length}`)
     const files = {
-      ...packageFiles(INITIAL_VERSION, world.rt.opscenterPort),
+      ...packageFiles(INITIAL_VERSION, world.rt.opscenterPort, world.rt.opscenterTlsPort),
       'etc/opscenter/clusters/prod.conf': '[cassandra]\nseed_hosts = 10.1.0.10\n',
       'var/lib/opscenter/lcm.db': lcm,
       'var/lib/opscenter/failover/failover_id': 'the old host only'

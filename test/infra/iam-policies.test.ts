@@ -8,6 +8,15 @@ import { loadTemplate, repoRoot, resourcesOfType, statementsOf, type Json } from
 
 const doc = (name: string) => JSON.parse(readFileSync(join(repoRoot, 'docs', name), 'utf8'))
 
+/** What a Ref gives where the policy needs an ARN. */
+const REFS: Record<string, string> = {
+  'AWS::StackName': 'opscenter-ha',
+  AdminSecret:
+    'arn:aws:secretsmanager:us-east-1:123456789012:secret:opscenter-ha/opscenter-admin-AbCdEf',
+  TlsCertificateSecretArn:
+    'arn:aws:secretsmanager:us-east-1:123456789012:secret:opscenter-web-tls-AbCdEf'
+}
+
 /** A template value with its intrinsics filled as CloudFormation would for some stack. */
 function resolve(v: Json): Json {
   if (Array.isArray(v)) return v.map(resolve)
@@ -24,7 +33,9 @@ function resolve(v: Json): Json {
       }
       return String(text).replace(/\$\{([^}]+)\}/g, (_m, n: string) => pseudo[n] ?? `${n}1`)
     }
-    if ('Ref' in v) return v.Ref === 'AWS::StackName' ? 'opscenter-ha' : `${v.Ref}-value`
+    if ('Ref' in v) return REFS[v.Ref] ?? `${v.Ref}-value`
+    // A condition's true branch: the one that grants more.
+    if ('Fn::If' in v) return resolve(v['Fn::If'][1])
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]))
   }
   return v

@@ -15,6 +15,8 @@ import { CloudWatchResponses } from './cloudwatch/responses.js'
 import { Sns } from './sns/model.js'
 import { Backup } from './backup/model.js'
 import { BackupResponses } from './backup/responses.js'
+import { SecretsManager } from './secretsmanager/model.js'
+import { SecretsManagerResponses } from './secretsmanager/responses.js'
 import { SimEventBus } from './core/events.js'
 import { FaultState } from './faults.js'
 import { createIam } from './iam/index.js'
@@ -58,12 +60,29 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
   const cloudwatch = new CloudWatch(ctx, sns)
   const autoscaling = new AutoScaling(ctx, ec2, { sns, cloudwatch })
   const route53 = new Route53(ctx)
-  const cloudformation = new CloudFormation(ctx, { ec2, autoscaling, route53, cloudwatch, sns })
+  const secretsmanager = new SecretsManager(ctx)
+  const cloudformation = new CloudFormation(ctx, {
+    ec2,
+    autoscaling,
+    route53,
+    cloudwatch,
+    sns,
+    secretsmanager
+  })
   const dynamodb = new DynamoDb(ctx)
   const backup = new Backup(ctx, cloudformation, (id) => opts.runtime?.fileSystemDir?.(id))
   faults.onZoneFailed = (az) => ec2.killZone(az)
   const iam = createIam(
-    { region, accountId: ACCOUNT_ID, ec2, autoscaling, route53, cloudformation, dynamodb },
+    {
+      region,
+      accountId: ACCOUNT_ID,
+      ec2,
+      autoscaling,
+      route53,
+      cloudformation,
+      dynamodb,
+      secretsmanager
+    },
     opts.iam
   )
   cloudformation.iam = iam.iam
@@ -78,7 +97,8 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
       new CloudFormationResponses(cloudformation).service(),
       new DynamoDbResponses(dynamodb).service(),
       new CloudWatchResponses(cloudwatch).service(),
-      new BackupResponses(backup).service()
+      new BackupResponses(backup).service(),
+      new SecretsManagerResponses(secretsmanager).service()
     ],
     authorize: iam.authorize,
     faults,
@@ -109,6 +129,7 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
     cloudwatch,
     sns,
     backup,
+    secretsmanager,
     faults,
     time,
     events,

@@ -19,6 +19,7 @@ import { OUTPUTS, PARAMS, PHASE, ROLES, TAGS } from '../../src/shared/contract.j
 import { DEPLOY_ACCESS_KEY, PLAN_ACCESS_KEY, type SimIamOptions } from './iam/index.js'
 import { startSim, type Latency, type Sim } from './index.js'
 import { REPO_ROOT, SimRuntime, type RuntimeOptions } from './runtime/index.js'
+import { visit } from './runtime/browser.js'
 import { InvariantChecker, simProbe } from './runtime/invariants.js'
 import { ServiceTruth, checkRun, servingNow } from './runtime/truth.js'
 
@@ -443,6 +444,23 @@ export class World {
   }
 
   /** Is OpsCenter up, reachable through the record, on one instance, and which version? */
+  /** Sets a stack parameter for the next runs (the world's parameters.json). */
+  setParameter(key: string, value: string): void {
+    const file = join(this.dir, 'cloudformation/parameters.json')
+    const params = (JSON.parse(readFileSync(file, 'utf8')) as { ParameterKey: string }[]).filter(
+      (p) => p.ParameterKey !== key
+    )
+    writeFileSync(
+      file,
+      JSON.stringify([...params, { ParameterKey: key, ParameterValue: value }], null, 2)
+    )
+  }
+
+  /** The web ports every instance's OpsCenter answers on (as seen from another host). */
+  get ports(): { http: number; https: number } {
+    return { http: this.rt.opscenterPort, https: this.rt.opscenterTlsPort }
+  }
+
   async health(): Promise<Health> {
     const problems: string[] = []
     const h: Health = { ok: false, problems }
@@ -498,13 +516,10 @@ export class World {
     if (machine?.host.opscenter?.state !== 'active') {
       problems.push(`opscenterd on ${id} is ${machine?.host.opscenter?.state ?? 'absent'}`)
     } else {
-      const res = await fetch(
-        `http://127.0.0.1:${this.rt.opscenterPort}/?sim-instance=${id}`,
-        // A hung opscenterd (a fault) holds the connection: never wait on it.
-        { signal: AbortSignal.timeout(2000) }
-      ).catch(() => undefined)
-      const body = res?.ok ? ((await res.json()) as { instance: string }) : undefined
-      if (body?.instance !== id) problems.push(`OpsCenter does not answer for ${id}`)
+      // As a browser in the VPC: HTTPS (a hung opscenterd holds the connection: bounded).
+      const res = await visit(this.ports, id).catch(() => undefined)
+      const body = res?.status === 200 ? (JSON.parse(res.body) as { instance: string }) : undefined
+      if (body?.instance !== id) problems.push(`OpsCenter does not answer for ${id} over HTTPS`)
     }
     h.ok = problems.length === 0
     return h

@@ -8,10 +8,18 @@ import type { DynamoDb } from './dynamodb/model.js'
 import type { CloudWatch } from './cloudwatch/model.js'
 import type { Sns } from './sns/model.js'
 import type { Backup } from './backup/model.js'
+import type { SecretsManager } from './secretsmanager/model.js'
 import type { Stores } from './cloudformation/resources/stores.js'
 
 export type ServiceName =
-  'ec2' | 'autoscaling' | 'route53' | 'cloudformation' | 'dynamodb' | 'cloudwatch' | 'backup'
+  | 'ec2'
+  | 'autoscaling'
+  | 'route53'
+  | 'cloudformation'
+  | 'dynamodb'
+  | 'cloudwatch'
+  | 'backup'
+  | 'secretsmanager'
 
 /**
  * Modelled durations in milliseconds of REAL AWS time; the simulator multiplies each by
@@ -108,6 +116,8 @@ export interface Sim {
   sns: Sns
   /** Vaults, backup and restore jobs, recovery points. Added with AWS Backup. */
   backup: Backup
+  /** Secrets, their versions and staging labels. Added with OpsCenter's authentication. */
+  secretsmanager: SecretsManager
   faults: Faults
   time: SimTime
   events: SimEvents

@@ -4,6 +4,7 @@ import { EC2Client } from '@aws-sdk/client-ec2'
 import { AutoScalingClient } from '@aws-sdk/client-auto-scaling'
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
 import { Route53Client } from '@aws-sdk/client-route-53'
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { clientSettings } from '../../shared/aws.js'
 import { DEFAULTS, type BootConfig } from '../../shared/contract.js'
 import { waitFor, withRetry } from '../../shared/retry.js'
@@ -25,6 +26,8 @@ export interface Agent {
   autoScaling: AutoScalingClient
   route53: Route53Client
   cloudwatch: CloudWatchClient
+  /** The admin login and a provided web certificate. */
+  secrets: SecretsManagerClient
   /** Bounds the whole command, on top of each wait's own bound. */
   deadline: Deadline
 }
@@ -36,7 +39,8 @@ export function awsClients(region: string, clock?: Clock) {
     ec2: new EC2Client(settings),
     autoScaling: new AutoScalingClient(settings),
     route53: new Route53Client(settings),
-    cloudwatch: new CloudWatchClient(settings)
+    cloudwatch: new CloudWatchClient(settings),
+    secrets: new SecretsManagerClient(settings)
   }
 }
 

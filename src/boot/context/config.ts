@@ -83,6 +83,10 @@ const oneOf =
   (v) =>
     typeof v === 'string' && values.includes(v) ? undefined : `must be one of ${values.join(', ')}`
 
+/** A secret's ARN: arn:<partition>:secretsmanager:<region>:<account>:secret:<name>-<6 characters>. */
+export const SECRET_ARN =
+  /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/
+
 const CHECKS: Record<keyof BootConfig, { check: Check; optional?: boolean }> = {
   stackName: { check: matches(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'a CloudFormation stack name') },
   region: { check: matches(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'an AWS region such as eu-west-1') },
@@ -124,6 +128,17 @@ const CHECKS: Record<keyof BootConfig, { check: Check; optional?: boolean }> = {
       v === '' || (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v))
         ? undefined
         : 'must be empty or a sha256 in hex (template parameter ImportSha256: sha256sum of the tarball)',
+    optional: true
+  },
+  adminSecretArn: {
+    check: matches(SECRET_ARN, "a Secrets Manager secret ARN (the stack's AdminSecret)"),
+    optional: true
+  },
+  tlsSecretArn: {
+    check: (v) =>
+      v === '' || (typeof v === 'string' && SECRET_ARN.test(v))
+        ? undefined
+        : 'must be empty or a Secrets Manager secret ARN (template parameter TlsCertificateSecretArn)',
     optional: true
   }
 }

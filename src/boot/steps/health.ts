@@ -61,7 +61,7 @@ function isLate(v: unknown): v is { late: string } {
 export async function probeOpsCenter(agent: Agent, s: Serving): Promise<string | undefined> {
   const a = await bounded(
     agent,
-    (signal) => ask(s.url, signal),
+    (signal) => ask(s.url, signal, s.fingerprint),
     `opscenterd did not answer on ${s.url}`
   )
   if (isLate(a)) return a.late

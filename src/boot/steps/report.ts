@@ -58,6 +58,22 @@ export async function tagPhase(
   )
 }
 
+/** Writes opscenter-ha:* tags on this instance (what the controller reads and reports). */
+export async function tagInstance(
+  agent: Agent,
+  instanceId: string,
+  tags: Record<string, string>
+): Promise<void> {
+  await aws(agent, () =>
+    agent.ec2.send(
+      new CreateTagsCommand({
+        Resources: [instanceId],
+        Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
+      })
+    )
+  )
+}
+
 /** When a serving opscenterd was asked to stop (best effort: only the report's figure needs it). */
 export async function stampServiceStop(
   agent: Agent,

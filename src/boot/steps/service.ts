@@ -1,26 +1,67 @@
-// Step 6: opscenterd must listen beyond loopback (the package default is 127.0.0.1, which
-// agents on other hosts cannot reach), then start it and probe it on the address it listens
-// on until it answers.
-import { chmod, chown, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises'
+// Step 6: HTTPS and the login first (tls.ts, auth.ts: the first start with authentication
+// on stays on loopback until the admin password is the secret's), then opscenterd must
+// listen beyond loopback (the package default is 127.0.0.1, which agents on other hosts
+// cannot reach); start it and probe it on the address it listens on until it answers.
+import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DEFAULTS } from '../../shared/contract.js'
+import { webRequest } from '../../shared/https.js'
 import { TimeoutError } from '../../shared/retry.js'
 import { path, timeoutMs, wait, type Agent } from '../context/agent.js'
 import { getKey, setKey } from '../os/ini.js'
 import { errorText, seconds } from '../os/log.js'
 import { must } from '../os/runner.js'
+import { OPSCENTERD_CONF, writeLike } from '../os/opscenterd-conf.js'
+import { checkAdmin, enableAuthentication, loopbackOnly, secretLogin, secureAdmin } from './auth.js'
+import { configureTls } from './tls.js'
 
-export const OPSCENTERD_CONF = '/etc/opscenter/opscenterd.conf'
 /** One <cluster>.conf per managed cluster (on EFS, under the bound /etc/opscenter). */
 export const CLUSTERS_DIR = '/etc/opscenter/clusters'
+export { OPSCENTERD_CONF }
 export const SERVICE = 'opscenterd'
 
-export async function startService(agent: Agent, eniIp: string): Promise<string> {
+export interface Started {
+  note: string
+  /** SHA-256 fingerprint of the certificate opscenterd serves HTTPS with. */
+  fingerprint: string
+}
+
+export async function startService(agent: Agent, eniIp: string): Promise<Started> {
   const conf = path(agent, OPSCENTERD_CONF)
+  const tls = await configureTls(agent)
+  agent.log(`service: HTTPS with ${tls.source}, SHA-256 ${tls.fingerprint}`)
+  // Read before anything starts: a secret the role cannot read fails here, named.
+  const admin = agent.config.adminSecretArn ? await secretLogin(agent) : undefined
+  if (!admin)
+    agent.log(
+      'service: no adminSecretArn in the config: authentication left as opscenterd.conf has it'
+    )
+  const first = admin ? await enableAuthentication(agent) : false
+  for (const note of await pinStompInterface(agent)) agent.log(`service: ${note}`)
+  if (first && admin) {
+    await loopbackOnly(agent)
+    await startAndProbe(agent, tls.fingerprint)
+    const note = await secureAdmin(
+      agent,
+      { url: await serviceUrl(agent), fingerprint: tls.fingerprint },
+      admin
+    )
+    agent.log(`service: ${note} (opscenterd on 127.0.0.1 only)`)
+    await must(agent.runner, 'systemctl', ['stop', SERVICE], {
+      timeoutMs: agent.deadline.bound(timeoutMs(agent))
+    })
+  }
   const edit = await ensureListening(conf, eniIp)
   if (edit) agent.log(`service: ${edit}`)
-  for (const note of await pinStompInterface(agent)) agent.log(`service: ${note}`)
+  const answered = await startAndProbe(agent, tls.fingerprint)
+  if (admin && !first)
+    agent.log(
+      `service: ${await checkAdmin(agent, { url: await serviceUrl(agent), fingerprint: tls.fingerprint })}`
+    )
+  return { note: answered, fingerprint: tls.fingerprint }
+}
 
+async function startAndProbe(agent: Agent, fingerprint: string): Promise<string> {
   await must(agent.runner, 'systemctl', ['start', SERVICE], {
     timeoutMs: agent.deadline.bound(timeoutMs(agent))
   })
@@ -29,7 +70,7 @@ export async function startService(agent: Agent, eniIp: string): Promise<string>
   let last = 'no answer yet'
   try {
     await wait(agent, `${SERVICE} to answer on ${url}`, async () => {
-      const a = await ask(url, AbortSignal.timeout(5000))
+      const a = await ask(url, AbortSignal.timeout(5000), fingerprint)
       if (a.ok) return a.status
       last = a.said
       return undefined
@@ -48,26 +89,31 @@ export async function startService(agent: Agent, eniIp: string): Promise<string>
  */
 export async function ask(
   url: string,
-  signal: AbortSignal
+  signal: AbortSignal,
+  fingerprint?: string
 ): Promise<{ ok: true; status: number } | { ok: false; said: string }> {
   try {
-    const res = await fetch(url, { redirect: 'manual', signal })
-    await res.body?.cancel()
+    const res = await webRequest(url, { signal, fingerprint })
     return res.status < 500
       ? { ok: true, status: res.status }
       : { ok: false, said: `HTTP ${res.status}` }
   } catch (err) {
-    // fetch wraps the socket's error; dual-stack connects wrap theirs once more.
-    const cause = (err as { cause?: { code?: string; errors?: { code?: string }[] } }).cause
-    return { ok: false, said: cause?.code ?? cause?.errors?.[0]?.code ?? errorText(err) }
+    const code = (err as { code?: string }).code
+    return { ok: false, said: code ?? errorText(err) }
   }
 }
 
-/** Where opscenterd answers, from [webserver] interface and port of its conf. */
+/**
+ * Where opscenterd answers, from [webserver] of its conf: HTTPS on ssl_port once a
+ * certificate is named (its HTTP port then only redirects there), else HTTP on port.
+ */
 export async function serviceUrl(agent: Agent): Promise<string> {
   const conf = path(agent, OPSCENTERD_CONF)
   const text = await readFile(conf, 'utf8')
-  return `http://${probeHost(getKey(text, 'webserver', 'interface'))}:${portOf(text, conf)}/`
+  const host = probeHost(getKey(text, 'webserver', 'interface'))
+  if (getKey(text, 'webserver', 'ssl_certfile')?.trim())
+    return `https://${host}:${portOf(text, conf, 'ssl_port', DEFAULTS.opscenterTlsPort)}/`
+  return `http://${host}:${portOf(text, conf)}/`
 }
 
 /**
@@ -127,26 +173,17 @@ export function probeHost(iface: string | undefined): string {
   return a.includes(':') ? `[${a}]` : a
 }
 
-function portOf(text: string, conf: string): number {
-  const raw = getKey(text, 'webserver', 'port')
-  if (raw === undefined || raw.trim() === '') return DEFAULTS.opscenterPort
+function portOf(
+  text: string,
+  conf: string,
+  key = 'port',
+  fallback: number = DEFAULTS.opscenterPort
+): number {
+  const raw = getKey(text, 'webserver', key)
+  if (raw === undefined || raw.trim() === '') return fallback
   const port = Number(raw.trim())
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`[webserver] port "${raw}" in ${conf} is not a TCP port`)
+    throw new Error(`[webserver] ${key} "${raw}" in ${conf} is not a TCP port`)
   }
   return port
-}
-
-/** Replaces a file atomically, keeping its mode and owner. */
-async function writeLike(file: string, content: string): Promise<void> {
-  const tmp = `${file}.opscenter-ha-tmp`
-  await writeFile(tmp, content)
-  try {
-    const st = await stat(file)
-    await chmod(tmp, st.mode & 0o7777)
-    if (process.getuid?.() === 0) await chown(tmp, st.uid, st.gid)
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-  }
-  await rename(tmp, file)
 }

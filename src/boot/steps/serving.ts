@@ -11,6 +11,8 @@ export interface Serving extends Claim {
   instanceId: string
   /** Where opscenterd answers (the boot's own probe URL). */
   url: string
+  /** The certificate it serves there (https): the only one the watchdog trusts. */
+  fingerprint?: string
 }
 
 export async function writeServing(agent: Agent, serving: Serving): Promise<void> {

@@ -111,6 +111,7 @@ export async function describeInstances(
         reason: tag(TAGS.reason),
         dnsChange: tag(TAGS.dnsChange),
         dnsResolved: tag(TAGS.dnsResolved),
+        tlsFingerprint: tag(TAGS.tlsFingerprint),
         heldBy: tag(TAGS.heldBy) || undefined,
         serviceStopAt: epoch(tag(TAGS.serviceStopAt)),
         stateReason: stateReason(i.StateReason),

@@ -11,6 +11,8 @@ export interface Outcome {
   amiId?: string
   previousAmiId?: string
   instanceId?: string
+  /** SHA-256 fingerprint of the certificate OpsCenter serves on the verified instance. */
+  tlsFingerprint?: string
   downtimeMs?: number
   /** When the first instance was terminated: downtime runs from here to healthy. */
   downtimeStart?: number

@@ -76,6 +76,8 @@ export interface InstanceInfo {
   dnsChange?: string
   /** What the record resolved to inside the VPC, as the agent reported it. */
   dnsResolved?: string
+  /** The certificate its OpsCenter serves HTTPS with, as the agent reported it. */
+  tlsFingerprint?: string
   /** The agent's held-by tag: the instance that kept an ENI when its claim failed. */
   heldBy?: string
   /** When its agent asked a serving opscenterd to stop (epoch ms), from its tag. */

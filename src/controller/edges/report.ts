@@ -22,6 +22,7 @@ export function setOutputs(o: Outcome): void {
   core.setOutput('ami-id', o.amiId ?? '')
   core.setOutput('previous-ami-id', o.previousAmiId ?? '')
   core.setOutput('instance-id', o.instanceId ?? '')
+  core.setOutput('tls-fingerprint', o.tlsFingerprint ?? '')
   core.setOutput(
     'downtime-seconds',
     // Tenths, the same figure the summary shows.
@@ -132,6 +133,7 @@ function facts(o: Outcome): [string, string][] {
   if (o.amiSource) rows.push(['AMI source', o.amiSource])
   if (o.recipeHash) rows.push(['Recipe hash', `\`${o.recipeHash.slice(0, 16)}…\``])
   if (o.instanceId) rows.push(['Instance', `\`${o.instanceId}\``])
+  if (o.tlsFingerprint) rows.push(['HTTPS certificate (SHA-256)', `\`${o.tlsFingerprint}\``])
   if (o.downtimeMs !== undefined) rows.push(['Downtime', downtime(o)])
   return rows
 }

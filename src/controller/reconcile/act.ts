@@ -279,7 +279,7 @@ async function verifyStep(ctx: Ctx, out: Outcome, x: Execution, step: Step): Pro
   const stack = stackNow(x)
   const id = step.instanceId ?? out.instanceId
   if (!id) throw new Error('internal: no instance to verify')
-  await ctx.timeline.phase('verify', () =>
+  out.tlsFingerprint = await ctx.timeline.phase('verify', () =>
     verify(ctx, groupOf(stack), stack.outputs, id, x.plan.amiId)
   )
   out.instanceId = id

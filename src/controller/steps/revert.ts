@@ -138,7 +138,7 @@ async function settle(
   out.instanceId = settled.instanceId
   out.downtimeStart ??= settled.stoppedAt ?? settled.terminatedAt
   if (out.downtimeStart !== undefined) out.downtimeMs = settled.healthyAt - out.downtimeStart
-  await verify(ctx, r.groupName, r.outputs, settled.instanceId, target)
+  out.tlsFingerprint = await verify(ctx, r.groupName, r.outputs, settled.instanceId, target)
 }
 
 /** One line on where AWS stands, for error messages; never fails itself. */

@@ -192,7 +192,8 @@ export async function checkHealthUrl(ctx: Ctx, url: string): Promise<string | un
 
 /**
  * Verifies, allowing a short settle window (ten polls) for eventual consistency, then the
- * health URL. Throws a VerifyError listing every problem.
+ * health URL. Throws a VerifyError listing every problem. Returns what the agent reported of
+ * the certificate OpsCenter serves (its fingerprint), for the summary and the outputs.
  */
 export async function verify(
   ctx: Ctx,
@@ -200,14 +201,17 @@ export async function verify(
   outputs: Record<string, string>,
   instanceId: string,
   desiredAmi: string
-): Promise<void> {
+): Promise<string | undefined> {
   const { deps, opts, timeline } = ctx
   let problems: string[] = []
+  let fingerprint: string | undefined
   try {
     await waitFor(
       `${instanceId} to pass verification`,
       async () => {
-        problems = checkState(await fetchState(ctx, groupName, outputs, instanceId, desiredAmi))
+        const state = await fetchState(ctx, groupName, outputs, instanceId, desiredAmi)
+        fingerprint = state.instance?.tlsFingerprint
+        problems = checkState(state)
         return problems.length === 0 ? true : undefined
       },
       {
@@ -227,4 +231,5 @@ export async function verify(
     const problem = await checkHealthUrl(ctx, opts.healthUrl)
     if (problem) throw new VerifyError(instanceId, [problem])
   }
+  return fingerprint
 }

@@ -14,6 +14,7 @@ import { PERMISSIONS, type Operation, type PermissionContext } from './resources
 import { Stores } from './resources/stores.js'
 import type { CloudWatch } from '../cloudwatch/model.js'
 import type { Sns } from '../sns/model.js'
+import type { SecretsManager } from '../secretsmanager/model.js'
 import { AccessDenied, type Iam } from '../iam/model.js'
 import {
   ResourceFailure,
@@ -174,6 +175,7 @@ export class CloudFormation implements CloudFormationModel {
       route53: Route53
       cloudwatch: CloudWatch
       sns: Sns
+      secretsmanager: SecretsManager
     }
   ) {}
 
@@ -803,6 +805,7 @@ export class CloudFormation implements CloudFormationModel {
       route53: this.deps.route53,
       cloudwatch: this.deps.cloudwatch,
       sns: this.deps.sns,
+      secretsmanager: this.deps.secretsmanager,
       stores: this.stores
     }
   }

@@ -36,6 +36,8 @@ export interface ServiceDef {
   xmlns: string
   /** The JSON protocols' error __type prefix (default DynamoDB's). */
   jsonErrorPrefix?: string
+  /** awsJson1_0 (DynamoDB, the default) or awsJson1_1 (Secrets Manager): the content type. */
+  jsonVersion?: '1.0' | '1.1'
   handlers: Record<string, Handler>
 }
 
@@ -101,14 +103,14 @@ export async function startServer(opts: {
     let action = '?'
     try {
       if (service.protocol === 'json') {
-        // awsJson1_0: X-Amz-Target names the operation; the body is the input as JSON.
+        // awsJson1_0 and 1_1: X-Amz-Target names the operation; the body is the input as JSON.
         action = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '?'
         if (!service.handlers[action]) throw new InvalidActionError(action)
         faultOrNothing(service.name, action)
         const input = body ? (JSON.parse(body) as unknown) : {}
         await opts.authorize?.(service.name, action, input, accessKeyOf(req))
         const output = await callHandler(service, action, input, { accessKeyId: accessKeyOf(req) })
-        send(res, 200, 'application/x-amz-json-1.0', JSON.stringify(output))
+        send(res, 200, jsonType(service), JSON.stringify(output))
       } else if (isRest(service)) {
         const url = new URL(req.url ?? '/', 'http://localhost')
         const match = matchRoute(
@@ -186,6 +188,8 @@ export async function startServer(opts: {
   }
 }
 
+const jsonType = (s: ServiceDef): string => `application/x-amz-json-${s.jsonVersion ?? '1.0'}`
+
 const isRest = (s: ServiceDef): boolean => s.protocol === 'rest-xml' || s.protocol === 'rest-json'
 
 async function callHandler(
@@ -260,7 +264,7 @@ function sendError(res: ServerResponse, service: ServiceDef, e: AwsError): void 
       message: e.message,
       ...e.extra
     }
-    send(res, e.status, 'application/x-amz-json-1.0', JSON.stringify(body))
+    send(res, e.status, jsonType(service), JSON.stringify(body))
     return
   }
   if (service.protocol === 'rest-json') {

@@ -11,6 +11,7 @@ import type { CloudFormation } from '../cloudformation/model.js'
 import type { DynamoDb } from '../dynamodb/model.js'
 import type { Ec2 } from '../ec2/model.js'
 import type { Route53 } from '../route53/model.js'
+import type { SecretsManager } from '../secretsmanager/model.js'
 import type { ServiceName } from '../types.js'
 import { requestTagContext, type AuthRequest } from './model.js'
 
@@ -22,6 +23,7 @@ export interface Models {
   route53: Route53
   cloudformation: CloudFormation
   dynamodb: DynamoDb
+  secretsmanager: SecretsManager
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -54,7 +56,8 @@ const WILDCARD: Record<ServiceName, string[]> = {
   cloudformation: ['ValidateTemplate', 'ListStacks'],
   dynamodb: [],
   cloudwatch: [],
-  backup: ['DescribeBackupJob', 'DescribeRestoreJob', 'ListRecoveryPointsByResource']
+  backup: ['DescribeBackupJob', 'DescribeRestoreJob', 'ListRecoveryPointsByResource'],
+  secretsmanager: []
 }
 
 export const arns = {
@@ -274,6 +277,42 @@ const BACKUP: Record<string, Mapper> = {
   ]
 }
 
+/**
+ * Secrets Manager (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecretsmanager.html):
+ * every call names its secret, by ARN or by name; a policy sees the full ARN (with its six
+ * random characters) and the secret's tags. The staging label asked for is
+ * secretsmanager:VersionStage. A secret that does not exist is authorized by the name given.
+ */
+function secretRequest(action: string, i: Input, m: Models): AuthRequest {
+  const id = String(i.SecretId ?? '')
+  let resource = id.startsWith('arn:')
+    ? id
+    : `arn:aws:secretsmanager:${m.region}:${m.accountId}:secret:${id}`
+  let tags: Record<string, string> = {}
+  try {
+    const s = m.secretsmanager.find(id)
+    resource = s.arn
+    tags = s.tags
+  } catch {
+    // Refused or not found: AWS answers the first that applies; the name stands in.
+  }
+  return {
+    action: `secretsmanager:${action}`,
+    resource,
+    tags,
+    context:
+      action === 'GetSecretValue'
+        ? { 'secretsmanager:VersionStage': String(i.VersionStage ?? 'AWSCURRENT') }
+        : {}
+  }
+}
+
+const SECRETSMANAGER: Record<string, Mapper> = {
+  GetSecretValue: (i, m) => [secretRequest('GetSecretValue', i, m)],
+  PutSecretValue: (i, m) => [secretRequest('PutSecretValue', i, m)],
+  DescribeSecret: (i, m) => [secretRequest('DescribeSecret', i, m)]
+}
+
 const MAPPERS: Record<ServiceName, Record<string, Mapper>> = {
   ec2: EC2,
   autoscaling: AUTOSCALING,
@@ -281,7 +320,8 @@ const MAPPERS: Record<ServiceName, Record<string, Mapper>> = {
   cloudformation: CLOUDFORMATION,
   dynamodb: DYNAMODB,
   cloudwatch: CLOUDWATCH,
-  backup: BACKUP
+  backup: BACKUP,
+  secretsmanager: SECRETSMANAGER
 }
 
 /** The authorizations AWS makes for one call; throws for a call the simulator cannot map. */

@@ -109,7 +109,12 @@ describe('simulated host through the shims', () => {
       mkdirSync(join(root, 'mnt/opscenter-efs', d), { recursive: true })
       writeFileSync(join(efs, d, 'from-efs'), d)
     }
-    writeFileSync(join(efs, 'etc/opscenter/opscenterd.conf'), `[webserver]\nport = ${port}\n`)
+    writeFileSync(
+      join(efs, 'etc/opscenter/opscenterd.conf'),
+      // As the agent leaves it: listening beyond loopback (the package default answers only
+      // its own machine).
+      `[webserver]\nport = ${port}\ninterface = 0.0.0.0\n`
+    )
     expect(
       (await sh('mount', '--bind', '/mnt/opscenter-efs/etc/opscenter', '/etc/opscenter')).code
     ).toBe(0)

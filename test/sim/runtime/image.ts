@@ -7,13 +7,23 @@ import { dirname, join } from 'node:path'
 import { AMI_DEFAULTS_DIR, IMAGE_VERSION_PATH } from '../../../src/shared/contract.js'
 
 /** Files the OpsCenter package of `version` installs, relative to /. */
-export function packageFiles(version: string, port: number): Record<string, string> {
+export function packageFiles(
+  version: string,
+  port: number,
+  tlsPort?: number
+): Record<string, string> {
   return {
     'etc/opscenter/opscenterd.conf': [
       `# opscenterd.conf as shipped with OpsCenter ${version}`,
       '[webserver]',
       `port = ${port}`,
       'interface = 127.0.0.1',
+      // The package ships the three SSL keys commented out (ssl_port 8443). The simulation
+      // cannot bind 8443 for every test worker, so its images name the port it routes; the
+      // agent keeps an ssl_port it finds and sets only the key and certificate.
+      '#ssl_keyfile = /var/lib/opscenter/ssl/opscenter.key',
+      '#ssl_certfile = /var/lib/opscenter/ssl/opscenter.pem',
+      tlsPort ? `ssl_port = ${tlsPort}` : '#ssl_port = 8443',
       '',
       '[authentication]',
       'enabled = False',
@@ -40,8 +50,13 @@ export const AL2023_TOOLS: Record<string, string> = {
 }
 
 /** Lays out an instance root as the AMI of `version` has it. */
-export async function writeImage(root: string, version: string, port: number): Promise<void> {
-  const files = packageFiles(version, port)
+export async function writeImage(
+  root: string,
+  version: string,
+  port: number,
+  tlsPort?: number
+): Promise<void> {
+  const files = packageFiles(version, port, tlsPort)
   const defaults = AMI_DEFAULTS_DIR.replace(/^\//, '')
   for (const [rel, content] of Object.entries(files)) {
     for (const base of ['', defaults]) {

@@ -140,12 +140,19 @@ export class SimRuntime implements InstanceRuntime {
     readonly control: Control,
     /** Holds the one port every image's opscenterd.conf names, for all instances. */
     readonly router: Router,
+    /** Holds the one HTTPS port (ssl_port) every image's opscenterd.conf names. */
+    readonly tlsRouter: Router,
     private readonly o: RuntimeOptions
   ) {}
 
   /** The port every image's opscenterd.conf names (each instance answers on "its own"). */
   get opscenterPort(): number {
     return this.router.port
+  }
+
+  /** The HTTPS port (ssl_port) every image's opscenterd.conf names. */
+  get opscenterTlsPort(): number {
+    return this.tlsRouter.port
   }
 
   /** Which live instance runs the process `pid` (an agent command). */
@@ -169,15 +176,14 @@ export class SimRuntime implements InstanceRuntime {
     const control = await startControl((req) =>
       ref.rt!.exec(req.cmd, req.args, req.cwd, req.instanceId)
     )
-    const router = await startRouter(
-      await freePort(),
-      (id) => {
-        const m = ref.rt!.machines.get(id)
-        return m && !m.gone ? m.host.opscenter : undefined
-      },
-      (pid) => ref.rt!.pidOwner(pid)
-    )
-    ref.rt = new SimRuntime(workDir, efsDir, shimDir, packerDir, control, router, o)
+    const byInstance = (id: string) => {
+      const m = ref.rt!.machines.get(id)
+      return m && !m.gone ? m.host.opscenter : undefined
+    }
+    const owner = (pid: number) => ref.rt!.pidOwner(pid)
+    const router = await startRouter(await freePort(), byInstance, owner)
+    const tlsRouter = await startRouter(await freePort(), byInstance, owner, { tls: true })
+    ref.rt = new SimRuntime(workDir, efsDir, shimDir, packerDir, control, router, tlsRouter, o)
     return ref.rt
   }
 
@@ -333,7 +339,8 @@ export class SimRuntime implements InstanceRuntime {
     // Known at once, so a termination that comes before the boot finds the machine.
     this.machines.set(id, m)
     this.timeline.add(`launched from ${instance.imageId} (OpsCenter ${version ?? 'none'})`, id)
-    if (version !== undefined) await writeImage(root, version, this.opscenterPort)
+    if (version !== undefined)
+      await writeImage(root, version, this.opscenterPort, this.opscenterTlsPort)
     if (version !== undefined && this.withoutEfsUtils.has(version))
       await rm(join(root, 'sbin/mount.efs'), { force: true })
     else await mkdir(join(root, 'proc'), { recursive: true })
@@ -615,6 +622,7 @@ export class SimRuntime implements InstanceRuntime {
     await Promise.race([Promise.all(this.pending), sleep(2000)])
     await this.control.close()
     await this.router.close()
+    await this.tlsRouter.close()
     // A process killed a moment ago may still be writing its last file: retry, as Node
     // does for ENOTEMPTY/EBUSY when asked.
     if (!this.o.keep)

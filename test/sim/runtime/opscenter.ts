@@ -5,6 +5,8 @@
 // checker uses those lines to prove nothing written before an upgrade is lost.
 import { appendFileSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { SecureContext } from 'node:tls'
+import { OpsCenterWeb, readWebConf, type WebAnswer, type WebRequest } from './opscenter-web.js'
 
 /**
  * systemd's ActiveState values that matter here (systemd.unit(5)); `deactivating` while a
@@ -82,6 +84,10 @@ export interface RestartPolicy {
 export class FakeOpsCenter {
   state: ServiceState = 'inactive'
   port?: number
+  /** Its web ports, login and TLS, as opscenterd.conf said when it started. */
+  web?: OpsCenterWeb
+  /** Off-machine answers given while anyone could log in, over every start. */
+  readonly exposed: string[] = []
   readonly written: Written[] = []
   /** Fault: answers nothing although its port is open. */
   hung = false
@@ -107,6 +113,14 @@ export class FakeOpsCenter {
     }
     this.port = confPort(conf) ?? 8888
     this.set('activating')
+    try {
+      this.web = new OpsCenterWeb(readWebConf(this.o.root, conf), () => this.answer())
+    } catch (err) {
+      // OpsCenter exits when it cannot load its certificate or key.
+      this.o.log(`opscenterd ${this.o.version}: ${(err as Error).message}: exiting`)
+      this.timers.push(setTimeout(() => this.crash(), 10))
+      return
+    }
     const own = this.o.schema ?? 0
     const onDisk = schemaOn(this.o.root)
     if (onDisk > own) {
@@ -136,9 +150,23 @@ export class FakeOpsCenter {
     )
   }
 
-  /** What it answers on its web port while active. */
+  /** Who answers: what GET / says. */
   answer(): { version: string; instance: string } {
     return { version: this.o.version, instance: this.o.instanceId }
+  }
+
+  tlsContext(): SecureContext | undefined {
+    return this.web?.conf.tls?.context
+  }
+
+  /** One request on one of its web ports (the routers call it). */
+  respond(req: WebRequest): WebAnswer {
+    if (this.state !== 'active' || !this.web) return 'refuse'
+    if (this.hung) return 'hold'
+    const before = this.web.exposed.length
+    const a = this.web.answer(req)
+    this.exposed.push(...this.web.exposed.slice(before))
+    return a
   }
 
   /**

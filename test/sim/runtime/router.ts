@@ -5,15 +5,19 @@
 // then which agent process holds it). So an agent never hears another instance's OpsCenter,
 // even while two run at once. A connection to an instance whose opscenterd is not answering
 // is closed at once (the client sees a reset, as close to "refused" as an open port allows).
-import { createServer, type Server } from 'node:http'
+// The HTTPS port works the same way: the TLS handshake uses the certificate of the
+// instance whose process connected (a client from outside names the instance by SNI:
+// servername <instance id>), so each instance serves the certificate its agent configured.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
-import type { Socket } from 'node:net'
+import { createServer as createTcpServer, type Server as TcpServer, type Socket } from 'node:net'
+import { TLSSocket, type SecureContext } from 'node:tls'
+import type { WebAnswer, WebRequest } from './opscenter-web.js'
 
 export interface Answering {
-  answer(): { version: string; instance: string }
-  state: string
-  /** Port open, no answer: the connection is held until the client gives up. */
-  hung?: boolean
+  respond(req: WebRequest): WebAnswer
+  /** The certificate it serves on its HTTPS port, if it has one. */
+  tlsContext(): SecureContext | undefined
 }
 
 export interface Router {
@@ -21,38 +25,87 @@ export interface Router {
   close(): Promise<void>
 }
 
+/** Who a connection is for, and whether it came from that machine itself. */
+interface Peer {
+  id?: string
+  outside: boolean
+}
+
 /**
- * Serves `port`. `byInstance(id)` finds an instance's opscenterd; `byPid(pids)` which
- * instance runs the process with one of these pids (the client's, found in /proc).
- * `?sim-instance=<id>` names the instance explicitly (the tests' own health probes).
+ * Serves `port` (HTTPS with `tls`). `byInstance(id)` finds an instance's opscenterd;
+ * `owner(pid)` which instance runs the process with that pid (the client's, found in /proc).
+ * `?sim-instance=<id>` (HTTP) or SNI `<id>` (HTTPS) names the instance for a client from
+ * outside (the tests, playing a browser or an agent on another host).
  */
 export async function startRouter(
   port: number,
   byInstance: (id: string) => Answering | undefined,
-  owner: (pid: number) => string | undefined
+  owner: (pid: number) => string | undefined,
+  o: { tls?: boolean } = {}
 ): Promise<Router> {
-  const owners = new WeakMap<Socket, string | undefined>()
-  const server: Server = createServer((req, res) => {
-    req.resume()
-    const named = new URL(req.url ?? '/', 'http://localhost').searchParams.get('sim-instance')
-    let id = named ?? undefined
-    if (!id) {
-      if (!owners.has(req.socket)) owners.set(req.socket, clientInstance(req.socket, port, owner))
-      id = owners.get(req.socket)
+  const peers = new WeakMap<Socket, Peer>()
+  const peerOf = (socket: Socket): Peer => {
+    let p = peers.get(socket)
+    if (!p) {
+      const id = clientInstance(socket, port, owner)
+      p = { id, outside: !id }
+      peers.set(socket, p)
     }
-    const ops = id ? byInstance(id) : undefined
-    if (!ops || ops.state !== 'active') {
-      req.socket.destroy()
-      return
-    }
-    if (ops.hung) return
-    const body = JSON.stringify(ops.answer())
-    res.writeHead(200, {
-      'content-type': 'application/json',
-      'content-length': Buffer.byteLength(body)
-    })
-    res.end(body)
+    return p
+  }
+  const web: Server = createServer((req, res) => {
+    void serve(req, res, o.tls ? peers.get(req.socket) : peerOf(req.socket))
   })
+
+  async function serve(req: IncomingMessage, res: ServerResponse, peer?: Peer): Promise<void> {
+    const body = await readBody(req)
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const named = url.searchParams.get('sim-instance')
+    url.searchParams.delete('sim-instance')
+    const id = peer?.id ?? named ?? undefined
+    const ops = id ? byInstance(id) : undefined
+    const a: WebAnswer = ops
+      ? ops.respond({
+          method: req.method ?? 'GET',
+          path: url.pathname + url.search,
+          headers: req.headers,
+          body,
+          outside: peer?.outside ?? true,
+          tls: !!o.tls
+        })
+      : 'refuse'
+    if (a === 'refuse') return void req.socket.destroy()
+    if (a === 'hold') return
+    res.writeHead(a.status, { ...a.headers, 'content-length': Buffer.byteLength(a.body) })
+    res.end(a.body)
+  }
+
+  let server: Server | TcpServer = web
+  const raw = new Set<Socket>()
+  if (o.tls) {
+    // TLS by hand: the certificate depends on who connected, known before the handshake.
+    server = createTcpServer((socket) => {
+      raw.add(socket)
+      socket.on('close', () => raw.delete(socket))
+      const peer = peerOf(socket)
+      const ctx = (id?: string) => (id ? byInstance(id)?.tlsContext() : undefined)
+      const own = ctx(peer.id)
+      if (peer.id && !own) return void socket.destroy()
+      const tls = new TLSSocket(socket, {
+        isServer: true,
+        secureContext: own,
+        SNICallback: (name, cb) => {
+          if (!peer.id) peer.id = name
+          const c = ctx(peer.id)
+          if (c) cb(null, c)
+          else cb(new Error(`no certificate for ${name}`))
+        }
+      })
+      tls.on('error', () => socket.destroy())
+      peers.set(tls as unknown as Socket, peer)
+      web.emit('connection', tls)
+    })
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', resolve)
@@ -61,10 +114,20 @@ export async function startRouter(
     port,
     close: () =>
       new Promise((resolve) => {
-        server.closeAllConnections()
+        web.closeAllConnections()
+        for (const s of raw) s.destroy()
         server.close(() => resolve())
       })
   }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', () => resolve(''))
+  })
 }
 
 /** The instance whose process opened this loopback connection, via /proc. */

@@ -37,6 +37,8 @@ export function servingNow(sim: Sim, rt: SimRuntime, stackName: string): string 
   // A hung opscenterd, or one blocked on a hung EFS, holds the port and answers nothing.
   if (!m || m.gone || m.frozen || !ops || ops.state !== 'active' || ops.hung || m.host.efsHung)
     return undefined
+  // Bound to loopback (its first start, while the agent sets the admin password): not serving.
+  if (ops.web?.loopbackOnly) return undefined
   return id
 }
 

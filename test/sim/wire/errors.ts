@@ -69,10 +69,11 @@ export class AccessDeniedError extends AwsError {
         `You are not authorized to perform this operation. ${message}. Encoded authorization failure message: ${encoded}`,
         403
       )
-    } else if (service === 'dynamodb' || service === 'backup') {
+    } else if (service === 'dynamodb' || service === 'backup' || service === 'secretsmanager') {
       // The JSON protocols: AccessDeniedException, HTTP 400, in the common errors of
-      // https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html and
-      // https://docs.aws.amazon.com/aws-backup/latest/devguide/CommonErrors.html.
+      // https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html,
+      // https://docs.aws.amazon.com/aws-backup/latest/devguide/CommonErrors.html and
+      // https://docs.aws.amazon.com/secretsmanager/latest/apireference/CommonErrors.html.
       super('AccessDeniedException', message, 400)
     } else super('AccessDenied', message, 403)
   }

@@ -5,6 +5,7 @@ import { fileSystem, mountTarget } from './efs.js'
 import { instanceProfile, role } from './iam.js'
 import { alarm, subscription, topic } from './monitoring.js'
 import { hostedZone } from './route53.js'
+import { secret } from './secrets.js'
 import type { ResourceHandler } from './types.js'
 
 export const HANDLERS: Record<string, ResourceHandler> = {
@@ -20,5 +21,6 @@ export const HANDLERS: Record<string, ResourceHandler> = {
   'AWS::Route53::HostedZone': hostedZone,
   'AWS::SNS::Topic': topic,
   'AWS::SNS::Subscription': subscription,
-  'AWS::CloudWatch::Alarm': alarm
+  'AWS::CloudWatch::Alarm': alarm,
+  'AWS::SecretsManager::Secret': secret
 }

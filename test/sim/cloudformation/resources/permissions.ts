@@ -368,6 +368,25 @@ const snsSubscription: Permissions = {
   delete: () => [any('sns:Unsubscribe')]
 }
 
+// The ARN's six random characters are not known before the create: a policy matches
+// "<name>-*" (https://docs.aws.amazon.com/secretsmanager/latest/userguide/reference_iam-permissions.html).
+const secretArn = (p: Props, c: PermissionContext) =>
+  c.physicalId ??
+  `arn:aws:secretsmanager:${c.region}:${c.accountId}:secret:${str(p, 'Name') ?? generated(c)}-SIMULA`
+
+const secretsManagerSecret: Permissions = {
+  create: (p, c) => [
+    ...(p.GenerateSecretString ? [any('secretsmanager:GetRandomPassword')] : []),
+    { action: 'secretsmanager:CreateSecret', resource: secretArn(p, c) },
+    ...tagging('secretsmanager:TagResource', secretArn(p, c), cfnTags(p.Tags))
+  ],
+  update: (p, c) => [
+    { action: 'secretsmanager:UpdateSecret', resource: secretArn(p, c) },
+    ...tagging('secretsmanager:TagResource', secretArn(p, c), cfnTags(p.Tags))
+  ],
+  delete: (p, c) => [{ action: 'secretsmanager:DeleteSecret', resource: secretArn(p, c) }]
+}
+
 const alarmArnOf = (p: Props, c: PermissionContext) =>
   `arn:aws:cloudwatch:${c.region}:${c.accountId}:alarm:${c.physicalId ?? str(p, 'AlarmName') ?? generated(c)}`
 
@@ -398,5 +417,6 @@ export const PERMISSIONS: Record<string, Permissions> = {
   'AWS::IAM::Role': role,
   'AWS::IAM::InstanceProfile': instanceProfile,
   'AWS::AutoScaling::AutoScalingGroup': autoScalingGroup,
-  'AWS::Route53::HostedZone': hostedZone
+  'AWS::Route53::HostedZone': hostedZone,
+  'AWS::SecretsManager::Secret': secretsManagerSecret
 }

@@ -4,6 +4,7 @@ import type { Ec2 } from '../../ec2/model.js'
 import type { Route53 } from '../../route53/model.js'
 import type { CloudWatch } from '../../cloudwatch/model.js'
 import type { Sns } from '../../sns/model.js'
+import type { SecretsManager } from '../../secretsmanager/model.js'
 import type { Latency } from '../../types.js'
 import type { Stores } from './stores.js'
 
@@ -20,6 +21,7 @@ export interface HandlerContext {
   route53: Route53
   cloudwatch: CloudWatch
   sns: Sns
+  secretsmanager: SecretsManager
   stores: Stores
 }
 
