@@ -26,9 +26,17 @@ source "amazon-ebs" "opscenter" {
   region        = var.region
   instance_type = var.instance_type
   subnet_id     = var.subnet_id
-  # Lets the build instance read an s3:// package (empty: no profile).
+  # The build instance's role: Session Manager (AmazonSSMManagedInstanceCore) and an s3://
+  # package (docs/package-hosting.md).
   iam_instance_profile = var.build_instance_profile
   ssh_username         = "ec2-user"
+  # No SSH over the network: Packer tunnels SSH through Session Manager, the build instance
+  # gets no public IP, and Packer's temporary security group no inbound rule (it skips the
+  # SSH rule when ssh_interface is session_manager and a profile is set: SSMAgentEnabled in
+  # packer-plugin-amazon builder/common/run_config.go). The runner needs the AWS CLI's
+  # session-manager-plugin (on GitHub-hosted Ubuntu runners already).
+  ssh_interface               = "session_manager"
+  associate_public_ip_address = false
   # Throttled calls are retried 10 times with back-off: the AWS SDK for Go's default of 3
   # lets a short burst of throttling (a busy account) fail a bake near its end.
   max_retries = 10

@@ -86,13 +86,17 @@ variable "instance_type" {
 variable "subnet_id" {
   type        = string
   default     = ""
-  description = "Subnet of the build instance. Empty: the default VPC. It needs internet access (apt, nodejs.org, the package URL) and SSH from the machine running Packer."
+  description = "Subnet of the build instance (a private one is fine: it gets no public IP). Empty: the default VPC. It needs a way out to Session Manager (NAT, or the ssm, ssmmessages and ec2messages VPC endpoints), to the package URL (an S3 gateway endpoint for s3://) and to nodejs.org and Amazon Linux's repositories. Nothing needs to reach it."
 }
 
 variable "build_instance_profile" {
   type        = string
-  default     = ""
-  description = "Instance profile of the build instance, needed for s3:// package URLs: its role may s3:GetObject the package (docs/package-hosting.md). Empty: none."
+  default     = "opscenter-ha-packer-build"
+  description = "Instance profile of the build instance: its role needs AmazonSSMManagedInstanceCore (Packer connects through Session Manager) and s3:GetObject on an s3:// package (docs/package-hosting.md)."
+  validation {
+    condition     = length(var.build_instance_profile) > 0
+    error_message = "The bake connects through Session Manager, which needs an instance profile: create opscenter-ha-packer-build (docs/package-hosting.md) or name yours."
+  }
 }
 
 variable "opscenter_uid" {

@@ -60,6 +60,20 @@ const cases: { statement: string; where: 'deploy' | 'instance'; action: RegExp; 
     action: /route53:ChangeResourceRecordSets/,
     fix: /failed in phase dns: .*InstanceRole policy/
   },
+  // The bake's SSH runs through Session Manager: the runner starts the session.
+  {
+    statement: 'SessionToPackerBuildInstances',
+    where: 'deploy',
+    action: /ssm:StartSession/,
+    fix: /Error establishing SSM session: AccessDenied: .*ssm:StartSession/
+  },
+  // The admin login: the instance reads only the stack's secret, before opscenterd starts.
+  {
+    statement: 'ReadOwnSecrets',
+    where: 'instance',
+    action: /secretsmanager:GetSecretValue/,
+    fix: /failed in phase service: service: access denied: secretsmanager:GetSecretValue on arn:aws:secretsmanager:\S+opscenter-admin-\w+; allow it in the InstanceRole policy/
+  },
   // Without it the agent cannot report at all: the job says what that can mean.
   {
     statement: 'ReportPhase',
@@ -134,6 +148,67 @@ describe('an account whose SCP denies instances without IMDSv2', () => {
     expect(run.code).not.toBe(0)
     expect(run.errors.join('\n')).toMatch(
       /Error launching source instance: AccessDenied: .*ec2:RunInstances .*explicit deny/
+    )
+  })
+})
+
+// Another common guard rail: no instance with a public IP (the condition AWS documents for
+// it is ec2:AssociatePublicIpAddress on the network interface,
+// https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html).
+const DENY_PUBLIC_IPS: PolicyDocument = {
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Sid: 'NoPublicIps',
+      Effect: 'Deny',
+      Action: 'ec2:RunInstances',
+      Resource: 'arn:aws:ec2:*:*:network-interface/*',
+      Condition: { Bool: { 'ec2:AssociatePublicIpAddress': 'true' } }
+    }
+  ]
+}
+
+describe('an account whose SCP denies public IPs', () => {
+  let world: World
+  afterEach(async () => {
+    await world?.stop()
+  })
+
+  it('bakes through Session Manager: no public IP, no inbound rule', async () => {
+    world = await startWorld('iam-scp-private', {
+      iam: { serviceControlPolicies: [DENY_PUBLIC_IPS] }
+    })
+    const run = await world.runAction()
+    if (run.code !== 0) throw new Error(describeRun(run))
+    expect(run.bakes).toBe(1)
+    // The guard rail was asked about this bake's network interface, and let it through.
+    expect(world.sim.iam.iam.denials).toEqual([])
+    expect(violations(world)).toBe('')
+  })
+
+  it('refuses the bake of a recipe that leaves the public IP to the subnet, and says which action', async () => {
+    world = await startWorld('iam-scp-public', {
+      iam: { serviceControlPolicies: [DENY_PUBLIC_IPS] }
+    })
+    const recipe = join(world.dir, 'packer/opscenter.pkr.hcl')
+    writeFileSync(
+      recipe,
+      readFileSync(recipe, 'utf8').replace(/^ {2}associate_public_ip_address = false\n/m, '')
+    )
+    const run = await world.runAction()
+    expect(run.code).not.toBe(0)
+    expect(run.errors.join('\n')).toMatch(
+      /Error launching source instance: AccessDenied: .*ec2:RunInstances on resource: arn:aws:ec2:[^ ]+:network-interface\/\* because an explicit deny/
+    )
+  })
+
+  it('refuses a Session Manager bake without an instance profile, as Packer does, before launching', async () => {
+    world = await startWorld('iam-ssm-no-profile')
+    world.setVar('build_instance_profile', '')
+    const run = await world.runAction()
+    expect(run.code).not.toBe(0)
+    expect(run.errors.join('\n')).toMatch(
+      /session_manager connectivity requires a valid instance profile/
     )
   })
 })

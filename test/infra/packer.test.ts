@@ -48,6 +48,25 @@ describe('packer recipe', () => {
     expect(recipe).toMatch(/device_name\s*=\s*"\/dev\/xvda"/)
   })
 
+  it('bakes without SSH over the network: Session Manager, no public IP, no key pair, no open port', async () => {
+    const doc = (await parse('opscenter.pkr.hcl', read('opscenter.pkr.hcl'))) as Json
+    const source = doc.source['amazon-ebs'].opscenter[0]
+    expect(source.ssh_interface).toBe('session_manager')
+    expect(source.associate_public_ip_address).toBe(false)
+    // Session Manager needs the profile; Packer then makes its security group without ingress.
+    expect(source.iam_instance_profile).toBe('${var.build_instance_profile}')
+    for (const key of [
+      'ssh_keypair_name',
+      'temporary_security_group_source_cidrs',
+      'temporary_security_group_source_public_ip',
+      'security_group_id',
+      'security_group_ids'
+    ])
+      expect([key, source[key]]).toEqual([key, undefined])
+    const profile = (await parse('variables.pkr.hcl', read('variables.pkr.hcl'))) as Json
+    expect(profile.variable.build_instance_profile[0].default).toBe('opscenter-ha-packer-build')
+  })
+
   // Debian's Packer 1.6.6 (CI) predates metadata_options, so lint-infra validates a copy
   // without the block; this checks the block itself, parsed by HashiCorp's HCL parser
   // (@cdktf/hcl2json), against the fields and values the amazon plugin documents.

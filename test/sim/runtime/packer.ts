@@ -143,6 +143,11 @@ export class FakePacker {
     const region = all[PACKER_VARS.region]
     const gitSha = all[PACKER_VARS.gitSha]
     const recipe = await readRecipe(templateDir, all)
+    // Packer's own check (RunConfig.Prepare in packer-plugin-amazon builder/common/run_config.go).
+    if (recipe.sshInterface === 'session_manager' && !recipe.instanceProfile)
+      return err(
+        '1 error(s) occurred:\n\n* no iam_instance_profile defined; session_manager connectivity requires a valid instance profile with AmazonSSMManagedInstanceCore permissions. Alternatively a temporary_iam_instance_profile_policy_document can be used.'
+      )
     const refused = await authorizeBuild(this.ctx.authorize, recipe, all, version)
     if (refused) return err(refused)
     const ec2 = new EC2Client({
@@ -302,6 +307,14 @@ async function authorizeBuild(
           ...(recipe.hopLimit ? { 'ec2:MetadataHttpPutResponseHopLimit': recipe.hopLimit } : {})
         }
       },
+      // Its network interface: ec2:AssociatePublicIpAddress is what an organisation's "no
+      // public IPs" guard rail tests. Unset in the recipe, the subnet decides, and a default
+      // VPC's subnets map public IPs on launch (Amazon VPC User Guide, "Default subnets").
+      {
+        action: 'ec2:RunInstances',
+        resource: `arn:aws:ec2:${region}:${account}:network-interface/*`,
+        context: { 'ec2:AssociatePublicIpAddress': String(recipe.associatePublicIp ?? true) }
+      },
       ...(recipe.instanceProfile
         ? [
             {
@@ -314,6 +327,26 @@ async function authorizeBuild(
         : [])
     ]
   ])
+  // Session Manager: Packer starts a port-forwarding session to the instance's sshd as the
+  // runner, and ends it after the build (packer-plugin-amazon common/ssm/session.go; the
+  // document is AWS-StartPortForwardingSession).
+  if (recipe.sshInterface === 'session_manager')
+    steps.push([
+      'Error establishing SSM session',
+      [
+        { action: 'ssm:StartSession', resource: instance, tags },
+        {
+          // AWS-owned documents are named without an account; the reference's ARN format
+          // (and so the evaluator) wants one, and the policy's "*" for it covers both.
+          action: 'ssm:StartSession',
+          resource: `arn:aws:ssm:${region}:${account}:document/AWS-StartPortForwardingSession`
+        },
+        {
+          action: 'ssm:TerminateSession',
+          resource: `arn:aws:ssm:${region}:${account}:session/GitHubActions-0packer`
+        }
+      ]
+    ])
   steps.push([
     'Error creating AMI',
     [
