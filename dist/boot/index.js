@@ -88928,26 +88928,28 @@ async function setPassword(at, session, from, to, signal) {
     if (res.status !== 200)
         throw new Error(`PUT /users/${to.username} answered HTTP ${res.status}: ${res.body}`);
 }
-const signal = () => AbortSignal.timeout(10_000);
+/** One API call's bound: 10 s, never past the boot's deadline. */
+const LOGIN_TIMEOUT_MS = 10_000;
+const bound = (agent) => AbortSignal.timeout(agent.deadline.bound(LOGIN_TIMEOUT_MS));
 /**
  * The first start, on loopback: admin/admin becomes the secret's password. Proven by the
  * secret logging in and admin/admin being refused; then recorded on EFS.
  */
 async function secureAdmin(agent, at, secret) {
     let note;
-    const session = await login(at, DEFAULT_LOGIN, signal());
+    const session = await login(at, DEFAULT_LOGIN, bound(agent));
     if (session) {
-        await setPassword(at, session, DEFAULT_LOGIN, secret, signal());
+        await setPassword(at, session, DEFAULT_LOGIN, secret, bound(agent));
         note = `set the password of ${secret.username} from the secret`;
     }
-    else if (await login(at, secret, signal())) {
+    else if (await login(at, secret, bound(agent))) {
         note = `${secret.username} already logs in with the secret's password`;
     }
     else {
         // An imported or older state whose admin password a person chose: theirs stays.
         note = `admin/admin is refused and the secret's password does not log in: the password a person set stays`;
     }
-    if (await login(at, DEFAULT_LOGIN, signal()))
+    if (await login(at, DEFAULT_LOGIN, bound(agent)))
         throw new Error('admin/admin still logs in after setting the password: OpsCenter stays on loopback');
     await writeRecord(agent);
     return note;
@@ -88970,12 +88972,12 @@ async function writeRecord(agent) {
 async function checkAdmin(agent, at) {
     try {
         const current = (await secretLogin(agent));
-        if (await login(at, current, signal()))
+        if (await login(at, current, bound(agent)))
             return `${current.username} logs in with the secret's password`;
         const previous = await secretLogin(agent, 'AWSPREVIOUS');
-        const session = previous ? await login(at, previous, signal()) : undefined;
+        const session = previous ? await login(at, previous, bound(agent)) : undefined;
         if (previous && session) {
-            await setPassword(at, session, previous, current, signal());
+            await setPassword(at, session, previous, current, bound(agent));
             return `the secret was rotated: ${current.username}'s password is now its AWSCURRENT value`;
         }
         return `the secret's password does not log in: a person changed ${current.username}'s password in OpsCenter, and it stays`;
