@@ -88750,12 +88750,8 @@ async function webRequest(url, call = {}) {
                     return void req.end(call.body);
                 req.destroy(new CertificateMismatch(call.fingerprint, got ?? 'none'));
             };
-            if (socket.encrypted &&
-                !socket.connecting &&
-                socket.getPeerCertificate()?.fingerprint256)
-                check();
-            else
-                socket.once('secureConnect', check);
+            // agent: false: always a new socket, its handshake still to come.
+            socket.once('secureConnect', check);
         });
     });
 }
@@ -88969,9 +88965,8 @@ async function writeRecord(agent) {
  * rotated secret over (the AWSPREVIOUS password still logs in: it was the secret's, nobody
  * changed it). Never fails the boot: OpsCenter is protected either way.
  */
-async function checkAdmin(agent, at) {
+async function checkAdmin(agent, at, current) {
     try {
-        const current = (await secretLogin(agent));
         if (await login(at, current, bound(agent)))
             return `${current.username} logs in with the secret's password`;
         const previous = await secretLogin(agent, 'AWSPREVIOUS');
@@ -89121,33 +89116,41 @@ async function generate(agent) {
         '-addext',
         `subjectAltName=DNS:${name}`,
         '-keyout',
-        `${key}.new`,
+        `${key}.tmp`,
         '-out',
-        `${cert}.new`
+        `${cert}.tmp`
     ], { timeoutMs: agent.deadline.bound(timeoutMs(agent)) });
     const pair = {
-        cert: await (0,promises_.readFile)(`${cert}.new`, 'utf8'),
-        key: await (0,promises_.readFile)(`${key}.new`, 'utf8')
+        cert: await (0,promises_.readFile)(`${cert}.tmp`, 'utf8'),
+        key: await (0,promises_.readFile)(`${key}.tmp`, 'utf8')
     };
-    await writePair(agent, pair);
-    await (0,promises_.rm)(`${cert}.new`, { force: true });
-    await (0,promises_.rm)(`${key}.new`, { force: true });
+    await placePair(agent);
     return pair;
 }
 /** Key 0600, both owned as /var/lib/opscenter is (opscenterd runs as the package's user). */
 async function writePair(agent, pair) {
-    const owner = await (0,promises_.stat)(path(agent, '/var/lib/opscenter')).catch(() => undefined);
-    for (const [file, content, mode] of [
-        [OPSCENTER_TLS.certFile, pair.cert, 0o644],
-        [OPSCENTER_TLS.keyFile, pair.key, 0o600]
+    for (const [file, content] of [
+        [OPSCENTER_TLS.certFile, pair.cert],
+        [OPSCENTER_TLS.keyFile, pair.key]
     ]) {
         const target = path(agent, file);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,promises_.writeFile)(`${target}.tmp`, content, { mode });
-        await (0,promises_.chmod)(`${target}.tmp`, mode);
+        await (0,promises_.writeFile)(`${target}.tmp`, content, { mode: 0o600 });
+    }
+    await placePair(agent);
+}
+/** The <file>.tmp pair gets its modes and owner, then replaces the served one. */
+async function placePair(agent) {
+    const owner = await (0,promises_.stat)(path(agent, '/var/lib/opscenter')).catch(() => undefined);
+    for (const [file, mode] of [
+        [OPSCENTER_TLS.certFile, 0o644],
+        [OPSCENTER_TLS.keyFile, 0o600]
+    ]) {
+        const tmp = `${path(agent, file)}.tmp`;
+        await (0,promises_.chmod)(tmp, mode);
         if (owner && process.getuid?.() === 0)
-            await (0,promises_.chown)(`${target}.tmp`, owner.uid, owner.gid);
-        await (0,promises_.rename)(`${target}.tmp`, target);
+            await (0,promises_.chown)(tmp, owner.uid, owner.gid);
+        await (0,promises_.rename)(tmp, path(agent, file));
     }
 }
 /** ssl_certfile and ssl_keyfile are the agent's; an ssl_port already set is kept. */
@@ -89208,7 +89211,7 @@ async function startService(agent, eniIp) {
         agent.log(`service: ${edit}`);
     const answered = await startAndProbe(agent, tls.fingerprint);
     if (admin && !first)
-        agent.log(`service: ${await checkAdmin(agent, { url: await serviceUrl(agent), fingerprint: tls.fingerprint })}`);
+        agent.log(`service: ${await checkAdmin(agent, { url: await serviceUrl(agent), fingerprint: tls.fingerprint }, admin)}`);
     return { note: answered, fingerprint: tls.fingerprint };
 }
 async function startAndProbe(agent, fingerprint) {

@@ -83,13 +83,8 @@ export async function webRequest(url: string, call: WebCall = {}): Promise<WebAn
         if (got?.toUpperCase() === call.fingerprint!.toUpperCase()) return void req.end(call.body)
         req.destroy(new CertificateMismatch(call.fingerprint!, got ?? 'none'))
       }
-      if (
-        (socket as TLSSocket).encrypted &&
-        !(socket as TLSSocket).connecting &&
-        (socket as TLSSocket).getPeerCertificate()?.fingerprint256
-      )
-        check()
-      else socket.once('secureConnect', check)
+      // agent: false: always a new socket, its handshake still to come.
+      socket.once('secureConnect', check)
     })
   })
 }

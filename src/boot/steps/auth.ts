@@ -170,9 +170,8 @@ async function writeRecord(agent: Agent): Promise<void> {
  * rotated secret over (the AWSPREVIOUS password still logs in: it was the secret's, nobody
  * changed it). Never fails the boot: OpsCenter is protected either way.
  */
-export async function checkAdmin(agent: Agent, at: Endpoint): Promise<string> {
+export async function checkAdmin(agent: Agent, at: Endpoint, current: Login): Promise<string> {
   try {
-    const current = (await secretLogin(agent))!
     if (await login(at, current, bound(agent)))
       return `${current.username} logs in with the secret's password`
     const previous = await secretLogin(agent, 'AWSPREVIOUS')

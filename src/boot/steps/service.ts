@@ -56,7 +56,7 @@ export async function startService(agent: Agent, eniIp: string): Promise<Started
   const answered = await startAndProbe(agent, tls.fingerprint)
   if (admin && !first)
     agent.log(
-      `service: ${await checkAdmin(agent, { url: await serviceUrl(agent), fingerprint: tls.fingerprint })}`
+      `service: ${await checkAdmin(agent, { url: await serviceUrl(agent), fingerprint: tls.fingerprint }, admin)}`
     )
   return { note: answered, fingerprint: tls.fingerprint }
 }

@@ -7,7 +7,7 @@
 // OpsCenter starts, naming where it came from.
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager'
 import { createPrivateKey, X509Certificate } from 'node:crypto'
-import { chmod, chown, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { chmod, chown, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { DEFAULTS, OPSCENTER_TLS } from '../../shared/contract.js'
 import { aws, path, timeoutMs, type Agent } from '../context/agent.js'
@@ -149,35 +149,44 @@ async function generate(agent: Agent): Promise<Pair> {
       '-addext',
       `subjectAltName=DNS:${name}`,
       '-keyout',
-      `${key}.new`,
+      `${key}.tmp`,
       '-out',
-      `${cert}.new`
+      `${cert}.tmp`
     ],
     { timeoutMs: agent.deadline.bound(timeoutMs(agent)) }
   )
   const pair = {
-    cert: await readFile(`${cert}.new`, 'utf8'),
-    key: await readFile(`${key}.new`, 'utf8')
+    cert: await readFile(`${cert}.tmp`, 'utf8'),
+    key: await readFile(`${key}.tmp`, 'utf8')
   }
-  await writePair(agent, pair)
-  await rm(`${cert}.new`, { force: true })
-  await rm(`${key}.new`, { force: true })
+  await placePair(agent)
   return pair
 }
 
 /** Key 0600, both owned as /var/lib/opscenter is (opscenterd runs as the package's user). */
 async function writePair(agent: Agent, pair: Pair): Promise<void> {
-  const owner = await stat(path(agent, '/var/lib/opscenter')).catch(() => undefined)
-  for (const [file, content, mode] of [
-    [OPSCENTER_TLS.certFile, pair.cert, 0o644],
-    [OPSCENTER_TLS.keyFile, pair.key, 0o600]
+  for (const [file, content] of [
+    [OPSCENTER_TLS.certFile, pair.cert],
+    [OPSCENTER_TLS.keyFile, pair.key]
   ] as const) {
     const target = path(agent, file)
     await mkdir(dirname(target), { recursive: true })
-    await writeFile(`${target}.tmp`, content, { mode })
-    await chmod(`${target}.tmp`, mode)
-    if (owner && process.getuid?.() === 0) await chown(`${target}.tmp`, owner.uid, owner.gid)
-    await rename(`${target}.tmp`, target)
+    await writeFile(`${target}.tmp`, content, { mode: 0o600 })
+  }
+  await placePair(agent)
+}
+
+/** The <file>.tmp pair gets its modes and owner, then replaces the served one. */
+async function placePair(agent: Agent): Promise<void> {
+  const owner = await stat(path(agent, '/var/lib/opscenter')).catch(() => undefined)
+  for (const [file, mode] of [
+    [OPSCENTER_TLS.certFile, 0o644],
+    [OPSCENTER_TLS.keyFile, 0o600]
+  ] as const) {
+    const tmp = `${path(agent, file)}.tmp`
+    await chmod(tmp, mode)
+    if (owner && process.getuid?.() === 0) await chown(tmp, owner.uid, owner.gid)
+    await rename(tmp, path(agent, file))
   }
 }
 
